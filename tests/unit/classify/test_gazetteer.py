@@ -47,11 +47,12 @@ ROBARBA = "Robarba"
 QASRAK = "Qasrak"
 HEMO = "Hemo"
 WAZIR = "al-Wazir Rest House"
+MISHTANUR = "Mishtanur Hill outpost"
 
 REQUIRED = [
     ASAD, ERBIL, HARIR, VICTORY, UNION, EMBASSY, CONSULATE, BALAD, TAJI, K1, QWEST, BESMAYA,
     TANF, RUKBAN, T22, MSAB, EUPHRATES, GREEN, SHADDADI, RUMALYN, KHARAB, TAL_BAIDAR, ROBARBA,
-    QASRAK, HEMO, WAZIR,
+    QASRAK, HEMO, WAZIR, MISHTANUR,
 ]
 
 SPELLINGS = [
@@ -93,13 +94,15 @@ SPELLINGS = [
     ("Tal Baidar", TAL_BAIDAR), ("Tel Baydar", TAL_BAIDAR), ("Tell Beydar", TAL_BAIDAR), ("Tel Baider", TAL_BAIDAR),
     ("Robarba", ROBARBA), ("Rubarya", ROBARBA), ("US base in al-Malikiyah", ROBARBA),
     ("Qasrak", QASRAK), ("Qasrek", QASRAK), ("Kasrak", QASRAK), ("Hemo base", HEMO), ("al-Wazir Rest House", WAZIR),
+    # Aleppo
+    ("Mishtanur hill", MISHTANUR), ("Mistanour", MISHTANUR), ("Mashtenour hill", MISHTANUR),
 ]
 
 # Names that must NOT resolve: bare cities/areas and ambiguous short forms.
 NOT_ALIASES = [
     "Erbil", "Irbil", "Baghdad", "Hasakah", "Deir ez-Zor", "Qamishli", "Kirkuk", "Mosul", "Green Zone",
     "International Zone", "al-Asad", "al-Assad", "Assad", "Balad", "Rmelan", "Rmeilan", "Rukban",
-    "Rukban camp", "al-Malikiyah", "Azraq", "al-Omar", "Qayyarah", "Jordan", "Syria", "Iraq",
+    "Rukban camp", "al-Malikiyah", "Kobani", "Kobane", "Ayn al-Arab", "Azraq", "al-Omar", "Qayyarah", "Jordan", "Syria", "Iraq",
 ]
 
 SENTENCES = [
@@ -121,6 +124,8 @@ SENTENCES = [
     ("Explosions shook the Tell Beydar and Qasrak bases in Hasakah.", [TAL_BAIDAR, QASRAK]),
     ("The strike hit the US base in al-Shaddadi, south of Hasakah.", [SHADDADI]),
     ("A drone targeted the Rumalyn Landing Zone.", [RUMALYN]),
+    ("Turkish shells landed near US troops on Mishtenur hill outside Kobani.", [MISHTANUR]),
+    ("Rockets fell in Kobani and Hasakah.", []),
 ]
 
 
