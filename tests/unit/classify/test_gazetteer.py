@@ -59,7 +59,7 @@ SPELLINGS = [
     # Ain al-Asad
     ("Ain al-Asad", ASAD), ("Ayn al-Asad", ASAD), ("Ain al-Assad", ASAD), ("Ayn al-Assad", ASAD),
     ("Ain Al-Assad", ASAD), ("Al-Asad Air Base", ASAD), ("Al Asad Airbase", ASAD), ("Asad airbase", ASAD),
-    ("Ain al-Asad airbase", ASAD), ("ayn al asad", ASAD), ("AIN AL ASAD AIR BASE", ASAD), ("Ain al\u2011Asad", ASAD),
+    ("Ain al-Asad airbase", ASAD), ("Ein al-Assad", ASAD), ("ayn al asad", ASAD), ("AIN AL ASAD AIR BASE", ASAD), ("Ain al\u2011Asad", ASAD),
     # Erbil
     ("Erbil air base", ERBIL), ("Erbil airport", ERBIL), ("Erbil International Airport", ERBIL),
     ("base near Erbil International Airport", ERBIL), ("Irbil airport", ERBIL), ("Arbil airport", ERBIL),
@@ -80,12 +80,12 @@ SPELLINGS = [
     ("Basmaya base", BESMAYA),
     # Tanf / Rukban / Jordan
     ("al-Tanf", TANF), ("At-Tanf", TANF), ("Tanf", TANF), ("Al-Tanf Garrison", TANF), ("At Tanf Garrison", TANF),
-    ("al-Rukban base", RUKBAN), ("Tower 22", T22), ("Tower-22", T22), ("Muwaffaq Salti Air Base", MSAB),
+    ("al-Rukban base", RUKBAN), ("Tower 22", T22), ("Tower-22", T22), ("Burj 22", T22), ("Muwaffaq Salti Air Base", MSAB),
     ("Muwaffaq al-Salti Air Base", MSAB), ("Azraq Air Base", MSAB),
     # Deir ez-Zor
     ("Mission Support Site Euphrates", EUPHRATES), ("MSS Euphrates", EUPHRATES), ("Conoco", EUPHRATES),
-    ("Conoco gas field", EUPHRATES), ("Koniko gas field", EUPHRATES), ("Mission Support Site Conoco", EUPHRATES),
-    ("Green Village", GREEN), ("MSS Green Village", GREEN), ("al-Omar oil field", GREEN), ("Omar oilfield", GREEN),
+    ("Conoco gas field", EUPHRATES), ("Conoco gas fields", EUPHRATES), ("Koniko gas field", EUPHRATES), ("Mission Support Site Conoco", EUPHRATES),
+    ("Green Village", GREEN), ("MSS Green Village", GREEN), ("al-Omar oil fields", GREEN), ("al-Omar oil field", GREEN), ("Omar oilfield", GREEN),
     # Hasakah
     ("al-Shaddadi", SHADDADI), ("Ash Shaddadi", SHADDADI), ("Shadadi", SHADDADI), ("Patrol Base Shaddadi", SHADDADI),
     ("Rumalyn", RUMALYN), ("Rumalyn Landing Zone", RUMALYN), ("Rumalyn LZ", RUMALYN), ("Rmelan base", RUMALYN),
@@ -126,6 +126,7 @@ SENTENCES = [
     ("A drone targeted the Rumalyn Landing Zone.", [RUMALYN]),
     ("Turkish shells landed near US troops on Mishtenur hill outside Kobani.", [MISHTANUR]),
     ("Rockets fell in Kobani and Hasakah.", []),
+    ("Dozens of rockets hit the US base in the al-Omar oil fields.", [GREEN]),
 ]
 
 
