@@ -1,0 +1,258 @@
+"""The ``basewatch`` command line.
+
+Every command reads its settings from ``BASEWATCH_*`` variables and options, and
+turns a configuration or connection problem into one line on stderr and a
+non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+import click
+import orjson
+
+from streams.broker import BrokerError, EmbeddedBroker, require_broker
+from streams.settings import ConfigError, Settings, load_settings
+
+# Exit code for configuration and connection problems (click uses 2 for usage errors).
+EXIT_PROBLEM = 1
+
+
+def fail(message: str) -> None:
+    """Print one line and stop: the user gets the cause, not a traceback."""
+    click.echo(f"basewatch: {message}", err=True)
+    sys.exit(EXIT_PROBLEM)
+
+
+def _settings(ctx: click.Context, **overrides: Any) -> Settings:
+    base: Settings = ctx.obj
+    try:
+        return base.with_overrides(**overrides)
+    except ConfigError as exc:
+        fail(str(exc))
+        raise  # unreachable
+
+
+def broker_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--broker",
+        metavar="HOST:PORT",
+        help="Kafka bootstrap address (env BASEWATCH_BROKER). Unset: the embedded broker at 127.0.0.1:9092.",
+    )(func)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="basewatch")
+@click.pass_context
+def main(ctx: click.Context) -> None:
+    """basewatch: alerts on attacks against U.S. and coalition bases in the Middle East."""
+    try:
+        ctx.obj = load_settings()
+    except ConfigError as exc:
+        fail(str(exc))
+
+
+def _connect(settings: Settings) -> Settings:
+    """For commands that need a running broker: say in one line what to start if none answers."""
+    try:
+        require_broker(settings.broker_address, settings.embedded)
+    except BrokerError as exc:
+        fail(str(exc))
+    return settings
+
+
+@main.command()
+@broker_option
+@click.option("--port", "embedded_port", type=int, help="Port of the embedded broker (default 9092).")
+@click.option("--web-port", type=int, help="Port of the HTTP views (default 6066).")
+@click.option("--partitions", type=int, help="Partitions per topic (default 4).")
+@click.option("--loglevel", default="info", show_default=True, type=click.Choice(["debug", "info", "warning", "error"]))
+@click.pass_context
+def worker(ctx: click.Context, broker: str | None, embedded_port: int | None, web_port: int | None,
+           partitions: int | None, loglevel: str) -> None:
+    """Run every stream agent (classify, merge, alert, notify) in one worker.
+
+    Start more workers with the same settings to share the partitions. With no
+    broker configured, the embedded tansu broker is started first and stopped
+    on exit; it keeps data in memory only.
+    """
+    from streams.worker import run_worker
+
+    settings = _settings(ctx, broker=broker, embedded_port=embedded_port, web_port=web_port, partitions=partitions)
+    embedded = None
+    if settings.embedded:
+        try:
+            embedded = EmbeddedBroker(settings.embedded_host, settings.embedded_port).start()
+        except BrokerError as exc:
+            fail(str(exc))
+        click.echo(f"basewatch worker: embedded broker at {settings.broker_address} "
+                   "(memory only: everything on its topics is lost when the worker stops)")
+    else:
+        _connect(settings)
+        click.echo(f"basewatch worker: broker {settings.broker_address}")
+    try:
+        run_worker(settings, loglevel=loglevel)
+    finally:
+        if embedded is not None:
+            embedded.stop()
+
+
+@main.command()
+@click.option("--host", "embedded_host", help="Address to listen on (default 127.0.0.1).")
+@click.option("--port", "embedded_port", type=int, help="Port to listen on (default 9092).")
+@click.pass_context
+def broker(ctx: click.Context, embedded_host: str | None, embedded_port: int | None) -> None:
+    """Run the embedded tansu broker alone, until Ctrl-C (memory only)."""
+    import signal
+    import threading
+
+    settings = _settings(ctx, embedded_host=embedded_host, embedded_port=embedded_port)
+    try:
+        server = EmbeddedBroker(settings.embedded_host, settings.embedded_port).start()
+    except BrokerError as exc:
+        fail(str(exc))
+    click.echo(f"basewatch broker: listening on {server.address} (memory only; Ctrl-C stops it)")
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        while server.running and not stop.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+    if not stop.is_set():
+        click.echo("basewatch broker: stopped")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@broker_option
+@click.option("--speed", type=float, default=0.0, show_default=True,
+              help="Days of publication time per real second; 0 = as fast as possible.")
+@click.option("--follow", is_flag=True, help="After publishing, print alerts as they arrive (Ctrl-C to stop).")
+@click.pass_context
+def replay(ctx: click.Context, paths: tuple[Path, ...], broker: str | None, speed: float, follow: bool) -> None:
+    """Publish archived articles in publication order (seeds/ first, or JSON Lines files).
+
+    A folder with a manifest.toml (like seeds/) or with .jsonl files, or .jsonl
+    files: one article per line with id, title, text, published, source, url.
+    """
+    from streams.replay import load_articles
+
+    settings = _connect(_settings(ctx, broker=broker))
+    articles, problems = load_articles(paths)
+    for problem in problems:
+        click.echo(f"basewatch replay: skipped {problem}", err=True)
+    if not articles:
+        fail("nothing to replay")
+    asyncio.run(_replay(settings, articles, speed, follow))
+
+
+async def _replay(settings: Settings, articles: list, speed: float, follow: bool) -> None:
+    from rich.progress import Progress
+
+    from streams.replay import publish_articles
+    from streams.views import follow_alerts
+
+    follower = asyncio.create_task(follow_alerts(settings, click.echo)) if follow else None
+    with Progress(transient=False) as progress:
+        task = progress.add_task("publishing", total=len(articles))
+        sent = await publish_articles(settings, articles, speed=speed, on_sent=lambda _a: progress.advance(task))
+    click.echo(f"basewatch replay: published {sent} article(s) to {settings.topic_prefix}.articles")
+    if follower is not None:
+        click.echo("basewatch replay: following alerts (Ctrl-C to stop)")
+        try:
+            await follower
+        except asyncio.CancelledError:
+            pass
+
+
+@main.command()
+@click.option("--seeds", type=click.Path(path_type=Path, exists=True, file_okay=False), default=None,
+              help="Folder to replay (default: the project's seeds/).")
+@broker_option
+@click.option("--timeout", type=float, default=120.0, show_default=True, help="Seconds to wait for the worker.")
+@click.pass_context
+def demo(ctx: click.Context, seeds: Path | None, broker: str | None, timeout: float) -> None:
+    """Broker + worker + replay of the seeds: print the events, alerts and counters, then exit."""
+    from streams.demo import DemoError, run_demo
+
+    settings = _settings(ctx, broker=broker)
+    try:
+        run_demo(settings, seeds_path=seeds, timeout=timeout, echo=click.echo)
+    except (DemoError, BrokerError) as exc:
+        fail(str(exc))
+
+
+@main.command()
+@click.argument("source", default="-", type=click.File("rb"))
+def extract(source: Any) -> None:
+    """Classify and extract attacks from JSON Lines articles (no broker).
+
+    One output line per input line, in order; a bad line gets an error object
+    ({"id", "error"}) and the run goes on.
+    """
+    from streams.extract_cli import extract_lines
+
+    out = click.get_binary_stream("stdout")
+    for line in extract_lines(source):
+        out.write(line)
+        out.write(b"\n")
+    out.flush()
+
+
+@main.command(name="eval")
+@click.argument("labels", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def evaluate(labels: Path, as_json: bool) -> None:
+    """Score extraction against a labeled JSON Lines corpus (see tests/corpus/README.md)."""
+    from streams.extract_cli import evaluate_file
+
+    scores, table, misses = evaluate_file(labels)
+    if as_json:
+        click.echo(orjson.dumps(scores, option=orjson.OPT_INDENT_2).decode())
+    else:
+        click.echo(table)
+        for miss in misses:
+            click.echo(f"below target: {miss}")
+
+
+@main.command()
+@broker_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.pass_context
+def alerts(ctx: click.Context, broker: str | None, as_json: bool) -> None:
+    """List the alert history (latest version of each alert)."""
+    from streams.views import latest_alerts, print_alerts
+
+    settings = _connect(_settings(ctx, broker=broker))
+    found = asyncio.run(latest_alerts(settings))
+    if as_json:
+        click.echo(orjson.dumps([a.to_dict() for a in found], option=orjson.OPT_INDENT_2).decode())
+    else:
+        print_alerts(found)
+
+
+@main.command()
+@broker_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.pass_context
+def counters(ctx: click.Context, broker: str | None, as_json: bool) -> None:
+    """Print the rolling counters per base, country and region, once."""
+    from streams.views import counters_from_topic, print_counters
+
+    settings = _connect(_settings(ctx, broker=broker))
+    table, now = asyncio.run(counters_from_topic(settings))
+    if as_json:
+        click.echo(orjson.dumps({"now": now, "counters": [c.to_dict() for c in table]}, option=orjson.OPT_INDENT_2).decode())
+    else:
+        print_counters(table, now)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

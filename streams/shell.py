@@ -1,0 +1,40 @@
+"""What every stream agent shares: one-line errors and the dead-letter topic.
+
+Bad input gets a clear error and loses nothing: a stage that cannot process a
+record says so in one log line and keeps the record, with the reason, on the
+dead-letter topic, then goes on with the next one.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import faust
+
+from streams.records import DeadLetter
+
+log = logging.getLogger("basewatch")
+
+
+def _text(value: bytes | str | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    return value
+
+
+async def dead_letter(
+    topic: faust.TopicT,
+    *,
+    stage: str,
+    reason: str,
+    payload: bytes | str | None,
+    key: bytes | str | None = None,
+    source_topic: str | None = None,
+) -> None:
+    """Log the failure in one line and keep the record on the dead-letter topic."""
+    key_text = _text(key) or None
+    log.warning("%s: %s (key=%s) -> dead-letter", stage, reason, key_text)
+    letter = DeadLetter(stage=stage, reason=reason, payload=_text(payload), key=key_text, topic=source_topic)
+    await topic.send(key=(key_text or stage).encode(), value=letter.to_json())
