@@ -50,6 +50,7 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.lower().replace("\u2019", "'").replace("`", "'")
+    text = re.sub(r"'s\b", "", text)  # possessives: "Baghdad's international airport"
     text = re.sub(r"[-\u2010-\u2015_]", " ", text)
     text = text.replace("'", "")
     return re.sub(r"\s+", " ", text).strip()
@@ -58,7 +59,7 @@ def normalize(text: str) -> str:
 def _alias_pattern(alias: str) -> str:
     """A regex matching the alias with any hyphen/space/apostrophe variation between its words."""
     words = normalize(alias).split(" ")
-    return r"[\s\-\u2010-\u2015']*".join(re.escape(w) for w in words)
+    return r"(?:['\u2019]s)?[\s\-\u2010-\u2015'\u2019]*".join(re.escape(w) for w in words)
 
 
 class Gazetteer:
