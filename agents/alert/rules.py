@@ -226,6 +226,11 @@ def observe(state: RuleState, event: AttackEvent, settings: RuleSettings = DEFAU
     candidates: list[Alert] = []
     for scope in known.dated().scopes():
         dates = history.setdefault(scope, [])
+        if scope.startswith("country:"):
+            # Kept for the counters; pauses are judged region-wide and per base.
+            if event.event_date not in dates:
+                bisect.insort(dates, event.event_date)
+            continue
         before = _previous_date(dates, event.event_date)
         if event.event_date not in dates:
             bisect.insort(dates, event.event_date)

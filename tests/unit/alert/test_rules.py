@@ -1,0 +1,92 @@
+"""Alert rules: event versions in, the whole alert list out."""
+
+from __future__ import annotations
+
+from agents.alert.rules import RuleSettings, RuleState, observe
+from streams.records import AttackEvent, SourceRef
+
+ASAD, RUMALYN = "Ain al-Asad Air Base", "Rumalyn Landing Zone"
+
+
+def event(eid: str, day: str, base: str | None, country: str | None, version: int = 1, **extra) -> AttackEvent:
+    return AttackEvent(event_id=eid, version=version, base=base, country=country, event_date=day,
+                       weapons=("rocket",), sources=(SourceRef(f"art-{eid}-{version}", "outlet", None, day),), **extra)
+
+
+def run(events: list[AttackEvent], settings: RuleSettings = RuleSettings()) -> list[tuple]:
+    state = RuleState()
+    fired = []
+    for e in events:
+        state, alerts = observe(state, e, settings)
+        state = RuleState.from_dict(state.to_dict())  # what the table stores and gives back
+        fired += [(a.alert_id, a.version, a.severity, dict(a.counts)) for a in alerts]
+    return fired
+
+
+def test_pause_end_region_wide_only_once_per_pause() -> None:
+    fired = run([
+        event("a", "2024-01-01", ASAD, "Iraq"),
+        event("b", "2024-02-15", ASAD, "Iraq"),      # 45 quiet days: the region pause ends
+        event("c", "2024-02-15", RUMALYN, "Syria"),  # same day: the same pause, no new alert
+        event("d", "2024-02-20", ASAD, "Iraq"),      # 5 days later: no pause
+    ])
+    assert fired == [("pause_end:region:2024-01-01", 1, "high", {"pause_days": 45})]
+
+
+def test_base_pause_while_region_is_active() -> None:
+    fired = run([
+        event("a", "2024-01-01", ASAD, "Iraq"),
+        event("b", "2024-01-20", RUMALYN, "Syria"),
+        event("c", "2024-02-10", ASAD, "Iraq"),  # region gap 21 days, Ain al-Asad gap 40 days
+    ])
+    assert fired == [(f"pause_end:base:{ASAD}:2024-01-01", 1, "high", {"pause_days": 40})]
+
+
+def test_late_report_moves_the_pause_end_as_an_update() -> None:
+    fired = run([
+        event("a", "2023-10-31", ASAD, "Iraq"),
+        event("b", "2024-04-22", RUMALYN, "Syria"),
+        event("b", "2024-04-21", RUMALYN, "Syria", version=2),  # another outlet dates it a day earlier
+    ])
+    assert fired == [
+        ("pause_end:region:2023-10-31", 1, "high", {"pause_days": 174}),
+        ("pause_end:region:2023-10-31", 2, "high", {"pause_days": 173}),
+    ]
+
+
+def test_casualties_severity_and_updates() -> None:
+    fired = run([
+        event("a", "2024-08-05", ASAD, "Iraq", injured=5),
+        event("a", "2024-08-05", ASAD, "Iraq", version=2, injured=5),  # a new source, same toll: nothing new
+        event("a", "2024-08-05", ASAD, "Iraq", version=3, injured=7),
+        event("t", "2024-01-28", "Tower 22", "Jordan", killed=3, injured=34),
+    ])
+    assert fired == [
+        ("casualties:event:a", 1, "high", {"killed": 0, "injured": 5}),
+        ("casualties:event:a", 2, "high", {"killed": 0, "injured": 7}),
+        ("casualties:event:t", 1, "critical", {"killed": 3, "injured": 34}),
+    ]
+
+
+def test_redelivered_event_fires_nothing_twice() -> None:
+    e = event("a", "2024-08-05", ASAD, "Iraq", killed=1)
+    assert run([event("z", "2024-06-01", ASAD, "Iraq"), e, e]) == [
+        ("pause_end:region:2024-06-01", 1, "high", {"pause_days": 65}),
+        ("casualties:event:a", 1, "critical", {"killed": 1, "injured": 0}),
+    ]
+
+
+def test_pause_threshold_is_a_setting() -> None:
+    events = [event("a", "2024-01-01", ASAD, "Iraq"), event("b", "2024-01-11", ASAD, "Iraq")]
+    assert (run(events), len(run(events, RuleSettings(pause_days=10)))) == ([], 1)
+
+
+def test_counters_from_rule_state_use_the_event_clock() -> None:
+    state = RuleState()
+    for e in [event("a", "2024-01-01", ASAD, "Iraq"), event("b", "2024-01-05", RUMALYN, "Syria")]:
+        state, _ = observe(state, e)
+    table = state.counters()
+    assert {k: (v.counts["7d"], v.days_since_last) for k, v in table.items()} == {
+        "region": (2, 0), "country:Iraq": (1, 4), "country:Syria": (1, 0),
+        f"base:{ASAD}": (1, 4), f"base:{RUMALYN}": (1, 0),
+    }
