@@ -9,7 +9,22 @@ the tests drive it the same way. The effectful part is behind the
 Exactly-once delivery is split in two: :func:`plan_deliveries` never plans a
 delivery id found in ``delivered``, and the shell adds an id to that set (kept
 in a changelog-backed table) only after :func:`deliver_with_retry` reports it
-sent, so a restart neither loses nor repeats a notification.
+sent, so a restart neither loses nor repeats a notification. The one window
+left is a crash after a receiver accepted a message and before the id was
+recorded: that delivery is sent again (at-least-once), never lost.
+
+Use from an agent (sketch)::
+
+    subscribers = load_subscriptions(settings.subscriptions_path)
+    notifier = AppriseNotifier()
+    async for alert in stream:                      # Alert records
+        plans = plan_deliveries(alert, subscribers, delivered_table, country_of=country_of)
+        results = await asyncio.gather(*(deliver_with_retry(notifier, d) for d in plans))
+        for d, r in zip(plans, results):
+            if r.ok:
+                delivered_table[d.delivery_id] = True   # changelog-backed
+            else:
+                ...                                      # dead-letter with r.error (already masked)
 """
 
 from __future__ import annotations
@@ -19,7 +34,7 @@ import logging
 import random
 import re
 from dataclasses import dataclass, field, replace
-from typing import Awaitable, Callable, Iterable, Protocol, Sequence, runtime_checkable
+from typing import Awaitable, Callable, Container, Iterable, Protocol, runtime_checkable
 from urllib.parse import quote, urlsplit
 
 import apprise
@@ -240,17 +255,18 @@ def render(alert: Alert, fmt: str = "text") -> tuple[str, str]:
 def plan_deliveries(
     alert: Alert,
     subscribers: Iterable[Subscriber],
-    delivered: set[str] | frozenset[str] | Sequence[str] = frozenset(),
+    delivered: Container[str] = frozenset(),
     *,
     country_of: CountryOf | None = None,
 ) -> list[Delivery]:
     """The deliveries ``alert`` still needs: one per matching subscriber not yet in ``delivered``.
 
-    Pure: the shell passes the ids it has already delivered (its changelog
-    table) and records each id once its delivery succeeds. ``country_of`` lets
-    a country filter catch alerts scoped to a base in that country.
+    Pure: the shell passes the ids it has already delivered and records each id
+    once its delivery succeeds. ``delivered`` is only asked ``id in delivered``,
+    so a set or a Faust table keyed by delivery id both work. ``country_of``
+    lets a country filter catch alerts scoped to a base in that country.
     """
-    done = delivered if isinstance(delivered, (set, frozenset)) else set(delivered)
+    done = delivered
     rendered: dict[str, tuple[str, str]] = {}
     plans: list[Delivery] = []
     for sub in subscribers:

@@ -81,6 +81,21 @@ class Subscriber:
     format: str = "text"
     wider_scopes: bool = True
 
+    def __post_init__(self) -> None:
+        # Guard direct construction (tests, CLI): lists become tuples so the record stays
+        # hashable, and values that would break matching fail here rather than per alert.
+        for name in _LIST_FIELDS:
+            value = getattr(self, name)
+            if isinstance(value, str):
+                value = (value,)
+            object.__setattr__(self, name, tuple(value))
+        if self.min_severity not in SEVERITIES:
+            raise SubscriptionError(f"must be one of {', '.join(SEVERITIES)}", subscriber=self.name,
+                                    field="min_severity", value=self.min_severity)
+        if self.format not in FORMATS:
+            raise SubscriptionError(f"must be one of {', '.join(FORMATS)}", subscriber=self.name,
+                                    field="format", value=self.format)
+
     @property
     def masked_urls(self) -> tuple[str, ...]:
         """The URLs with secrets hidden, for display."""

@@ -320,3 +320,22 @@ def test_apprise_notifier_reports_a_refused_connection_as_retryable() -> None:
     result = asyncio.run(AppriseNotifier(timeout=5).send(d))
     assert not result.ok and result.retryable and result.failed_urls == d.urls
     assert "hunter2" not in result.error and "127.0.0.1" in result.error
+
+
+def test_plan_only_asks_membership_of_delivered() -> None:
+    """A Faust table is not a set; plan_deliveries must only use ``in`` on it."""
+
+    class MembershipOnly:
+        def __init__(self, ids: set[str]) -> None:
+            self.ids, self.asked = ids, []
+
+        def __contains__(self, key: object) -> bool:
+            self.asked.append(key)
+            return key in self.ids
+
+        def __iter__(self):
+            raise AssertionError("plan_deliveries must not scan the whole table")
+
+    table = MembershipOnly({"3f2a9c@v1->all"})
+    plans = plan_deliveries(alert(), SUBS, table)
+    assert "3f2a9c@v1->all" not in [d.delivery_id for d in plans] and len(table.asked) == len(SUBS)

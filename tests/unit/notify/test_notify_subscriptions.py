@@ -272,3 +272,16 @@ def test_scrub_removes_secrets_from_messages() -> None:
     url = "json://user:secret@host/path"
     msg = scrub(f"failed posting to {url}: auth 'secret' rejected; insecure", [url])
     assert "secret" not in msg.replace(MASK, "") and "insecure" in msg and "host/path" in msg
+
+
+@pytest.mark.parametrize("kw,field", [({"min_severity": "urgent"}, "min_severity"), ({"format": "html"}, "format")])
+def test_direct_construction_rejects_values_that_would_break_matching(kw: dict, field: str) -> None:
+    with pytest.raises(SubscriptionError) as info:
+        sub(**kw)
+    assert info.value.field == field
+
+
+def test_direct_construction_normalises_lists_to_tuples() -> None:
+    s = Subscriber(name="x", urls=["json://h/p"], bases=["Tower 22"], rules="casualties")
+    assert s.urls == ("json://h/p",) and s.bases == ("Tower 22",) and s.rules == ("casualties",)
+    hash(s)
