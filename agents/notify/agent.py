@@ -3,12 +3,13 @@
 Which deliveries already happened is kept in a changelog-backed table keyed by
 alert id (the alerts topic's key), checked before every send, so a restarted
 worker does not notify twice. A delivery that fails after its retries is kept
-on the dead-letter topic with the reason and recorded as failed; the stream
-goes on with the next alert.
+on the dead-letter topic with the reason and recorded as failed (it is not
+tried again for that alert version); the stream goes on with the next alert.
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -77,8 +78,10 @@ def register(app: faust.App, topics: "AppTopics", settings: Settings) -> None:
             print(f"ALERT [{alert.severity}] {alert.event_date} {alert.rule} v{alert.version}: {alert.summary}",
                   flush=True)
             record = dict(delivered[alert.alert_id])
-            for delivery in plan_deliveries(alert, subscriptions.current(), set(record), country_of=country_of):
-                result = await deliver_with_retry(notifier, delivery)
+            plans = plan_deliveries(alert, subscriptions.current(), set(record), country_of=country_of)
+            # Concurrently, so one unreachable service does not hold up the others.
+            results = await asyncio.gather(*(deliver_with_retry(notifier, d) for d in plans))
+            for delivery, result in zip(plans, results):
                 if result.ok:
                     record[delivery.delivery_id] = SENT
                 else:
@@ -86,5 +89,6 @@ def register(app: faust.App, topics: "AppTopics", settings: Settings) -> None:
                     await dead_letter(topics.deadletter, stage="notify",
                                       reason=f"{delivery.delivery_id} failed after {result.attempts} attempt(s): {result.error}",
                                       payload=value, key=key, source_topic=topics.names.alerts)
-                # Written after every delivery: a crash re-sends at most the one in flight.
-                delivered[alert.alert_id] = record
+            # A crash between a receiver accepting and this write re-sends that delivery once:
+            # at-least-once is the strongest promise without the receiver's help.
+            delivered[alert.alert_id] = record
