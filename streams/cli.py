@@ -254,5 +254,125 @@ def counters(ctx: click.Context, broker: str | None, as_json: bool) -> None:
         print_counters(table, now)
 
 
+def _subscriptions(settings: Settings) -> list:
+    from agents.notify.subscriptions import SubscriptionError, load_subscriptions
+
+    try:
+        return load_subscriptions(settings.subscriptions_path)
+    except SubscriptionError as exc:
+        fail(str(exc))
+        raise  # unreachable
+
+
+@main.command()
+@click.argument("urls", nargs=-1, required=True)
+@click.option("--name", required=True, help="Unique subscriber name (part of every delivery id).")
+@click.option("--base", "bases", multiple=True, help="Only alerts about this base (canonical or any spelling); repeatable.")
+@click.option("--country", "countries", multiple=True, help="Only alerts about this country; repeatable.")
+@click.option("--rule", "rules", multiple=True, help="Only alerts of this rule (pause_end, casualties); repeatable.")
+@click.option("--min-severity", type=click.Choice(["info", "high", "critical"]), default="info", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True)
+@click.option("--replace", is_flag=True, help="Replace an existing subscriber of that name.")
+@click.pass_context
+def subscribe(ctx: click.Context, urls: tuple[str, ...], name: str, bases: tuple[str, ...], countries: tuple[str, ...],
+              rules: tuple[str, ...], min_severity: str, fmt: str, replace: bool) -> None:
+    """Subscribe apprise URLs (mailto://, json://, slack://, ...) to alerts."""
+    from agents.classify.gazetteer import default_gazetteer
+    from agents.notify.subscriptions import Subscriber, SubscriptionError, add_subscriber, check_url, save_subscriptions
+
+    settings = _settings(ctx)
+    gazetteer = default_gazetteer()
+    canonical = []
+    for base in bases:
+        found = gazetteer.resolve(base)
+        if found is None:
+            fail(f"--base: unknown base {base!r} (see agents/classify/data/gazetteer.csv)")
+        canonical.append(found.canonical)
+    for url in urls:
+        problem = check_url(url)
+        if problem:
+            fail(f"URL {problem}")
+    try:
+        subscriber = Subscriber(name=name, urls=urls, bases=tuple(canonical), countries=countries, rules=rules,
+                                min_severity=min_severity, format=fmt)
+        updated = add_subscriber(_subscriptions(settings), subscriber, replace_existing=replace,
+                                 origin=str(settings.subscriptions_path))
+        save_subscriptions(settings.subscriptions_path, updated)
+    except SubscriptionError as exc:
+        fail(str(exc))
+    click.echo(f"subscribed {name}: {', '.join(subscriber.masked_urls)} -> {settings.subscriptions_path}")
+
+
+@main.command()
+@click.argument("name")
+@click.pass_context
+def unsubscribe(ctx: click.Context, name: str) -> None:
+    """Remove the subscriber called NAME."""
+    from agents.notify.subscriptions import SubscriptionError, remove_subscriber, save_subscriptions
+
+    settings = _settings(ctx)
+    try:
+        save_subscriptions(settings.subscriptions_path, remove_subscriber(_subscriptions(settings), name))
+    except SubscriptionError as exc:
+        fail(str(exc))
+    click.echo(f"unsubscribed {name}")
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.pass_context
+def subscribers(ctx: click.Context, as_json: bool) -> None:
+    """List subscribers and their filters (secrets in URLs are masked)."""
+    settings = _settings(ctx)
+    found = _subscriptions(settings)
+    rows = [{"name": s.name, "urls": list(s.masked_urls), "bases": list(s.bases), "countries": list(s.countries),
+             "rules": list(s.rules), "min_severity": s.min_severity, "format": s.format} for s in found]
+    if as_json:
+        click.echo(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode())
+        return
+    if not rows:
+        click.echo(f"no subscribers in {settings.subscriptions_path}")
+    for row in rows:
+        filters = ", ".join(f"{k}={'|'.join(row[k])}" for k in ("bases", "countries", "rules") if row[k]) or "all alerts"
+        click.echo(f"{row['name']}: {', '.join(row['urls'])} [{filters}; min {row['min_severity']}; {row['format']}]")
+
+
+@main.command(name="test-notify")
+@click.option("--name", help="Only this subscriber (default: all).")
+@click.pass_context
+def test_notify(ctx: click.Context, name: str | None) -> None:
+    """Send a test message to subscribers and say, per subscriber, whether it arrived."""
+    from agents.notify.core import AppriseNotifier, deliver_with_retry, plan_deliveries
+    from streams.records import Alert
+
+    settings = _settings(ctx)
+    chosen = [s for s in _subscriptions(settings) if name is None or s.name == name]
+    if not chosen:
+        fail(f"no subscriber{' called ' + repr(name) if name else 's'} in {settings.subscriptions_path}")
+    probe = Alert(alert_id="test", version=1, rule="test", severity="critical", scope="region",
+                  summary="basewatch test message: if you can read this, alerts will reach you",
+                  reason="sent by `basewatch test-notify`", event_date="")
+    # Filters are ignored on purpose: the point is to test the route, whatever the subscriber wants.
+    plans = plan_deliveries(probe, [replace_filters(s) for s in chosen])
+    results = asyncio.run(_send_all(AppriseNotifier(), plans, deliver_with_retry))
+    failed = 0
+    for plan, result in zip(plans, results):
+        status = "ok" if result.ok else f"FAILED after {result.attempts} attempt(s): {result.error}"
+        failed += not result.ok
+        click.echo(f"{plan.subscriber.name}: {status}")
+    if failed:
+        sys.exit(EXIT_PROBLEM)
+
+
+def replace_filters(subscriber: Any) -> Any:
+    from dataclasses import replace as dc_replace
+
+    return dc_replace(subscriber, bases=(), countries=(), rules=(), min_severity="info")
+
+
+async def _send_all(notifier: Any, plans: list, deliver: Callable[..., Any]) -> list:
+    return await asyncio.gather(*(deliver(notifier, p, attempts=2, base_delay=0.2) for p in plans))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
