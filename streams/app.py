@@ -65,6 +65,7 @@ def create_app(settings: Settings, *, web_enabled: bool = True) -> faust.App:
     from agents.alert import agent as alert_agent
     from agents.classify import agent as classify_agent
     from agents.notify import agent as notify_agent
+    from streams import web
 
     datadir = Path(settings.config_dir) / "worker-data"
     app = faust.App(
@@ -79,7 +80,9 @@ def create_app(settings: Settings, *, web_enabled: bool = True) -> faust.App:
         consumer_auto_offset_reset="earliest",
         web_enabled=web_enabled,
         web_port=settings.web_port,
-        web_host="127.0.0.1",
+        web_host=settings.web_host,
+        # Other workers forward a view request here when this worker owns the table key.
+        canonical_url=f"http://{settings.web_host}:{settings.web_port}",
         datadir=str(datadir),
         table_standby_replicas=0,
         **broker_tuning(settings),
@@ -96,6 +99,7 @@ def create_app(settings: Settings, *, web_enabled: bool = True) -> faust.App:
     )
     classify_agent.register(app, topics)
     aggregate_agent.register(app, topics)
-    alert_agent.register(app, topics, settings)
+    alert_tables = alert_agent.register(app, topics, settings)
     notify_agent.register(app, topics, settings)
+    web.register(app, alert_tables)
     return app

@@ -33,7 +33,8 @@ class Settings:
     topic_prefix: str = "basewatch"
     # Partitions per topic: more partitions, more workers in one group, more throughput.
     partitions: int = 4
-    # The worker's HTTP port (counters and events views).
+    # The worker's HTTP address (counters and events views); 0.0.0.0 inside containers.
+    web_host: str = "127.0.0.1"
     web_port: int = 6066
     # Folder with subscriptions.toml and the worker's local state.
     config_dir: Path = Path("~/.config/basewatch").expanduser()

@@ -7,6 +7,7 @@ Its state (counters, history, what has fired) is a changelog-backed table.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import faust
@@ -24,11 +25,21 @@ if TYPE_CHECKING:
 STATE_KEY = REGION
 
 
-def register(app: faust.App, topics: "AppTopics", settings: Settings) -> None:
-    """Attach the alert agent and its state table to ``app``."""
+@dataclass(frozen=True)
+class AlertTables:
+    """The alert stage's tables, which the web views read."""
+
+    rule_state: faust.Table
+    # Latest version of every event, by event id: attacks are few (thousands a decade), so all are kept.
+    events: faust.Table
+
+
+def register(app: faust.App, topics: "AppTopics", settings: Settings) -> AlertTables:
+    """Attach the alert agent and its tables to ``app``."""
     rule_settings = RuleSettings(pause_days=settings.pause_days)
-    rule_state = app.Table("alert-rule-state", default=dict, partitions=topics.region_events.partitions)
-    app.basewatch_rule_state = rule_state  # read by the web views
+    partitions = topics.region_events.partitions
+    rule_state = app.Table("alert-rule-state", default=dict, partitions=partitions)
+    events = app.Table("alert-events", default=dict, partitions=partitions)
 
     @app.agent(topics.events, name="alert")
     async def alert(stream: faust.StreamT) -> None:
@@ -39,8 +50,14 @@ def register(app: faust.App, topics: "AppTopics", settings: Settings) -> None:
                 await dead_letter(topics.deadletter, stage="alert", reason=str(exc), payload=value, key=key,
                                   source_topic=topics.names.events)
                 continue
+            known = events[event.event_id]
+            if known and known.get("version", 0) >= event.version:
+                continue  # an older or redelivered version: nothing new to judge
+            events[event.event_id] = event.to_dict()
             state, alerts = observe(RuleState.from_dict(rule_state[STATE_KEY]), event, rule_settings)
             rule_state[STATE_KEY] = state.to_dict()
             for fired in alerts:
                 log.info("alert: %s v%d [%s] %s", fired.alert_id, fired.version, fired.severity, fired.summary)
                 await topics.alerts.send(key=fired.alert_id.encode(), value=fired.to_json())
+
+    return AlertTables(rule_state, events)
