@@ -295,6 +295,49 @@ async def _publish_reports(settings: Settings, reports: list) -> int:
     return len(reports)
 
 
+@main.command()
+@click.option("--url", help="Worker HTTP address (default http://127.0.0.1:<web port>).")
+@click.option("--every", type=float, default=2.0, show_default=True, help="Seconds between refreshes.")
+@click.option("--window", default="7d", show_default=True, help="Counter window to sort by.")
+@click.pass_context
+def watch(ctx: click.Context, url: str | None, every: float, window: str) -> None:
+    """A live counter table for a screen left open: hottest bases first (Ctrl-C to stop)."""
+    import time
+    import urllib.error
+    import urllib.request
+
+    from rich.live import Live
+
+    from agents.aggregate.counters import Counter, sorted_rows
+    from streams.views import counters_table
+
+    settings = _settings(ctx)
+    address = (url or f"http://127.0.0.1:{settings.web_port}").rstrip("/") + "/counters"
+
+    def fetch() -> tuple[list[Counter], str | None]:
+        with urllib.request.urlopen(address, timeout=5) as response:  # noqa: S310 - a URL the user chose
+            payload = orjson.loads(response.read())
+        rows = {r["scope"]: Counter(r["scope"], r["counts"], r["last_attack"], r["days_since_last"], r["escalation"])
+                for r in payload["counters"]}
+        return sorted_rows(rows, window), payload["now"]
+
+    try:
+        rows, now = fetch()
+    except (urllib.error.URLError, OSError) as exc:
+        fail(f"no worker answers at {address} ({getattr(exc, 'reason', exc)}): start `basewatch worker` or pass --url")
+    try:
+        with Live(counters_table(rows, now), refresh_per_second=4, screen=False) as live:
+            while True:
+                time.sleep(every)
+                try:
+                    rows, now = fetch()
+                    live.update(counters_table(rows, now))
+                except (urllib.error.URLError, OSError) as exc:
+                    live.update(counters_table(rows, f"{now} (worker unreachable: {getattr(exc, 'reason', exc)})"))
+    except KeyboardInterrupt:
+        pass
+
+
 def _subscriptions(settings: Settings) -> list:
     from agents.notify.subscriptions import SubscriptionError, load_subscriptions
 

@@ -107,6 +107,11 @@ def print_alerts(alerts: list[Alert], console: Console | None = None) -> None:
 
 
 def print_counters(rows: list[Counter], now: str | None, console: Console | None = None) -> None:
+    (console or _console()).print(counters_table(rows, now))
+
+
+def counters_table(rows: list[Counter], now: str | None) -> Table:
+    """The counter table as rich renders it (printed once, or refreshed by `watch`)."""
     table = Table(title=f"Counters at {now or '-'} (event time)")
     table.add_column("scope")
     windows = list(rows[0].counts) if rows else []
@@ -119,7 +124,7 @@ def print_counters(rows: list[Counter], now: str | None, console: Console | None
             row.scope, *(str(row.counts[w]) for w in windows), row.last_attack or "-",
             _num(row.days_since_last), "-" if row.escalation is None else f"{row.escalation:.2f}x",
         )
-    (console or _console()).print(table)
+    return table
 
 
 def _num(value: int | None) -> str:

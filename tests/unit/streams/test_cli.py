@@ -8,7 +8,7 @@ from click.testing import CliRunner
 from streams.broker import free_port
 from streams.cli import main
 
-COMMANDS = ["worker", "broker", "replay", "demo", "extract", "eval", "alerts", "counters",
+COMMANDS = ["worker", "broker", "replay", "demo", "extract", "eval", "alerts", "counters", "watch", "import-events",
             "subscribe", "unsubscribe", "subscribers", "test-notify"]
 
 
