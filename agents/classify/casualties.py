@@ -1,0 +1,202 @@
+"""U.S./coalition casualty figures: "injured at least five US personnel", "no casualties".
+
+Only U.S. and coalition personnel count. Reports of attacks routinely add the
+deaths of militants, PMF members, Iraqi soldiers or civilians (often in the
+same sentence); a figure whose victims carry such a qualifier is ignored.
+A victim noun with no nationality ("two service members were wounded") counts:
+in an article about an attack on U.S. forces that is how reporters refer to them.
+
+Zero is a figure too: "no casualties" sets both killed and injured to 0,
+"no injuries" only injured, "nobody was killed" only killed. A figure without a
+count ("several troops were hurt") stays unknown (None).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from agents.classify.numbers import NUMBER_RE, QUALIFIER_RE, parse_number
+
+_US = r"(?:U\.\s?S\.|US|American|America['’]s|coalition|U\.S\.-led\s+coalition|US-led\s+coalition|international\s+coalition|allied|Coalition)"
+_FOREIGN = (
+    r"(?:Iraqi|Syrian|Kurdish|PMF|Hashd|militia|militant|civilian|local|Peshmerga|SDF|Syrian\s+Democratic|Popular\s+Mobilization"
+    r"|Iranian|Hezbollah|Kataib|fighters?|insurgents?|attackers?|gunmen|members\s+of|partner|Jordanian|Israeli|Palestinian"
+    r"|Yemeni|Houthi|Lebanese|Turkish|Free\s+Syrian|Maghawir|Revolutionary\s+Commando|Iran[\s-]backed|Iran[\s-]aligned|security\s+force)"
+)
+_PERSON = (
+    r"(?:service\s*(?:members?|men|women|people|personnel)|servicemembers?|servicemen|troops?|soldiers?|personnel|sailors?"
+    r"|airmen|airman|marines?|Marines?|contractors?|Americans?|staff|members?\s+of\s+the\s+(?:U\.S\.|US)\s+(?:military|forces|army)"
+    r"|military\s+personnel|people|persons|individuals|guards|coalition\s+members|Army\s+Reserve\s+soldiers|reservists|"
+    r"Army\s+soldiers|others)"
+)
+_KILL = r"(?:killed|dead|died|killing|kills|kill|slain|fatalit(?:y|ies)|deaths?|lost\s+their\s+lives)"
+_HURT = (
+    r"(?:injured|injuring|injures|injuries|injury|wounded|wounding|wounds|hurt|hospitali[sz]ed|casualties"
+    r"|evaluated\s+for\s+(?:possible\s+)?(?:traumatic\s+)?brain\s+injur(?:y|ies)|(?:traumatic\s+)?brain\s+injur(?:y|ies)|TBIs?)"
+)
+
+_COUNT = r"(?P<qual>" + QUALIFIER_RE + r")(?P<num>" + NUMBER_RE + r")"
+_VICTIM = r"(?:(?!of\b|and\b|or\b)[\w'’.-]+\s+){0,4}?" + _PERSON
+_LINK = (
+    r"(?:\s+(?:were|was|are|is|have|has|had|been|being|also|later|reportedly|all|initially|slightly|seriously|severely"
+    r"|critically|lightly|mildly|badly|fatally|treated|diagnosed|evaluated|suffered|sustained|received|with|for|minor"
+    r"|serious|possible|traumatic|non-life-threatening|life-threatening|in\s+the\s+attack|at\s+the\s+(?:base|scene)"
+    r"|\w+ly))*\s+"
+)
+
+# "five US troops were injured", "two service members suffered minor injuries"
+_NOUN_FIRST_RE = re.compile(
+    r"(?<![\w-])" + _COUNT + r"\s+(?P<victim>" + _VICTIM + r")\b"
+    r"(?P<between>" + _LINK + r")(?P<verb>" + _KILL + r"|" + _HURT + r")",
+    re.IGNORECASE,
+)
+# "injured at least five US military personnel", "killing three U.S. soldiers"
+_VERB_FIRST_RE = re.compile(
+    r"\b(?P<verb>killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|leaving|left)\s+"
+    + _COUNT + r"\s+(?P<victim>" + _VICTIM + r")\b(?=(?P<tail>[^.;]{0,30}))",
+    re.IGNORECASE,
+)
+# "the deaths of three US soldiers", "injuries to two service members"
+_NOUN_OF_RE = re.compile(
+    r"\b(?P<verb>deaths?|injur(?:y|ies)|wounding|killing)\s+(?:of|to)\s+" + _COUNT
+    + r"\s+(?P<victim>" + _VICTIM + r")\b",
+    re.IGNORECASE,
+)
+# "five U.S. service members and one contractor were wounded": the figures add up.
+_ITEM = r"(?:" + QUALIFIER_RE + NUMBER_RE + r")\s+" + _VICTIM
+_LIST_RE = re.compile(
+    r"(?<![\w-])(?P<items>" + _ITEM + r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)" + _ITEM + r")+)\b"
+    r"(?P<between>" + _LINK + r")(?P<verb>" + _KILL + r"|" + _HURT + r")",
+    re.IGNORECASE,
+)
+_ITEM_RE = re.compile(r"(?P<num>" + NUMBER_RE + r")\s+(?P<victim>" + _VICTIM + r")\b", re.IGNORECASE)
+_NONE_BOTH_RE = re.compile(
+    r"\b(?:no|without|zero|didn['’]t\s+(?:result\s+in|cause)\s+any|did\s+not\s+(?:result\s+in|cause)\s+any"
+    r"|did\s+not\s+(?:result\s+in|cause)|caused\s+no|were\s+no|was\s+no|not\s+cause\s+any|free\s+of)\s+"
+    r"(?:(?:immediate|immediately|reported|known|American|U\.S\.|US|coalition|personnel|human|major|initial|any)\s+)*"
+    r"(?:reports?\s+of\s+)?(?:casualt(?:y|ies)|losses)\b",
+    re.IGNORECASE,
+)
+_NONE_HURT_RE = re.compile(
+    r"\b(?:no|without|zero|didn['’]t\s+(?:result\s+in|cause)\s+any|did\s+not\s+(?:result\s+in|cause)\s+any|caused\s+no"
+    r"|were\s+no|was\s+no)\s+(?:(?:immediate|immediately|reported|known|American|U\.S\.|US|coalition|personnel|serious"
+    r"|initial|any|major)\s+)*(?:reports?\s+of\s+)?(?:injur(?:y|ies)|wounded|wounds)\b"
+    r"|\b(?:no|none\s+of\s+the)\s+(?:(?:U\.S\.|US|American|coalition)\s+)?(?:[\w-]+\s+){0,2}?" + _PERSON
+    + r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt|harmed)"
+    r"|\b(?:no\s*one|nobody)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt|harmed)",
+    re.IGNORECASE,
+)
+_NONE_KILLED_RE = re.compile(
+    r"\b(?:no|without|zero|were\s+no|was\s+no)\s+(?:(?:immediate|reported|known|American|U\.S\.|US|coalition)\s+)*"
+    r"(?:fatalit(?:y|ies)|deaths?|dead)\b"
+    r"|\b(?:no|none\s+of\s+the)\s+(?:(?:U\.S\.|US|American|coalition)\s+)?(?:[\w-]+\s+){0,2}?" + _PERSON
+    + r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?killed"
+    r"|\b(?:no\s*one|nobody)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?killed",
+    re.IGNORECASE,
+)
+# "no one was killed or injured", "no U.S. personnel were killed or wounded"
+_NONE_KILLED_OR_HURT_RE = re.compile(
+    r"\b(?:no\s*one|nobody|no\s+(?:(?:U\.S\.|US|American|coalition)\s+)?(?:[\w-]+\s+){0,2}?" + _PERSON + r")\s+"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt)\s+(?:or|nor|and)\s+"
+    r"(?:killed|injured|wounded|hurt)",
+    re.IGNORECASE,
+)
+_FOREIGN_RE = re.compile(r"\b" + _FOREIGN + r"\b", re.IGNORECASE)
+_US_RE = re.compile(r"(?<![\w])" + _US + r"(?![\w])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Casualties:
+    killed: int | None = None
+    injured: int | None = None
+
+    def merged(self, other: "Casualties") -> "Casualties":
+        """Combine two readings of one attack: the larger stated figure wins (counts grow as news firms up)."""
+        return Casualties(_larger(self.killed, other.killed), _larger(self.injured, other.injured))
+
+
+def _larger(a: int | None, b: int | None) -> int | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return max(a, b)
+
+
+def _is_us_victim(victim: str) -> bool:
+    """A victim phrase counts unless it names someone other than U.S./coalition personnel."""
+    if _FOREIGN_RE.search(victim) and not _US_RE.search(victim):
+        return False
+    if re.search(r"\b(?:people|persons|individuals)\b", victim, re.IGNORECASE) and not _US_RE.search(victim):
+        return False
+    return True
+
+
+def read_casualties(text: str) -> Casualties:
+    """The U.S./coalition killed and injured figures one passage states."""
+    killed: int | None = None
+    injured: int | None = None
+
+    def note(verb: str, value: int) -> None:
+        nonlocal killed, injured
+        if re.match(_KILL, verb, re.IGNORECASE):
+            killed = _larger(killed, value)
+        else:
+            injured = _larger(injured, value)
+
+    listed: list[tuple[int, int]] = []
+    for m in _LIST_RE.finditer(text):
+        values = [
+            parse_number(item.group("num"))
+            for item in _ITEM_RE.finditer(m.group("items"))
+            if _is_us_victim(item.group("victim"))
+        ]
+        if values and all(v is not None for v in values):
+            note(m.group("verb"), sum(v for v in values if v is not None))
+            listed.append(m.span())
+    for m in _NOUN_FIRST_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in listed):
+            continue
+        if _preceded_by_of(text, m.start()) or not _is_us_victim(m.group("victim")):
+            continue
+        if m.group("victim").lower().endswith("others") and killed is None and injured is None:
+            continue
+        if re.match(r"of\s", m.group("victim"), re.IGNORECASE):
+            continue
+        value = parse_number(m.group("num"))
+        if value is not None:
+            note(m.group("verb"), value)
+    for m in _VERB_FIRST_RE.finditer(text):
+        verb = m.group("verb").lower()
+        if verb in ("leaving", "left"):
+            tail = re.match(r"\s*(?:dead|killed)", m.group("tail"), re.IGNORECASE)
+            hurt = re.match(r"\s*(?:injured|wounded|hurt)", m.group("tail"), re.IGNORECASE)
+            if not (tail or hurt):
+                continue
+            verb = "killed" if tail else "injured"
+        if not _is_us_victim(m.group("victim")):
+            continue
+        if m.group("victim").lower().endswith("others") and killed is None and injured is None:
+            continue
+        value = parse_number(m.group("num"))
+        if value is not None:
+            note(verb, value)
+    for m in _NOUN_OF_RE.finditer(text):
+        if not _is_us_victim(m.group("victim")):
+            continue
+        value = parse_number(m.group("num"))
+        if value is not None:
+            note(m.group("verb"), value)
+
+    zero_both = bool(_NONE_BOTH_RE.search(text) or _NONE_KILLED_OR_HURT_RE.search(text))
+    if zero_both or _NONE_KILLED_RE.search(text):
+        killed = 0 if killed is None else killed
+    if zero_both or _NONE_HURT_RE.search(text):
+        injured = 0 if injured is None else injured
+    return Casualties(killed, injured)
+
+
+def _preceded_by_of(text: str, start: int) -> bool:
+    """ "one of the five injured" style re-counts start right after "of"; so do "two of the"."""
+    return bool(re.search(r"\bof\s+(?:the\s+)?$", text[max(0, start - 10):start], re.IGNORECASE))

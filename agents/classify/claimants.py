@@ -1,0 +1,310 @@
+"""Who claimed an attack: group names, their many spellings, and claims told apart from denials.
+
+Militias are spelled a dozen ways in English copy (Kataib Hezbollah, Kata'ib
+Hizballah, KH), so every spelling maps to one canonical name.
+
+Only a *claim* names the claimant: "X claimed responsibility", "claimed by X",
+"X said it attacked", "X endorsed the attack", "X targeted the base". A denial
+("X denied issuing the statement"), a U.S. attribution ("blamed on X") or a
+mere mention ("the leader of X gave a speech") does not.
+
+Umbrella versus front group: when one claim is told both as the umbrella (the
+Islamic Resistance in Iraq) and as the front that signed it ("identifying
+themselves as al-Thawriyoun"), basewatch keeps the first group the article
+names as the claimant. That is usually the umbrella, which is also what other
+outlets covering the same attack name, so reports of one attack agree when
+they are merged. A front group that claims on its own (Saraya Qasem al-Jabarin
+in 2022) is of course kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# canonical -> spellings (regex fragments; separators between words are flexible).
+GROUPS: dict[str, tuple[str, ...]] = {
+    "Islamic Resistance in Iraq": (
+        "Islamic Resistance in Iraq",
+        "Islamic Resistance of Iraq",
+        "Iraqi Islamic Resistance",
+        "Islamic Resistance Iraq",
+        "al-Muqawama al-Islamiya fil-Iraq",
+        "al-Muqawama al-Islamiya fi al-Iraq",
+        "Muqawama al-Islamiyya fi al-Iraq",
+        "Islamic Resistance",
+        "IRI",
+    ),
+    "Kataib Hezbollah": (
+        "Kataib Hezbollah",
+        "Kata'ib Hezbollah",
+        "Kataib Hizballah",
+        "Kata'ib Hizballah",
+        "Kataib Hizbollah",
+        "Kataeb Hezbollah",
+        "Kataeb Hizbullah",
+        "Kataib Hizbullah",
+        "Kata'ib Hizbullah",
+        "Katayib Hezbollah",
+        "Hezbollah Brigades",
+        "Hizballah Brigades",
+        "KH",
+    ),
+    "Harakat al-Nujaba": (
+        "Harakat Hezbollah al-Nujaba",
+        "Harakat Hizballah al-Nujaba",
+        "Harakat al-Nujaba",
+        "Harakat al-Nujabaa",
+        "Nujaba Movement",
+        "al-Nujaba",
+        "al-Nujabaa",
+        "Nujaba",
+        "Nujabaa",
+    ),
+    "Kataib Sayyid al-Shuhada": (
+        "Kataib Sayyid al-Shuhada",
+        "Kata'ib Sayyid al-Shuhada",
+        "Kataeb Sayyid al-Shuhada",
+        "Kataib Sayyed al-Shuhada",
+        "Kataeb Sayyed al-Shuhada",
+        "Kataib Sayyid al-Shuhadaa",
+        "Sayyid al-Shuhada Brigades",
+        "KSS",
+    ),
+    "Saraya Qasem al-Jabarin": (
+        "Saraya Qasem al-Jabarin",
+        "Saraya Qassem al-Jabbarin",
+        "Saraya Qasim al-Jabbarin",
+        "Saraya Qassim al-Jabbarin",
+        "Saraya Qasem al-Jabbarin",
+        "Qasem al-Jabarin",
+        "Qassem al-Jabbarin",
+        "Qasim al-Jabbarin",
+    ),
+    "al-Thawriyoun": (
+        "al-Thawriyoun",
+        "al-Thawriyun",
+        "al-Thawriyyun",
+        "Thawriyoun",
+        "Thawriyun",
+        "The Revolutionaries",
+    ),
+    "Ashab al-Kahf": (
+        "Ashab al-Kahf",
+        "Ashab al-Kahaf",
+        "Asaheb al-Kahf",
+        "Ashab Al Kahf",
+        "People of the Cave",
+        "Companions of the Cave",
+    ),
+    "Saraya Awliya al-Dam": (
+        "Saraya Awliya al-Dam",
+        "Saraya Awliyaa al-Dam",
+        "Awliya al-Dam",
+        "Awliyaa al-Dam",
+        "Guardians of Blood Brigade",
+        "Guardians of the Blood Brigade",
+        "Guardians of the Blood",
+        "Guardians of Blood",
+    ),
+    "Kataib al-Imam Ali": (
+        "Kataib al-Imam Ali",
+        "Kata'ib al-Imam Ali",
+        "Kataeb al-Imam Ali",
+        "Kataib Imam Ali",
+        "Imam Ali Brigades",
+    ),
+    "Asaib Ahl al-Haq": (
+        "Asaib Ahl al-Haq",
+        "Asa'ib Ahl al-Haq",
+        "Asaeb Ahl al-Haq",
+        "Assaib Ahl al-Haq",
+        "League of the Righteous",
+        "AAH",
+    ),
+    "Saraya Khorasani": (
+        "Saraya Khorasani",
+        "Saraya al-Khorasani",
+        "Saraya Khurasani",
+        "Khorasani Brigades",
+    ),
+    "Saraya Thar al-Muhandis": (
+        "Saraya Thar al-Muhandis",
+        "Saraya Tha'ar al-Muhandis",
+        "Saraya Thaar al-Muhandis",
+        "brigades to avenge al-Muhandis",
+        "Brigades of Revenge for al-Muhandis",
+    ),
+    "Usbat al-Thaireen": (
+        "Usbat al-Thaireen",
+        "Usbat al-Tha'ireen",
+        "Osbat al-Thaereen",
+        "Usbat al-Thaereen",
+        "League of Revolutionaries",
+    ),
+    "Houthis": (
+        "Ansar Allah",
+        "Ansarullah",
+        "Houthis",
+        "Houthi rebels",
+        "Houthi movement",
+        "Houthi militia",
+    ),
+}
+
+# Abbreviations only count in capitals; everything else is case-insensitive.
+_CASE_SENSITIVE = {"IRI", "KH", "KSS", "AAH"}
+
+
+def _spelling_pattern(spelling: str) -> str:
+    words = re.split(r"[\s\-']+", spelling)
+    return r"[\s\-'’]*".join(re.escape(w) for w in words if w)
+
+
+def _build() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    lookup: dict[str, str] = {}
+    loose, strict = [], []
+    for canonical, spellings in GROUPS.items():
+        for spelling in spellings:
+            key = _key(spelling)
+            lookup[key] = canonical
+            (strict if spelling in _CASE_SENSITIVE else loose).append(spelling)
+    loose.sort(key=len, reverse=True)
+    # "Islamic Resistance" alone is the Iraqi umbrella, but never the Lebanese or Palestinian ones.
+    loose_re = re.compile(
+        r"(?<![\w])(?:" + "|".join(_spelling_pattern(s) for s in loose) + r")(?![\w])"
+        r"(?!\s+(?:in|of)\s+(?:Lebanon|Bahrain|Palestine|Yemen|Syria)|\s+Movement|\s+Committee)",
+        re.IGNORECASE,
+    )
+    strict_re = re.compile(r"(?<![\w-])(?:" + "|".join(strict) + r")(?![\w-])")
+    return loose_re, strict_re, lookup
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s\-'’]+", "", text.lower())
+
+
+_LOOSE_RE, _STRICT_RE, _LOOKUP = _build()
+
+
+@dataclass(frozen=True)
+class GroupMention:
+    canonical: str
+    start: int
+    end: int
+
+
+def find_groups(text: str) -> list[GroupMention]:
+    """Every armed group named in ``text``, in order of appearance."""
+    found = []
+    for pattern in (_LOOSE_RE, _STRICT_RE):
+        for m in pattern.finditer(text):
+            canonical = _LOOKUP.get(_key(m.group(0)))
+            if canonical and not any(m.start() < g.end and g.start < m.end() for g in found):
+                found.append(GroupMention(canonical, m.start(), m.end()))
+    return sorted(found, key=lambda g: g.start)
+
+
+def canonical_group(name: str) -> str | None:
+    """The canonical name of a group spelling, or None when unknown."""
+    return _LOOKUP.get(_key(name))
+
+
+# A claim: the group's own statement that it carried out the attack.
+_CLAIM_RE = re.compile(
+    r"\b(?:claim(?:ed|s|ing)?|took\s+responsibility|takes\s+responsibility|assumed\s+responsibility"
+    r"|endorse[ds]?|endorsing|adopted|responsibility\s+for|"
+    r"said\s+(?:\S+\s+){0,4}?(?:that\s+)?(?:it|they|its\s+(?:fighters|members|forces|drones?)|their\s+fighters)\s+(?:had\s+|have\s+)?"
+    r"(?:attack|target|struck|hit|launch|fire|shell|bomb)"
+    r"|announced\s+(?:that\s+)?(?:it|they|its\s+fighters)?\s*(?:had\s+)?(?:attack|target|struck|hit|launch|carried)"
+    r"|stated\s+that\s+(?:it|they)\s+(?:had\s+)?(?:attack|target|struck|hit|launch)"
+    r"|in\s+a\s+statement|statement\s+(?:by|from|issued\s+by|attributed\s+to)"
+    r"|(?:launch|target|attack|struck|hit|fire|bomb)\w*\s+(?:the|a|an|two|three|US|U\.S\.|American|coalition)\b)",
+    re.IGNORECASE,
+)
+_DENIAL_RE = re.compile(
+    r"\b(?:den(?:ied|ies|y|ying)|disavow\w*|distanc\w+|not\s+(?:been\s+)?responsible|reject(?:ed|s)?\s+(?:responsibility|claims?)"
+    r"|no\s+(?:group|one|faction|party|militia|organi[sz]ation)\s+(?:has\s+|had\s+|immediately\s+|yet\s+)*(?:claimed|took|taken)"
+    r"|no\s+(?:immediate\s+)?claims?\s+of\s+responsibility|without\s+(?:a\s+)?claim|unclaimed|fabricated"
+    r"|blam\w+|accus\w+|attribut\w+|suspect\w*|believed\s+to)",
+    re.IGNORECASE,
+)
+_SAME_GROUP_RE = re.compile(
+    r"\b(?:claimed|endorsed|adopted)\s+by\s+the\s+same\s+(?:group|faction|militia|umbrella)"
+    r"|\b(?:the\s+same\s+(?:group|faction|militia))\s+(?:also\s+)?(?:claimed|endorsed|said)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ClaimReading:
+    """What one sentence says about responsibility.
+
+    ``claimant`` is the canonical group that claimed (None if none did);
+    ``same_group`` is set when the sentence says "claimed by the same group";
+    ``denied`` lists groups that denied or were merely blamed.
+    """
+
+    claimant: str | None
+    same_group: bool
+    denied: tuple[str, ...]
+
+
+def read_claims(sentence: str) -> ClaimReading:
+    """Read the responsibility statements of one sentence.
+
+    Each group mention is judged by the words between it and the next group
+    mention (or the sentence end): a claim cue there makes it the claimant,
+    unless a denial or attribution cue comes first.
+    """
+    same = bool(_SAME_GROUP_RE.search(sentence))
+    groups = find_groups(sentence)
+    claimant: str | None = None
+    denied: list[str] = []
+    for index, group in enumerate(groups):
+        end = groups[index + 1].start if index + 1 < len(groups) else len(sentence)
+        after = sentence[group.end:end]
+        before = sentence[max(0, group.start - 60):group.start]
+        verdict = _governed(before, after)
+        if verdict == "denied":
+            denied.append(group.canonical)
+        if verdict is not None:
+            continue
+        if claimant is None and (_CLAIM_RE.search(after) or _claimed_by(before)):
+            claimant = group.canonical
+    return ClaimReading(claimant, same, tuple(denied))
+
+
+_CLAIMED_BY_RE = re.compile(
+    r"(?:claimed|endorsed|adopted|carried\s+out|conducted|launched)\s+by\s+(?:the\s+|a\s+group\s+called\s+)?"
+    r"(?:(?:Iran|Tehran)[-\s]backed\s+|Iraqi\s+|armed\s+|militant\s+|militia\s+|umbrella\s+|group\s+)*$"
+    r"|responsibility\s+(?:was\s+)?(?:claimed\s+)?by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _claimed_by(before: str) -> bool:
+    return bool(_CLAIMED_BY_RE.search(before))
+
+
+def _governed(before: str, after: str) -> str | None:
+    """Whether a denial ("denied") or an attribution ("other") governs this mention instead of a claim."""
+    denial = _DENIAL_RE.search(after)
+    claim = _CLAIM_RE.search(after)
+    if denial and (claim is None or denial.start() <= claim.start()):
+        return "denied" if _DENY_VERB_RE.match(denial.group(0)) else "other"
+    if _GOVERNED_BEFORE_RE.search(before):
+        return "other"
+    return None
+
+
+_DENY_VERB_RE = re.compile(r"den|disavow|distanc|not\s|reject|fabricated", re.IGNORECASE)
+
+
+# "blamed on X", "attributed to X", "a channel affiliated with X": X is not the one speaking.
+_GOVERNED_BEFORE_RE = re.compile(
+    r"(?:(?:blam\w+|accus\w+|attribut\w+|suspect\w*)\b[^.;]{0,40}?\b(?:on|to|of)"
+    r"|affiliated\s+with|linked\s+to|close\s+to|backed\s+by|loyal\s+to|associated\s+with)\s+(?:the\s+)?"
+    r"(?:Iran[-\s]backed\s+|Iraqi\s+|militia\s+|group\s+)*$",
+    re.IGNORECASE,
+)

@@ -1,0 +1,239 @@
+"""Resolving the dates reporters write ("Monday", "yesterday", "Oct. 17") to calendar days.
+
+News copy almost never gives the full date of an attack: it says "Monday" or
+"early Tuesday" and relies on the dateline. Every relative expression is
+therefore resolved against the article's publication date:
+
+* a weekday is the most recent such day on or before publication ("last
+  Monday" is strictly before it, so on a Monday it means a week earlier);
+* "yesterday", "last night" are the day before; "today", "overnight" the day itself;
+* "over the weekend" is the Sunday before (or the Saturday when published on a
+  Sunday, so the day-either-side tolerance covers the whole weekend);
+* "Oct. 17" without a year is the most recent Oct. 17 not after publication.
+
+Expressions that name no single day ("last week", "in late January", "since
+mid-October", "Oct. 17-30", "in 2020") are returned as *vague*: the extractor
+treats an attack dated only that way as background, not as news.
+"Later that day" and "the next day" are *contextual*: they only make sense next
+to the event they follow, so they carry an offset for the caller to apply.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+MONTHS: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+# Month names are matched case-sensitively: "may" and "march" are also ordinary words.
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?\.?|July?\.?|Aug(?:ust|\.)?"
+    r"|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![A-Za-z])"
+)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+
+_ISO_RE = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
+_MONTH_DAY_RE = re.compile(
+    r"\b(?P<mon>" + _MONTH + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+    r"(?P<range>\s*(?:-|–|—|to|and|through)\s*(?:" + _MONTH + r"\s+)?\d{1,2}(?:st|nd|rd|th)?\b)?"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+)
+_DAY_MONTH_RE = re.compile(
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>" + _MONTH + r")(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+)
+_WEEKDAY_RE = re.compile(
+    r"\b(?:(?P<last>[Ll]ast|[Pp]ast|[Pp]revious)\s+)?(?P<wd>" + _WEEKDAY + r")(?:['’]s)?\b"
+)
+_RELATIVE_RE = re.compile(
+    r"\b(?:(?P<dby>the\s+day\s+before\s+yesterday)|(?P<yesterday>yesterday)|(?P<lastnight>last\s+night)"
+    r"|(?P<today>today|tonight|this\s+(?:morning|afternoon|evening)|overnight)"
+    r"|(?P<ago>(?:\d|two|three|four|five|six)\s+days\s+ago)"
+    r"|(?P<weekend>(?:over|during|on|at|this|last|the\s+past|the\s+previous|the)\s+weekend))\b",
+    re.IGNORECASE,
+)
+_CONTEXT_RE = re.compile(
+    r"\b(?:(?P<same>(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night|evening|morning)|that\s+(?:same\s+)?(?:day|night|evening)"
+    r"|the\s+same\s+day|hours\s+(?:later|earlier))"
+    r"|(?P<next>the\s+(?:next|following)\s+(?:day|morning|night)|a\s+day\s+later|the\s+day\s+after)"
+    r"|(?P<prev>the\s+(?:day|night)\s+before|a\s+day\s+earlier|the\s+previous\s+(?:day|night)))\b",
+    re.IGNORECASE,
+)
+_VAGUE_RE = re.compile(
+    r"\b(?:(?:last|this|past|previous|next)\s+(?:week|month|year)|earlier\s+(?:this|in\s+the)\s+(?:week|month|year)"
+    r"|(?:a|one|two|three|several|few)\s+(?:weeks?|months?|years?)\s+ago|(?:in\s+)?recent\s+(?:weeks|months|days)"
+    r"|(?:in\s+|since\s+|by\s+|until\s+|from\s+)(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?"
+    + _MONTH + r"(?:\s+(?:19|20)\d\d)?(?!\s+\d)"
+    r"|(?:early|mid|late)[\s-]+" + _MONTH + r"(?!\s+\d)"
+    r"|(?:in|since|during|by)\s+(?:19|20)\d\d"
+    r"|" + _MONTH + r"\s+(?:19|20)\d\d)(?!\w)"
+)
+_REPORTING_BEFORE_RE = re.compile(
+    r"\b(?:said|says|told\s+(?:\S+\s+){0,3}?|reported|confirmed|announced|stated|added|acknowledged|disclosed"
+    r"|statement|briefing|tweeted|posted|wrote)\s+(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+_REPORTING_AFTER_RE = re.compile(
+    r"^\s*(?:,\s*)?(?:said|announced|confirmed|reported|told|stated|added)\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression in a text.
+
+    ``kind`` is ``"day"`` (``day`` holds the resolved day, or None without an anchor),
+    ``"vague"`` (no single day: background), or ``"context"`` (``offset`` days from
+    the event it follows). ``reporting`` marks a date attached to a reporting verb
+    ("said Monday"): it dates the statement, and only weakly the attack.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    day: date | None = None
+    offset: int = 0
+    reporting: bool = False
+
+
+def parse_published(value: str | None) -> date | None:
+    """The publication day from an ISO date or datetime string; None when absent or unreadable."""
+    if not value:
+        return None
+    text = value.strip()
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        return None
+
+
+def month_number(name: str) -> int:
+    """1-12 for a month name or abbreviation ("Sept.", "October")."""
+    return MONTHS[name.strip(". ").lower()[:3]]
+
+
+def weekday_on_or_before(anchor: date, weekday: int, strictly_before: bool = False) -> date:
+    """The most recent ``weekday`` (0 = Monday) on or before ``anchor``."""
+    back = (anchor.weekday() - weekday) % 7
+    if back == 0 and strictly_before:
+        back = 7
+    return anchor - timedelta(days=back)
+
+
+def weekend_before(anchor: date) -> date:
+    """The day "over the weekend" most likely means, seen from ``anchor``."""
+    if anchor.weekday() == 5:
+        return anchor
+    if anchor.weekday() == 6:
+        return anchor - timedelta(days=1)
+    return weekday_on_or_before(anchor, 6)
+
+
+def month_day_before(anchor: date | None, month: int, day: int, year: int | None = None) -> date | None:
+    """A month-day resolved to the most recent such day not after ``anchor`` (one day's grace
+    for time zones); with an explicit year, that day. None if impossible or unanchored."""
+    try:
+        if year is not None:
+            return date(year, month, day)
+        if anchor is None:
+            return None
+        candidate = date(anchor.year, month, day)
+        if candidate > anchor + timedelta(days=1):
+            candidate = date(anchor.year - 1, month, day)
+        return candidate
+    except ValueError:
+        return None
+
+
+def month_start_before(anchor: date, month: int, year: int | None = None) -> date:
+    """First day of the most recent ``month`` on or before ``anchor`` (or of ``year`` when given)."""
+    if year is not None:
+        return date(year, month, 1)
+    candidate = date(anchor.year, month, 1)
+    if candidate > anchor:
+        candidate = date(anchor.year - 1, month, 1)
+    return candidate
+
+
+def _is_reporting(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 40):start]
+    return bool(_REPORTING_BEFORE_RE.search(before) or _REPORTING_AFTER_RE.match(text[end:end + 20]))
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def find_dates(text: str, published: date | None) -> list[DateMention]:
+    """Every date expression in ``text``, resolved against ``published``, in order of appearance."""
+    found: list[DateMention] = []
+    spans: list[tuple[int, int]] = []
+
+    def add(match: re.Match, kind: str, day: date | None = None, offset: int = 0) -> None:
+        start, end = match.span()
+        if _overlaps(spans, start, end):
+            return
+        spans.append((start, end))
+        reporting = kind == "day" and _is_reporting(text, start, end)
+        found.append(DateMention(start, end, match.group(0), kind, day, offset, reporting))
+
+    for m in _ISO_RE.finditer(text):
+        try:
+            add(m, "day", date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        except ValueError:
+            continue
+    for m in _MONTH_DAY_RE.finditer(text):
+        if m.group("range"):
+            add(m, "vague")
+            continue
+        year = int(m.group("year")) if m.group("year") else None
+        add(m, "day", month_day_before(published, month_number(m.group("mon")), int(m.group("day")), year))
+    for m in _DAY_MONTH_RE.finditer(text):
+        year = int(m.group("year")) if m.group("year") else None
+        add(m, "day", month_day_before(published, month_number(m.group("mon")), int(m.group("day")), year))
+    for m in _VAGUE_RE.finditer(text):
+        add(m, "vague")
+    for m in _CONTEXT_RE.finditer(text):
+        offset = 1 if m.group("next") else -1 if m.group("prev") else 0
+        add(m, "context", offset=offset)
+    for m in _RELATIVE_RE.finditer(text):
+        add(m, "day", _relative_day(m, published))
+    for m in _WEEKDAY_RE.finditer(text):
+        day = None
+        if published is not None:
+            day = weekday_on_or_before(published, WEEKDAYS[m.group("wd")[:3].lower()], bool(m.group("last")))
+        add(m, "day", day)
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _relative_day(match: re.Match, published: date | None) -> date | None:
+    if published is None:
+        return None
+    if match.group("dby"):
+        return published - timedelta(days=2)
+    if match.group("yesterday") or match.group("lastnight"):
+        return published - timedelta(days=1)
+    if match.group("today"):
+        return published
+    if match.group("ago"):
+        from agents.classify.numbers import parse_number
+
+        return published - timedelta(days=parse_number(match.group("ago").split()[0]) or 0)
+    return weekend_before(published)
+
+
+def shift_months(anchor: date, months: int) -> date:
+    """``anchor`` moved back by ``months`` calendar months (day clipped to the month's end)."""
+    return anchor - relativedelta(months=months)

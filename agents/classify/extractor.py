@@ -1,0 +1,825 @@
+"""Rule-based extraction of attacks on U.S./coalition bases from one news article.
+
+How an analyst reads such a report, and so how this module does:
+
+1. Split the article (headline included) into sentences, and a sentence into
+   clauses when it names more than one place ("a drone hit Ain al-Asad, and
+   five rockets were fired at a base in Rumalyn").
+2. A clause reports an attack when it has an attack word (attacked, targeted,
+   struck, fired at, came under...) and an *anchor*: a base from the gazetteer,
+   an unnamed base tied to U.S. forces ("a base in Syria, which houses coalition
+   forces"), or U.S. forces themselves ("American forces in western Iraq").
+3. It is not news when it is context: U.S., Israeli or Turkish strikes, ships,
+   threats, aggregates ("attacked 23 times", "a series of"), or dated only
+   vaguely ("in late January", "since mid-October", "last month").
+4. Each attack is dated from its own clause, then its sentence, then the
+   publication date. A date hanging off a reporting verb ("said Monday") dates
+   the statement and only weakly the attack, so it yields to a firmer date for
+   the same base when the reports are merged.
+5. Facts (casualties, claims, weapons) in sentences that name no place belong to
+   the attack(s) the text is currently talking about (the *focus*): "No
+   casualties were reported in either attack."
+6. Mentions of the same attack are merged; distinct days stay distinct.
+   Headline counts ("three separate attacks on Wednesday") add unnamed attacks
+   the body does not describe; "three other bases were also attacked" adds three.
+
+Everything is deterministic: same article in, same extraction out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from agents.classify.casualties import Casualties, read_casualties
+from agents.classify.claimants import read_claims
+from agents.classify.core import ExtractedAttack, Extraction
+from agents.classify.dates import DateMention, find_dates, parse_published
+from agents.classify.numbers import parse_number
+from agents.classify.pauses import find_pause
+from agents.classify.places import PlaceMention, default_index
+from agents.classify.weapons import find_weapons, munition_counts, total_munitions
+from streams.records import Article
+
+# How old an explicitly dated attack may be and still be news rather than background.
+MAX_AGE_DAYS = 7
+# Headline counts larger than this are aggregates ("165 attacks since October"), not a day's events.
+MAX_SUMMARY_COUNT = 6
+
+# --------------------------------------------------------------------------- vocabulary
+
+_US = r"(?:U\.\s?S\.|US|USA|American|America['’]s|coalition|Coalition|U\.S\.-led|US-led|allied|international\s+coalition|Pentagon)"
+
+_TRIGGER_RE = re.compile(
+    r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:s|ed|ing)?|struck|strikes?|hit|hits|hitting|fired|firing"
+    r"|launched|launching|shell(?:ed|ing)|bombard\w*|bombed|came\s+under|comes?\s+under|coming\s+under|under\s+(?:fire|attack)"
+    r"|landed|landing|impacted|explosions?|exploded|blasts?|intercept\w*|shot\s+down|downed|slammed|crashed"
+    r"|engaged\s+(?:\w+\s+){0,2}?(?:drones?|rockets?|UAVs?|missiles?|threats?|projectiles?)"
+    r"|rained|fell|salvos?|barrages?)\b",
+    re.IGNORECASE,
+)
+_ATTACK_NOUN_RE = re.compile(r"\b(?:attacks?|assaults?|strikes?|incidents?|barrages?)\b", re.IGNORECASE)
+
+# The strike is by the U.S., Israel or Turkey, or at ships: not an attack on U.S. bases.
+_NEGATIVE_RE = re.compile(
+    r"\b(?:U\.S\.|US|American|coalition|Israeli|Israel|Turkish|Turkey|Jordanian|British|UK|allied|CENTCOM|Pentagon)"
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:air\s*strikes?|strikes?|raids?|bombing|bombardment|drone\s+strikes?|retaliat\w+"
+    r"|precision\s+strikes?|warplanes?|jets?|aircraft|fighter|military\s+(?:carried\s+out|conducted|struck))"
+    r"|\b(?:U\.S\.|US|American|coalition|Israeli|Turkish)\s+(?:forces|military|troops|jets|warplanes|aircraft)\s+"
+    r"(?:(?:have|had|has)\s+)?(?:carried\s+out|conducted|launched\s+(?:a|an)?\s*(?:air)?strikes?|struck|bombed|killed|raided|hit|targeted)"
+    r"|\b(?:retaliatory|defensive|self-defense|precision)\s+(?:air\s*)?strikes?"
+    r"|\b(?:air\s*strikes?|strikes?|raids?)\s+(?:on|against|targeting)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:Kataib|Kata'ib|militia|militias|Iran[\s-]backed|Iran[\s-]aligned|Iranian|IRGC|PMF|Houthi|targets|facilities|sites"
+    r"|positions|fighters|headquarters|weapons|depots?|Hezbollah|Nujaba|group)"
+    r"|\b(?:ships?|vessels?|tankers?|shipping|Red\s+Sea|Gulf\s+of\s+Aden|Bab\s+al-Mandab|destroyer|warship|USS|aircraft\s+carrier)\b",
+    re.IGNORECASE,
+)
+# Partner or host forces' own bases: an explosion there is not an attack on U.S. forces.
+_FOREIGN_BASE_RE = re.compile(
+    r"\b(?:PMF|Popular\s+Mobili[sz]ation|Hashd|Peshmerga|SDF|Syrian\s+Democratic\s+Forces|Iraqi\s+army|Iraqi\s+Army"
+    r"|Syrian\s+army|Syrian\s+government|regime)\b",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL_RE = re.compile(
+    r"\b(?:threat\w*|vow\w*|warn\w*|pledg\w*|promis\w*|plan(?:s|ned)?|intend\w*|prepar\w+|trying|tried|attempt\w*|threaten\w*)"
+    r"\s+(?:to|that)\b|\b(?:would|will|could|might|may)\s+(?:\w+\s+)?(?:attack|target|strike|hit|launch)",
+    re.IGNORECASE,
+)
+# Aggregates and habitual statements: the history of attacks, not a new one.
+_BACKGROUND_RE = re.compile(
+    r"\b(?:\d{2,}|dozens|hundreds|scores|numerous|multiple|many|countless|a\s+number|a\s+wave|a\s+spate|a\s+string)"
+    r"\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:times|attacks|strikes|assaults|incidents|occasions)\b"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many)\s+times\b"
+    r"|\b(?:series|string|spate|wave|campaign|barrage)\s+of\s+(?:\w+\s+){0,2}?attacks"
+    r"|\bfrequent(?:ly)?\s+(?:target|targeted|attacked)|\b(?:repeatedly|regularly|routinely|frequently|often|previously"
+    r"|historically|in\s+the\s+past|over\s+the\s+years|since\s+then|at\s+the\s+time|in\s+recent\s+(?:weeks|months|years))\b"
+    r"|\b(?:since|from)\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\b"
+    r"|\bsince\s+(?:the\s+)?(?:war|conflict|fighting)\b|\b(?:a|the)\s+(?:frequent|regular|common|favou?rite)\s+target"
+    r"|\b(?:resorted|continued)\s+to\s+(?:\w+\s+)?attacks\b|\bhave\s+been\s+(?:attacked|targeted)\s+(?:at\s+least|more\s+than)",
+    re.IGNORECASE,
+)
+# A subordinate reference to an earlier attack ("days after a drone attack on Tower 22").
+_REFERENCE_RE = re.compile(
+    r"\b(?:(?:days|weeks|months|a\s+week|a\s+month|years)\s+(?:after|before|since)|in\s+(?:retaliation|response|revenge)\s+for"
+    r"|retaliation\s+for|avenge|the\s+deadliest|similar\s+to|reminiscent\s+of|recalling|the\s+(?:first|second|third)\s+time)\b",
+    re.IGNORECASE,
+)
+# "U.S. forces at/in ..." and "attacks on U.S. troops": the forces are the anchor when no base is named.
+_FORCES_RE = re.compile(
+    r"(?<![\w.])" + _US + r"(?:\s+and\s+(?:coalition|allied|international)\s*)?(?:\s+(?:and\s+)?(?:coalition|military|Army|Marine))?"
+    r"\s+(?:forces|troops|personnel|service\s*members|servicemembers|soldiers|military|convoy|patrol|positions?|interests)"
+    r"(?P<tail>(?:\s+(?:stationed|based|deployed))?(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<where>Iraq|Syria|Jordan|the\s+region|the\s+Middle\s+East|[A-Z][\w-]+))?)",
+)
+# An unnamed base: "a base in Syria, which houses coalition forces", "a U.S. base in eastern Syria".
+_BASE_NOUN = (
+    r"(?:bases?|air\s*bases?|airbases?|outposts?|garrisons?|facilit(?:y|ies)|installations?|camps?|compounds?"
+    r"|airfields?|airports?|military\s+sites?|sites?|positions?|convoys?|logistics\s+convoys?|patrol\s+bases?|headquarters)"
+)
+_GENERIC_RE = re.compile(
+    r"\b(?P<det>a|an|another|one|the|this|that|two|three|four|five|six|seven|eight|nine|ten|several|\d)\s+"
+    r"(?P<other>other\s+)?(?P<mods>(?:(?!base|bases)[\w.'’-]+\s+){0,4}?)(?P<noun>" + _BASE_NOUN + r")\b"
+    r"(?P<post>[^.;]{0,90})",
+    re.IGNORECASE,
+)
+_US_TERM_RE = re.compile(r"(?<![\w])" + _US + r"(?![\w])|\bAmerican-occupied\b|\bU\.S\.-occupied\b|\bthe\s+U\.S\.\b", re.IGNORECASE)
+_HOSTS_RE = re.compile(
+    r"^(?:\s+(?:in|near|at|on)\s+[^,.;]{0,40}?)?(?:,?\s*(?:which|that|where|used|home|housing|hosting|with|holding|occupied|operated|manned))"
+    r"(?:[^.;]{0,50}?)(?<![\w])" + _US,
+    re.IGNORECASE,
+)
+_PRE_FORCES_RE = re.compile(
+    _US + r"(?:\s+and\s+coalition)?\s+(?:forces|troops|personnel|service\s*members|soldiers|military)\s+(?:stationed\s+|based\s+)?(?:at|in|on)\s+$",
+    re.IGNORECASE,
+)
+_OTHER_COUNT_RE = re.compile(
+    r"\b(?P<num>two|three|four|five|six|seven|eight|nine|ten|\d)\s+other\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:bases|sites|facilities|locations|installations|positions|outposts)\b",
+    re.IGNORECASE,
+)
+_SUMMARY_RE = re.compile(
+    r"\b(?P<num>two|three|four|five|six|seven|eight|nine|2|3|4|5|6|7|8|9)\s+(?!other\b)"
+    r"(?:(?:separate|different|distinct|new|consecutive|simultaneous|more|further|rocket|drone|missile|and|mortar|U\.S\.|US"
+    r"|American|coalition|military)\s+)*"
+    r"(?:attacks|strikes|assaults|bases|sites|facilities|locations|installations)\b",
+    re.IGNORECASE,
+)
+_DAY_WINDOW_RE = re.compile(r"\b(?:in\s+the\s+(?:last|past)\s+(?:day|24\s+hours)|in\s+less\s+than\s+24\s+hours|within\s+24\s+hours"
+                            r"|over\s+the\s+(?:last|past)\s+24\s+hours)\b", re.IGNORECASE)
+_COREF_RE = re.compile(
+    r"\b(?:the|this|that|these|those|both|either|each|today['’]s|yesterday['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s"
+    r"|the\s+(?:latest|recent|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks?|assaults?|strikes?|incidents?|barrage|base|airbase|air\s+base|rockets?|drones?|missiles?|projectiles?)\b"
+    r"|\b(?:it|they)\s+(?:had\s+)?(?:attacked|targeted|struck|hit|launched|fired)",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK_RE = re.compile(
+    r";|,\s*(?:and|while|whereas|but|as\s+well\s+as)\s+|\s+while\s+|\s+whereas\s+|,\s+(?=(?:a|an|another|and)\s)"
+    r"|\s+and\s+(?=(?:a|an|another|two|three|four|five|six|\d+)\s)"
+    r"|\s+(?=(?:after|before|since|following)\s+(?:a|an|the|two|three|four|five)\s)",
+    re.IGNORECASE,
+)
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
+_ABBREVIATIONS = frozenset(
+    "u.s us u.k u.n mr mrs ms dr gen lt col maj brig capt sgt cpl pvt adm cmdr rep sen gov st no jan feb mar apr jun jul "
+    "aug sep sept oct nov dec vs etc inc corp co jr sr a.m p.m e.g i.e mt ft".split()
+)
+_NAMED_FRONT = re.compile(r"\bthe\s+same\s+(?:group|faction|militia)\b", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- working records
+
+
+@dataclass
+class _Anchor:
+    """Where a clause says an attack happened."""
+
+    start: int
+    end: int
+    base: str | None
+    country: str | None
+    count: int = 1
+    other: bool = False
+
+
+@dataclass
+class _Event:
+    """One attack being assembled from the clauses and sentences that tell it."""
+
+    base: str | None
+    country: str | None
+    day: date | None
+    strong: bool
+    order: int
+    weapons: set[str] = field(default_factory=set)
+    counts: dict[str, int] = field(default_factory=dict)
+    casualties: Casualties = field(default_factory=Casualties)
+    claimant: str | None = None
+    other: bool = False
+    padded: bool = False
+    dated_by_context: bool = False
+
+    def absorb(self, other: "_Event") -> None:
+        """Fold another report of the same attack into this one."""
+        self.weapons |= other.weapons
+        for kind, value in other.counts.items():
+            self.counts[kind] = max(self.counts.get(kind, 0), value)
+        self.casualties = self.casualties.merged(other.casualties)
+        if self.claimant is None:
+            self.claimant = other.claimant
+        if not self.strong and other.strong:
+            self.day, self.strong = other.day, True
+        if self.base is None and other.base is not None:
+            self.base = other.base
+        if self.country is None:
+            self.country = other.country
+
+    def add_facts(self, text: str, with_weapons: bool = True) -> None:
+        if with_weapons:
+            self.weapons |= find_weapons(text)
+            for kind, value in munition_counts(text).items():
+                self.counts[kind] = max(self.counts.get(kind, 0), value)
+        self.casualties = self.casualties.merged(read_casualties(text))
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    text: str
+    is_title: bool = False
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def extract_article(article: Article) -> Extraction:
+    """Classify ``article`` and extract every attack on U.S./coalition forces it reports as news."""
+    published = parse_published(article.published)
+    text = _full_text(article)
+    sentences = split_sentences(text)
+    places = default_index().find(text)
+    reader = _Reader(text, published, places)
+    for index, sentence in enumerate(sentences):
+        reader.read(index, sentence)
+    events = reader.finish()
+    pause_since, pause_phrase = (None, None)
+    if events:
+        since, phrase = find_pause(text, published)
+        if since is not None:
+            pause_since, pause_phrase = since.isoformat(), phrase
+    return Extraction(
+        article_id=article.id,
+        is_attack_report=bool(events),
+        events=tuple(events),
+        pause_since=pause_since,
+        pause_phrase=pause_phrase,
+    )
+
+
+def _full_text(article: Article) -> str:
+    """Headline and body as one text; a body that already opens with its headline is not doubled."""
+    title = (article.title or "").strip()
+    body = article.text or ""
+    if title and not body.lstrip().startswith(title):
+        return title + "\n" + body
+    return body
+
+
+def split_sentences(text: str) -> list[_Sentence]:
+    """Sentences with their offsets; abbreviations ("U.S.", "Oct.", "Gen.") do not end one."""
+    sentences: list[_Sentence] = []
+    start = 0
+    for m in _SENTENCE_END_RE.finditer(text):
+        if m.group(0)[0] == ".":
+            word = re.search(r"([\w.]+)\.$", text[max(0, m.start() - 12):m.start() + 1])
+            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+        _append(sentences, text, start, m.start() + 1)
+        start = m.end()
+    _append(sentences, text, start, len(text))
+    if sentences and "\n" in text[: sentences[0].end + 1] and not text[: sentences[0].end].rstrip().endswith((".", "!", "?")):
+        sentences[0].is_title = True
+    return sentences
+
+
+def _append(sentences: list[_Sentence], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        offset = start + chunk.index(stripped[0])
+        sentences.append(_Sentence(offset, offset + len(stripped), stripped))
+
+
+# --------------------------------------------------------------------------- reading
+
+
+class _Reader:
+    """Walks the sentences of one article, keeping the focus and the events found so far."""
+
+    def __init__(self, text: str, published: date | None, places: list[PlaceMention]):
+        self.text = text
+        self.published = published
+        self.places = places
+        self.events: list[_Event] = []
+        self.focus: list[_Event] | str | None = None  # events, "all", or None
+        self.last_claimant: str | None = None
+        self.denied: set[str] = set()
+        self.article_casualties = Casualties()
+        self.article_claimant: str | None = None
+        self.summaries: list[tuple[int, date | None, set[str]]] = []
+        self.last_day: date | None = None
+
+    # ---- per sentence
+
+    def read(self, index: int, sentence: _Sentence) -> None:
+        text = sentence.text
+        low = text.lower()
+        places = [p for p in self.places if sentence.start <= p.start < sentence.end]
+        dates = find_dates(text, self.published) if _may_have_date(low) else []
+        claims = read_claims(text) if _may_have_claim(low) else None
+        if claims is not None:
+            self.denied.update(claims.denied)
+        has_trigger = _TRIGGER_RE.search(text) is not None
+        pause = _is_pause_sentence(text)
+        negative = _NEGATIVE_RE.search(text) is not None
+
+        self._note_summary(text, dates)
+        created: list[_Event] = []
+        anchored = False
+        if has_trigger and not pause:
+            anchors = self._anchors(sentence, places)
+            anchored = bool(anchors)
+            if anchors:
+                created = self._events_from(index, sentence, anchors, dates, claims)
+        if created:
+            self.focus = created
+            self.events.extend(created)
+            return
+        coref = _COREF_RE.search(text) is not None
+        summary = bool(_SUMMARY_RE.search(text) or _DAY_WINDOW_RE.search(text)) and not negative
+        if anchored and summary and not _BACKGROUND_RE.search(text):
+            self.focus = "all"
+            return
+        if anchored and not coref:
+            # It talks about another place, or about that place's history: facts that follow are not ours.
+            self.focus = None
+            return
+        if has_trigger and not coref and _BACKGROUND_RE.search(text):
+            self.focus = None
+            return
+        if summary:
+            self.focus = "all"
+        if negative and not coref:
+            return
+        self._attach(sentence, dates, claims)
+
+    def _note_summary(self, text: str, dates: list[DateMention]) -> None:
+        """Remember "three separate attacks on Wednesday" so undescribed attacks can be added."""
+        m = _SUMMARY_RE.search(text)
+        if not m or _BACKGROUND_RE.search(text) or _NEGATIVE_RE.search(text):
+            return
+        count = parse_number(m.group("num"))
+        if count is None or count > MAX_SUMMARY_COUNT:
+            return
+        day = None
+        strong = [d for d in dates if d.kind == "day" and d.day is not None]
+        if any(d.kind == "vague" for d in dates) and not strong:
+            return
+        if strong:
+            day = (next((d for d in strong if not d.reporting), strong[0])).day
+        elif _DAY_WINDOW_RE.search(text):
+            day = self.published
+        else:
+            return
+        countries = {c for c in ("Iraq", "Syria", "Jordan") if c in text}
+        self.summaries.append((count, day, countries))
+
+    # ---- anchors
+
+    def _anchors(self, sentence: _Sentence, places: list[PlaceMention]) -> list[_Anchor]:
+        """Named bases, unnamed U.S.-tied bases and U.S. forces the sentence names, by position."""
+        text = sentence.text
+        anchors: list[_Anchor] = []
+        for p in places:
+            if p.base is not None and not _is_region_use(self.text, p):
+                anchors.append(_Anchor(p.start - sentence.start, p.end - sentence.start, p.base.canonical, p.base.country))
+        country_spans = [(p.start - sentence.start, p.end - sentence.start, p.country) for p in places if p.base is None]
+        for m in _OTHER_COUNT_RE.finditer(text):
+            count = parse_number(m.group("num")) or 1
+            anchors.append(_Anchor(m.start(), m.end(), None, _country_near(country_spans, m.end(), 80), count, True))
+        for m in _GENERIC_RE.finditer(text):
+            if m.group("other") or any(a.start <= m.start() < a.end for a in anchors):
+                continue
+            if not self._us_tied(text, m):
+                continue
+            det = m.group("det").lower()
+            if _plural(m.group("noun")) and det not in ("a", "an", "one", "another", "this", "that", "the"):
+                continue  # "four bases": a headline count, handled as a summary
+            if _plural(m.group("noun")):
+                continue
+            post_end = m.end("noun") + _post_extent(m.group("post"))
+            country = _country_in(m.group("mods")) or _country_near(country_spans, m.end("noun"), post_end - m.end("noun"))
+            anchors.append(_Anchor(m.start(), post_end, None, country, 1, det == "another"))
+        for m in _FORCES_RE.finditer(text):
+            if any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in anchors):
+                continue
+            where = m.group("where") or ""
+            country = where if where in ("Iraq", "Syria", "Jordan") else _country_near(country_spans, m.end(), 40)
+            if where and where not in ("Iraq", "Syria", "Jordan") and "region" not in where and "Middle" not in where:
+                country = _country_near(country_spans, m.start("where"), 30)
+            if _two_countries(text[m.start():m.end() + 15]) or not _forces_attacked(text, m):
+                continue
+            anchors.append(_Anchor(m.start(), m.end(), None, country, 1, False))
+        anchors.sort(key=lambda a: a.start)
+        return _drop_shadowed(anchors, text)
+
+    def _us_tied(self, text: str, m: re.Match) -> bool:
+        """An unnamed base counts only when the text ties it to U.S. or coalition forces."""
+        mods, post = m.group("mods"), m.group("post")
+        if _US_TERM_RE.search(mods):
+            return not _FOREIGN_BASE_RE.search(mods)
+        if _HOSTS_RE.search(post):
+            return True
+        if _PRE_FORCES_RE.search(text[max(0, m.start() - 50):m.start()]):
+            return True
+        return False
+
+    # ---- events
+
+    def _events_from(self, index: int, sentence: _Sentence, anchors: list[_Anchor], dates: list[DateMention],
+                     claims) -> list[_Event]:
+        text = sentence.text
+        if _SUMMARY_RE.search(text) and all(a.base is None and not a.other for a in anchors):
+            return []  # "two U.S. bases in Syria were attacked": a count, padded out at the end
+        clauses = _clauses(text, anchors)
+        created: list[_Event] = []
+        sentence_day = _pick_day([d for d in dates if not d.reporting and d.kind == "day"])
+        for (c_start, c_end), group in clauses:
+            clause = text[c_start:c_end]
+            if not _TRIGGER_RE.search(clause):
+                continue
+            if _clause_is_not_news(clause):
+                continue
+            clause_dates = [d for d in dates if c_start <= d.start < c_end]
+            dated = self._date_for(clause_dates, dates, sentence_day, sentence.is_title)
+            if dated is None:
+                continue
+            day, strong, by_context = dated
+            for anchor in group:
+                for _ in range(anchor.count):
+                    event = _Event(anchor.base, anchor.country, day, strong, index, other=anchor.other,
+                                   dated_by_context=by_context)
+                    event.add_facts(clause)
+                    if len(clauses) == 1 or len(group) == len(anchors):
+                        event.casualties = event.casualties.merged(read_casualties(text))
+                    created.append(event)
+        if created and claims is not None:
+            self._apply_claims(created, claims, text)
+        if created:
+            if any(e.strong for e in created):
+                self.last_day = next(e.day for e in created if e.strong)
+        return created
+
+    def _date_for(self, clause_dates: list[DateMention], all_dates: list[DateMention], sentence_day: date | None,
+                  is_title: bool) -> tuple[date | None, bool, bool] | None:
+        """(day, firm?, from context?) for an attack clause, or None when it is dated only vaguely or too long ago."""
+        firm = [d for d in clause_dates if d.kind == "day" and not d.reporting]
+        context = [d for d in clause_dates if d.kind == "context"]
+        reporting = [d for d in clause_dates if d.kind == "day" and d.reporting]
+        vague = [d for d in clause_dates if d.kind == "vague"]
+        if firm:
+            day = _pick_day(firm)
+            return self._fresh(day, True)
+        if context and self.last_day is not None:
+            return self.last_day + timedelta(days=context[0].offset), True, True
+        if vague:
+            return None
+        if sentence_day is not None:
+            return self._fresh(sentence_day, True)
+        if any(d.kind == "vague" for d in all_dates) and not any(d.kind == "day" for d in all_dates):
+            return None
+        if reporting:
+            return self._fresh(_pick_day(reporting), False)
+        other_reporting = [d for d in all_dates if d.kind == "day" and d.reporting and d.day is not None]
+        if other_reporting:
+            return self._fresh(other_reporting[0].day, False)
+        return self.published, False, False
+
+    def _fresh(self, day: date | None, strong: bool) -> tuple[date | None, bool, bool] | None:
+        if day is None or self.published is None:
+            return day, strong, False
+        if day < self.published - timedelta(days=MAX_AGE_DAYS):
+            return None
+        if day > self.published + timedelta(days=1):
+            return self.published, False, False
+        return day, strong, False
+
+    def _apply_claims(self, events: list[_Event], claims, text: str) -> None:
+        claimant = claims.claimant
+        if claimant is None and claims.same_group:
+            claimant = self.last_claimant
+        if claimant is not None:
+            self.last_claimant = claimant
+            for event in events:
+                if event.claimant is None:
+                    event.claimant = claimant
+
+    # ---- facts for the focus
+
+    def _attach(self, sentence: _Sentence, dates: list[DateMention], claims) -> None:
+        """Give the focus the facts of a sentence that names no place of its own."""
+        text = sentence.text
+        coref = _COREF_RE.search(text) is not None
+        targets = self._targets(dates, coref)
+        casualties = read_casualties(text) if _may_have_casualty(text) else Casualties()
+        claimant = None
+        if claims is not None:
+            claimant = claims.claimant or (self.last_claimant if claims.same_group else None)
+            if claims.claimant:
+                self.last_claimant = claims.claimant
+        if targets == "all":
+            self.article_casualties = self.article_casualties.merged(casualties)
+            if claimant and self.article_claimant is None:
+                self.article_claimant = claimant
+            return
+        if not targets and claimant and coref and self.events:
+            targets = [self.events[-1]]
+            casualties = Casualties()
+        for event in targets:
+            event.casualties = event.casualties.merged(casualties)
+            if claimant and event.claimant is None:
+                event.claimant = claimant
+            if coref:
+                event.add_facts(text, with_weapons=len(targets) == 1)
+                firm = [d for d in dates if d.kind == "day" and not d.reporting and d.day is not None]
+                if not event.strong and firm:
+                    fresh = self._fresh(firm[0].day, True)
+                    if fresh is not None:
+                        event.day, event.strong = fresh[0], True
+
+    def _targets(self, dates: list[DateMention], coref: bool) -> list[_Event] | str:
+        """Which events a place-less sentence is about: the focus, or those on the day it names."""
+        firm = {d.day for d in dates if d.kind == "day" and not d.reporting and d.day is not None}
+        if firm and isinstance(self.focus, list) and any(e.day in firm for e in self.focus):
+            return [e for e in self.focus if e.day in firm]
+        if firm and coref:
+            on_day = [e for e in self.events if e.day in firm and e.strong]
+            named = [e for e in on_day if e.base is not None]
+            if named or on_day:
+                return named or on_day
+        if self.focus == "all":
+            return "all"
+        return list(self.focus or [])
+
+    # ---- end of article
+
+    def finish(self) -> list[ExtractedAttack]:
+        events = _merge(self.events)
+        for event in events:
+            if event.claimant in self.denied:
+                event.claimant = None
+        events = self._pad(events)
+        for event in events:
+            event.casualties = event.casualties.merged(
+                Casualties(
+                    self.article_casualties.killed if event.casualties.killed is None else None,
+                    self.article_casualties.injured if event.casualties.injured is None else None,
+                )
+            )
+            if event.claimant is None and self.article_claimant not in (None, *self.denied) and not event.padded:
+                event.claimant = self.article_claimant
+        events.sort(key=lambda e: (e.day or date.min, e.order, e.base or "~", e.country or "~"))
+        return [_to_attack(e) for e in events]
+
+    def _pad(self, events: list[_Event]) -> list[_Event]:
+        """Add the unnamed attacks a headline count implies but the body never describes."""
+        for count, day, countries in self.summaries:
+            same_day = [e for e in events if e.day == day]
+            missing = count - len(same_day)
+            if missing <= 0 or not same_day:
+                continue  # with nothing described that day the count is likely about other days
+            described = {e.country for e in same_day}
+            left = sorted(countries - described)
+            country = left[0] if len(left) == 1 else (next(iter(countries)) if len(countries) == 1 else None)
+            for _ in range(missing):
+                events.append(_Event(None, country, day, True, 10_000, padded=True, other=True))
+        return events
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _may_have_date(low: str) -> bool:
+    return any(ch.isdigit() for ch in low) or any(
+        w in low for w in ("day", "night", "week", "month", "year", "jan", "feb", "mar", "apr", "may", "jun", "jul",
+                           "aug", "sep", "oct", "nov", "dec", "overnight", "tonight", "ago", "mid-", "early", "late")
+    )
+
+
+_GROUP_HINTS = ("resistance", "kata", "hezbollah", "hizb", "nujaba", "shuhada", "jabarin", "jabbarin", "thawri",
+                "revolutionar", "kahf", "cave", "awliya", "guardians", "imam ali", "asaib", "asa'ib", "asaeb",
+                "righteous", "khorasani", "khurasani", "muhandis", "tha", "houthi", "ansar", "iri", "kh", "kss", "aah",
+                "same group", "same faction")
+
+
+def _may_have_claim(low: str) -> bool:
+    return any(h in low for h in _GROUP_HINTS)
+
+
+def _may_have_casualty(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in ("kill", "injur", "wound", "casualt", "hurt", "dead", "death", "fatalit", "harm",
+                                  "brain", "died", "hospital", "nobody", "no one"))
+
+
+_PAUSE_CUE_RE = re.compile(
+    r"\b(?:first|second|third|1st|2nd|3rd)\s+(?:[\w-]+\s+){0,6}?(?:since|in\s+(?:more\s+than\s+|nearly\s+|over\s+)?"
+    r"(?:\w+\s+)?(?:months|weeks|a\s+year))\b|\b(?:hiatus|lull|pause)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_pause_sentence(text: str) -> bool:
+    """A sentence about the pause ("the second attack since February 4") re-mentions a known attack."""
+    return _PAUSE_CUE_RE.search(text) is not None
+
+
+def _is_region_use(text: str, place: PlaceMention) -> bool:
+    """ "Deir ez-Zor province", "the city of Erbil": a place name used for the area, not the base."""
+    after = text[place.end:place.end + 20].lower()
+    before = text[max(0, place.start - 20):place.start].lower()
+    return bool(re.match(r"\s+(?:province|governorate|countryside|city|district|region|desert|town|village)\b", after)
+                or re.search(r"(?:province|city|town|governorate)\s+of\s+$", before))
+
+
+def _plural(noun: str) -> bool:
+    n = noun.lower()
+    return n.endswith("s") and not n.endswith(("headquarters", "ss")) or n.endswith("ies")
+
+
+def _post_extent(post: str) -> int:
+    """How much of the text after a base noun still describes it (up to the next clause break)."""
+    m = re.search(r"[;]|,\s*(?:and|while|but)\s|\s+(?:and|while|but)\s+(?=(?:a|an|another|\d|two|three|five)\s)", post)
+    return m.start() if m else len(post)
+
+
+def _country_in(text: str) -> str | None:
+    for name in ("Iraq", "Syria", "Jordan"):
+        if name in text:
+            return name
+    return None
+
+
+def _country_near(spans: list[tuple[int, int, str | None]], start: int, width: int) -> str | None:
+    for s, _, country in spans:
+        if start <= s <= start + width:
+            return country
+    return None
+
+
+_FORCES_OBJECT_BEFORE_RE = re.compile(
+    r"(?:\battack|\battacked|\battacking|\bassault|\bassaulted|\bstrike|targeted|targeting|targets|\bstruck|\bhit"
+    r"|\bfired|\bfiring|\blaunched|\bshell\w*|\bambush\w*)"
+    r"\s+(?:(?:on|against|at|upon|toward|towards|targeting)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FORCES_OBJECT_AFTER_RE = re.compile(
+    r"^(?:[^.;,]{0,40}?)\b(?:were|was|have\s+been|has\s+been|had\s+been|came|come|comes|coming|faced?|faces|facing)\s+"
+    r"(?:\w+\s+){0,2}?(?:under|attacked|targeted|hit|struck|shelled|(?:an?\s+)?(?:\w+\s+)?attacks?)",
+    re.IGNORECASE,
+)
+
+
+def _forces_attacked(text: str, m: re.Match) -> bool:
+    """U.S. forces anchor an attack only as its object: "attacked U.S. troops", "U.S. forces came under fire"."""
+    if _FORCES_OBJECT_BEFORE_RE.search(text[max(0, m.start() - 40):m.start()]):
+        return True
+    return bool(_FORCES_OBJECT_AFTER_RE.match(text[m.end("tail") if m.group("tail") else m.end():m.end() + 80]))
+
+
+def _two_countries(text: str) -> bool:
+    return sum(name in text for name in ("Iraq", "Syria", "Jordan")) >= 2
+
+
+def _drop_shadowed(anchors: list[_Anchor], text: str) -> list[_Anchor]:
+    """An unnamed anchor in the same clause as a named base of the same country is that base."""
+    named = [a for a in anchors if a.base is not None]
+    kept = []
+    breaks = [m.start() for m in _STRONG_BREAK_RE.finditer(text)]
+    for anchor in anchors:
+        if anchor.base is None and not anchor.other:
+            same_clause = [
+                n for n in named
+                if not any(min(n.start, anchor.start) < b < max(n.start, anchor.start) for b in breaks)
+                and (anchor.country is None or anchor.country == n.country)
+            ]
+            if same_clause:
+                continue
+        kept.append(anchor)
+    return kept
+
+
+_STRONG_BREAK_RE = re.compile(
+    r";|,\s*(?:and|while|whereas|but)\s|\s+(?:and|while|whereas)\s+(?=(?:a|an|another|two|three|four|five|six|\d+)\s)",
+    re.IGNORECASE,
+)
+
+
+def _clauses(text: str, anchors: list[_Anchor]) -> list[tuple[tuple[int, int], list[_Anchor]]]:
+    """Split a sentence into clauses; each clause keeps the anchors inside it.
+
+    A clause without an anchor joins the one before it; a leading one ("On Monday, ...")
+    joins the one after it, unless it is the main clause of an "after"/"since" construction,
+    whose subordinate clause is only a reference to an earlier attack.
+    """
+    cuts: list[tuple[int, bool]] = [(0, False)]
+    for m in _CLAUSE_BREAK_RE.finditer(text):
+        if m.start() > 0:
+            cuts.append((m.start(), bool(re.match(r"\s*(?:after|before|since|following)\b", m.group(0) + text[m.end():m.end() + 10], re.IGNORECASE)
+                                         and not m.group(0).strip(" ,"))))
+    cuts.append((len(text), False))
+    result: list[tuple[tuple[int, int], list[_Anchor]]] = []
+    for i in range(len(cuts) - 1):
+        span = (cuts[i][0], cuts[i + 1][0])
+        group = [a for a in anchors if span[0] <= a.start < span[1]]
+        if group or not result:
+            result.append((span, group))
+        else:
+            (s, _), g = result[-1]
+            result[-1] = ((s, span[1]), g)
+    if len(result) > 1 and not result[0][1]:
+        subordinate_next = any(c == result[1][0][0] and sub for c, sub in cuts)
+        if not subordinate_next:
+            (s, _), _ = result[0]
+            (_, e), g = result[1]
+            result = [((s, e), g)] + result[2:]
+    return [r for r in result if r[1]]
+
+
+def _clause_is_not_news(clause: str) -> bool:
+    """U.S./Israeli strikes, threats, aggregates and references back to older attacks."""
+    if _NEGATIVE_RE.search(clause) and not re.search(r"\b(?:on|against|at|targeting|toward|towards)\s+(?:a|an|the)?\s*"
+                                                     + _US, clause, re.IGNORECASE):
+        return True
+    if _FOREIGN_BASE_RE.search(clause) and not _US_TERM_RE.search(clause):
+        return True
+    if _HYPOTHETICAL_RE.search(clause) and not re.search(r"\b(?:attacked|targeted|struck|was\s+hit|were\s+hit|fired|launched)\b",
+                                                         clause, re.IGNORECASE):
+        return True
+    if _BACKGROUND_RE.search(clause) or _REFERENCE_RE.search(clause) or _STOPPED_RE.search(clause):
+        return True
+    return False
+
+
+_STOPPED_RE = re.compile(
+    r"\b(?:stop|stopped|halt|halted|cease|ceased|end|ended|suspend\w*|pause\w*|resum\w*)\s+(?:\w+\s+)?"
+    r"(?:attack\w*|target\w*|strikes|operations)",
+    re.IGNORECASE,
+)
+
+
+def _pick_day(dates: list[DateMention]) -> date | None:
+    for d in dates:
+        if d.day is not None:
+            return d.day
+    return None
+
+
+def _merge(events: list[_Event]) -> list[_Event]:
+    """Fold the mentions of one attack together; distinct days and counted "other" bases stay apart."""
+    merged: list[_Event] = []
+    # Firm mentions first, so weak ones (headline, "said Monday") can find the attack they belong to.
+    for event in sorted(events, key=lambda e: (not e.strong, e.base is None, e.order)):
+        target = _merge_target(merged, event)
+        if target is None:
+            merged.append(event)
+        else:
+            target.absorb(event)
+    return merged
+
+
+def _merge_target(merged: list[_Event], event: _Event) -> _Event | None:
+    if event.other:
+        return None
+    candidates = []
+    for other in merged:
+        if other.other:
+            continue
+        if event.base is not None:
+            if other.base != event.base:
+                continue
+        elif event.country is not None and other.country not in (None, event.country):
+            continue
+        if not _days_compatible(other, event):
+            continue
+        candidates.append(other)
+    if not candidates:
+        return None
+    candidates.sort(key=lambda o: (o.day != event.day, o.base is None, o.order))
+    return candidates[0]
+
+
+def _days_compatible(a: _Event, b: _Event) -> bool:
+    if a.day == b.day:
+        return True
+    if a.day is None or b.day is None:
+        return not (a.strong and b.strong)
+    if a.strong and b.strong:
+        return False
+    return abs((a.day - b.day).days) <= 2
+
+
+def _to_attack(event: _Event) -> ExtractedAttack:
+    weapons = tuple(sorted(event.weapons)) or ("unknown",)
+    return ExtractedAttack(
+        base=event.base,
+        country=event.country,
+        event_date=event.day.isoformat() if event.day else None,
+        weapons=weapons,
+        munitions=total_munitions(event.counts),
+        killed=event.casualties.killed,
+        injured=event.casualties.injured,
+        claimed_by=event.claimant,
+    )

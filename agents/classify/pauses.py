@@ -1,0 +1,122 @@
+"""Pause cues: the sentence that says a quiet period just ended, and when it began.
+
+"The first since a nearly three-month pause started in February", "the second
+attack since February 4", "after a more than two-month hiatus", "the first
+attack in months". The pause rule alerts on a resumption, so it needs the day
+the quiet began, as precisely as the text gives it:
+
+* a day ("since February 4") is that day;
+* a month ("since February", "a pause that began in February") is the first of
+  the most recent such month;
+* a duration ("a more than two-month hiatus", "the first in months") is that
+  long before publication ("months" alone counts as two).
+
+When an article holds several cues, the most precise wins; among equally
+precise ones, the longest phrase (it carries the most context).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from agents.classify.dates import _MONTH, month_day_before, month_number, month_start_before, shift_months
+from agents.classify.numbers import parse_number
+
+_N = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|several|few)"
+_ORD = r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)"
+_NOUNS = (
+    r"(?:(?:(?:such|known|reported|confirmed|major|significant|rocket|drone|missile|militia|claimed|publicly\s+claimed|"
+    r"serious|direct)\s+)*(?:attacks?|assaults?|incidents?|operations?|strikes?)"
+    r"(?:\s+(?:on|against|targeting)\s+(?:U\.S\.|US|American|coalition|the\s+U\.S\.|Washington['’]s)\s+"
+    r"(?:-led\s+coalition\s+)?(?:forces|troops|personnel|bases?|interests|military))?"
+    r"(?:\s+in\s+(?:Iraq|Syria|the\s+country|the\s+region|western\s+Iraq|eastern\s+Syria))?\s+)?"
+)
+_QUAL = r"(?:(?:more\s+than|nearly|almost|roughly|about|over|some|around|at\s+least|just\s+over|less\s+than)\s+)?"
+_PAUSE_NOUN = r"(?:pause|hiatus|lull|halt|break|respite|truce|calm|quiet|suspension|freeze|moratorium|ceasefire|cessation)"
+
+_SINCE_DAY_RE = re.compile(
+    r"\b(?:the\s+)?" + _ORD + r"\s+" + _NOUNS + r"since\s+(?P<mon>" + _MONTH + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b",
+)
+_SINCE_MONTH_RE = re.compile(
+    r"\b(?:the\s+)?" + _ORD + r"\s+" + _NOUNS + r"since\s+(?:(?:early|mid|late)[\s-]+)?(?P<mon>" + _MONTH + r")"
+    r"(?!\s+\d)(?:\s+(?P<year>20\d\d))?",
+)
+_STARTED_IN_RE = re.compile(
+    r"\b(?:the\s+)?(?:" + _ORD + r"\s+" + _NOUNS + r"since\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _PAUSE_NOUN
+    + r"\s+(?:that\s+)?(?:started|began|begun|starting|beginning|took\s+hold|set\s+in)\s+in\s+"
+    r"(?:(?:early|mid|late)[\s-]+)?(?P<mon>" + _MONTH + r")(?:\s+(?P<year>20\d\d))?",
+    re.IGNORECASE,
+)
+_DURATION_RE = re.compile(
+    r"\b(?:after|following|ending|ended|ends|breaking|broke|breaks|end\s+of|snapping|interrupting)\s+(?:a|an|the|what\s+was\s+a)?\s*"
+    + _QUAL + r"(?P<n>" + _N + r")[\s-](?P<unit>month|week|year)s?(?:[\s-]long)?\s+(?:of\s+)?(?:relative\s+)?" + _PAUSE_NOUN
+    + r"|\b" + _PAUSE_NOUN + r"\s+of\s+" + _QUAL + r"(?P<n2>" + _N + r")\s+(?P<unit2>month|week|year)s?"
+    r"|\b(?:after|following)\s+" + _QUAL + r"(?P<n3>" + _N + r")\s+(?P<unit3>month|week|year)s?\s+of\s+(?:relative\s+)?"
+    r"(?:calm|quiet|silence|inactivity|no\s+attacks)",
+    re.IGNORECASE,
+)
+_FIRST_IN_RE = re.compile(
+    r"\b(?:the\s+)?" + _ORD + r"\s+" + _NOUNS + r"in\s+" + _QUAL + r"(?:(?P<n>" + _N + r")\s+)?(?P<unit>months|weeks|a\s+year|year)\b",
+    re.IGNORECASE,
+)
+_MONTHS_LONG_RE = re.compile(
+    r"\b(?:after|following|ending|ended|breaking|broke)\s+(?:a|an|the)\s+(?P<unit>months?|weeks?)[\s-]long\s+" + _PAUSE_NOUN,
+    re.IGNORECASE,
+)
+
+_PRECISION = {"day": 3, "month": 2, "duration": 1}
+
+
+def find_pause(text: str, published: date | None) -> tuple[date | None, str | None]:
+    """The day a just-ended pause began and the phrase saying so, or (None, None)."""
+    if published is None:
+        return None, None
+    best: tuple[int, int, int] | None = None
+    result: tuple[date | None, str | None] = (None, None)
+    for since, phrase, precision, start in _cues(text, published):
+        if since is None or since > published:
+            continue
+        key = (_PRECISION[precision], len(phrase), -start)
+        if best is None or key > best:
+            best, result = key, (since, phrase)
+    return result
+
+
+def _cues(text: str, published: date):
+    for m in _SINCE_DAY_RE.finditer(text):
+        yield month_day_before(published, month_number(m.group("mon")), int(m.group("day"))), m.group(0), "day", m.start()
+    for m in _STARTED_IN_RE.finditer(text):
+        if _month_ok(m.group("mon")):
+            yield _month(published, m), m.group(0), "month", m.start()
+    for m in _SINCE_MONTH_RE.finditer(text):
+        yield _month(published, m), m.group(0), "month", m.start()
+    for m in _DURATION_RE.finditer(text):
+        n = m.group("n") or m.group("n2") or m.group("n3")
+        unit = m.group("unit") or m.group("unit2") or m.group("unit3")
+        yield _back(published, n, unit), m.group(0), "duration", m.start()
+    for m in _FIRST_IN_RE.finditer(text):
+        yield _back(published, m.group("n") or "2", m.group("unit")), m.group(0), "duration", m.start()
+    for m in _MONTHS_LONG_RE.finditer(text):
+        yield _back(published, "2", m.group("unit")), m.group(0), "duration", m.start()
+
+
+def _month_ok(name: str) -> bool:
+    """Case-insensitive matching would take "may" or "march" for months; require a capital."""
+    return name[:1].isupper()
+
+
+def _month(published: date, m: re.Match) -> date:
+    year = int(m.group("year")) if m.group("year") else None
+    return month_start_before(published, month_number(m.group("mon")), year)
+
+
+def _back(published: date, n: str, unit: str) -> date:
+    count = parse_number(n) if n not in ("several", "few") else 2
+    count = count or 1
+    unit = unit.lower()
+    if "year" in unit:
+        return shift_months(published, 12 * (1 if unit.startswith("a ") else count))
+    if "week" in unit:
+        return published - timedelta(weeks=count)
+    return shift_months(published, count)

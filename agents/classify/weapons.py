@@ -1,0 +1,97 @@
+"""Weapons and munition counts: "four Katyusha rockets", "a one-way attack drone", "small arms fire".
+
+Every term maps to one entry of :data:`streams.records.WEAPONS`. A count is only
+read when a number directly governs the weapon noun ("five rockets", "two
+one-way attack drones"): "a drone attack" names a weapon but not a count, and
+"two of the drones were shot down" re-counts drones already counted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.classify.numbers import NUMBER_RE, QUALIFIER_RE, parse_number
+
+# (weapon, pattern) in priority order: ballistic missiles before missiles.
+_TERMS: tuple[tuple[str, str], ...] = (
+    ("ballistic_missile", r"ballistic\s+missiles?"),
+    ("drone", r"(?:drones?|UAVs?|UASs?|unmanned\s+aerial\s+(?:vehicles?|systems?|aircraft)|unmanned\s+aircraft"
+              r"|loitering\s+munitions?|Shahed(?:-\d+)?s?)"),
+    ("rocket", r"(?:rockets?|Katyushas?|Grad\s+rockets?|indirect[\s-]+fire|rocket[\s-]+propelled\s+grenades?|RPGs?)"),
+    ("missile", r"(?:(?:cruise|anti[\s-]tank|guided|surface[\s-]to[\s-]surface)\s+)?missiles?"),
+    ("mortar", r"mortars?(?:\s+(?:shells?|rounds?|bombs?))?"),
+    ("ied", r"(?:IEDs?|VBIEDs?|roadside\s+bombs?|improvised\s+explosive\s+devices?|car\s+bombs?|explosive\s+devices?"
+            r"|(?:explosive|bomb)[\s-]laden\s+vehicles?)"),
+    ("gunfire", r"(?:small[\s-]arms(?:\s+fire)?|gunfire|gunmen|machine[\s-]?gun\s+fire|opened\s+fire|shots\s+(?:were\s+)?fired)"),
+)
+
+_TERM_RE = re.compile(
+    "|".join(f"(?P<{name}>\\b{pattern}\\b)" for name, pattern in _TERMS),
+    re.IGNORECASE,
+)
+# Abbreviations must be capitals ("uas" is not a word, but "ied" could be a typo'd "lied").
+_UPPER_ONLY = re.compile(r"^(?:UAVs?|UASs?|IEDs?|VBIEDs?|RPGs?)$", re.IGNORECASE)
+
+# Adjectives that may sit between a count and its weapon noun.
+_ADJ = (
+    r"(?:(?:one[\s-]way|attack|suicide|kamikaze|explosive[\s-]laden|bomb[\s-]laden|booby[\s-]trapped|armed|explosive"
+    r"|Katyusha|Grad|Iranian[\s-]made|Shahed|short[\s-]range|long[\s-]range|cruise|guided|anti[\s-]tank|more"
+    r"|\d+\s*mm|\d+[\s-]millimet(?:er|re)|unmanned|aerial|fixed[\s-]wing|small|large|additional|other|"
+    r"ballistic|surface[\s-]to[\s-]surface|mortar|heavy|Iraqi|enemy|hostile)\s+){0,4}"
+)
+_COUNTED = {
+    "rocket": r"(?:rockets?|Katyushas?|projectiles?\s+(?:rockets?)?)",
+    "drone": r"(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?)",
+    "missile": r"missiles?",
+    "mortar": r"(?:mortars?|mortar\s+(?:shells?|rounds?)|shells?|rounds?)",
+    "projectile": r"(?:projectiles?|munitions?)",
+}
+_COUNT_RE = re.compile(
+    r"(?<![\w-])(?P<qual>" + QUALIFIER_RE + r")(?P<num>" + NUMBER_RE + r")\s+(?:of\s+)?" + _ADJ
+    + r"(?P<noun>" + "|".join(f"(?P<c_{k}>{v})" for k, v in _COUNTED.items()) + r")\b"
+    r"(?!\s+(?:attacks?|strikes?|assaults?|launchers?|fire\b|barrages?|salvos?|units?|teams?|operators?|sites?|"
+    r"cells?|bases?|programs?|capabilit))"
+    r"(?!\s+of\s+(?:the|these|those|them|which))",
+    re.IGNORECASE,
+)
+
+
+def find_weapons(text: str) -> set[str]:
+    """The weapon categories named in ``text``."""
+    found: set[str] = set()
+    for m in _TERM_RE.finditer(text):
+        if _UPPER_ONLY.match(m.group(0)) and not m.group(0).isupper():
+            continue
+        found.add(m.lastgroup or "unknown")
+    return found
+
+
+def munition_counts(text: str) -> dict[str, int]:
+    """Largest stated count per weapon ("five rockets" -> {"rocket": 5}); "projectile" for untyped rounds."""
+    counts: dict[str, int] = {}
+    for m in _COUNT_RE.finditer(text):
+        if re.match(r"(?:[Aa]\s+|[Aa]n\s+)?(?:second|third|fourth|fifth)", m.group("num")):
+            continue
+        value = parse_number(m.group("num"))
+        if value is None or value <= 0 or value > 500:
+            continue
+        if _is_partial(text, m.end()):
+            continue
+        kind = next(k[2:] for k, v in m.groupdict().items() if k.startswith("c_") and v)
+        if kind == "rocket" and re.search(r"ballistic", m.group(0), re.IGNORECASE):
+            kind = "ballistic_missile"
+        counts[kind] = max(counts.get(kind, 0), value)
+    return counts
+
+
+def _is_partial(text: str, end: int) -> bool:
+    """A count that follows "of which" is a subset of another count, not a new total."""
+    return bool(re.match(r"\s*(?:of\s+which|,\s*of\s+which)", text[end:end + 15]))
+
+
+def total_munitions(counts: dict[str, int]) -> int | None:
+    """Sum of counts across typed weapons; untyped projectiles only when nothing typed was counted."""
+    typed = [v for k, v in counts.items() if k != "projectile"]
+    if typed:
+        return sum(typed)
+    return counts.get("projectile")
