@@ -53,7 +53,7 @@ def register(app: faust.App, tables: "AlertTables") -> None:
     """Attach the views to ``app``."""
 
     def state() -> RuleState:
-        return RuleState.from_dict(tables.rule_state[STATE_KEY])
+        return RuleState.from_dict(tables.rule_state[STATE_KEY].get("state"))
 
     def problem(view: View, message: str, status: int = 400) -> Response:
         return view.json({"error": message}, status=status)

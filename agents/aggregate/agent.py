@@ -12,7 +12,7 @@ import faust
 
 from agents.aggregate.merge import MergeState, merge_report
 from streams.records import AttackReport, RecordError
-from streams.shell import dead_letter, log
+from streams.shell import already_applied, dead_letter, log
 
 if TYPE_CHECKING:
     from streams.app import AppTopics
@@ -24,7 +24,8 @@ def register(app: faust.App, topics: "AppTopics") -> None:
 
     @app.agent(topics.reports, name="merge")
     async def merge(stream: faust.StreamT) -> None:
-        async for key, value in stream.items():
+        async for record in stream.events():
+            key, value, offset = record.key, record.value, record.message.offset
             try:
                 report = AttackReport.from_json(value)
             except RecordError as exc:
@@ -32,10 +33,13 @@ def register(app: faust.App, topics: "AppTopics") -> None:
                                   source_topic=topics.names.reports)
                 continue
             table_key = report.partition_key
-            state, event = merge_report(MergeState.from_dict(open_events[table_key]), report)
+            stored = open_events[table_key]
+            if already_applied(stored, offset):
+                continue  # redelivered after a crash: this report is already in the state
+            state, event = merge_report(MergeState.from_dict(stored.get("state")), report)
+            open_events[table_key] = {"state": state.to_dict(), "applied_offset": offset}
             if event is None:
                 continue
-            open_events[table_key] = state.to_dict()
             log.info("merge: event %s v%d %s %s (%d source(s))", event.event_id, event.version,
                      event.base or event.country, event.event_date, event.corroboration)
             await topics.events.send(key=event.scope_key.encode(), value=event.to_json())

@@ -16,7 +16,7 @@ from agents.aggregate.counters import REGION
 from agents.alert.rules import RuleSettings, RuleState, observe
 from streams.records import AttackEvent, RecordError
 from streams.settings import Settings
-from streams.shell import dead_letter, log
+from streams.shell import already_applied, dead_letter, log
 
 if TYPE_CHECKING:
     from streams.app import AppTopics
@@ -43,19 +43,24 @@ def register(app: faust.App, topics: "AppTopics", settings: Settings) -> AlertTa
 
     @app.agent(topics.events, name="alert")
     async def alert(stream: faust.StreamT) -> None:
-        async for key, value in stream.group_by(lambda _value: STATE_KEY.encode(), topic=topics.region_events).items():
+        regional = stream.group_by(lambda _value: STATE_KEY.encode(), name="region", topic=topics.region_events)
+        async for record in regional.events():
+            key, value, offset = record.key, record.value, record.message.offset
             try:
                 event = AttackEvent.from_json(value)
             except RecordError as exc:
                 await dead_letter(topics.deadletter, stage="alert", reason=str(exc), payload=value, key=key,
                                   source_topic=topics.names.events)
                 continue
+            stored = rule_state[STATE_KEY]
+            alerts = []
+            if not already_applied(stored, offset):  # else: redelivered after a crash, already judged
+                state, alerts = observe(RuleState.from_dict(stored.get("state")), event, rule_settings)
+                rule_state[STATE_KEY] = {"state": state.to_dict(), "applied_offset": offset}
+            # Idempotent, so also done for a redelivery: a crash may have come between the two writes.
             known = events[event.event_id]
-            if known and known.get("version", 0) >= event.version:
-                continue  # an older or redelivered version: nothing new to judge
-            events[event.event_id] = event.to_dict()
-            state, alerts = observe(RuleState.from_dict(rule_state[STATE_KEY]), event, rule_settings)
-            rule_state[STATE_KEY] = state.to_dict()
+            if not known or known.get("version", 0) <= event.version:
+                events[event.event_id] = event.to_dict()
             for fired in alerts:
                 log.info("alert: %s v%d [%s] %s", fired.alert_id, fired.version, fired.severity, fired.summary)
                 await topics.alerts.send(key=fired.alert_id.encode(), value=fired.to_json())

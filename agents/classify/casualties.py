@@ -21,14 +21,14 @@ from agents.classify.numbers import NUMBER_RE, QUALIFIER_RE, parse_number
 _US = r"(?:U\.\s?S\.|US|American|America['’]s|coalition|U\.S\.-led\s+coalition|US-led\s+coalition|international\s+coalition|allied|Coalition)"
 _FOREIGN = (
     r"(?:Iraqi|Syrian|Kurdish|PMF|Hashd|militia|militant|civilian|local|Peshmerga|SDF|Syrian\s+Democratic|Popular\s+Mobilization"
-    r"|Iranian|Hezbollah|Kataib|fighters?|insurgents?|attackers?|gunmen|members\s+of|partner|Jordanian|Israeli|Palestinian"
+    r"|Iranian|Hezbollah|Kataib|fighters?|insurgents?|attackers?|gunmen|partner|Jordanian|Israeli|Palestinian"
     r"|Yemeni|Houthi|Lebanese|Turkish|Free\s+Syrian|Maghawir|Revolutionary\s+Commando|Iran[\s-]backed|Iran[\s-]aligned|security\s+force)"
 )
 _PERSON = (
     r"(?:service\s*(?:members?|men|women|people|personnel)|servicemembers?|servicemen|troops?|soldiers?|personnel|sailors?"
     r"|airmen|airman|marines?|Marines?|contractors?|Americans?|staff|members?\s+of\s+the\s+(?:U\.S\.|US)\s+(?:military|forces|army)"
     r"|military\s+personnel|people|persons|individuals|guards|coalition\s+members|Army\s+Reserve\s+soldiers|reservists|"
-    r"Army\s+soldiers|others)"
+    r"Army\s+soldiers|forces|others)"
 )
 _KILL = r"(?:killed|dead|died|killing|kills|kill|slain|fatalit(?:y|ies)|deaths?|lost\s+their\s+lives)"
 _HURT = (
@@ -47,7 +47,7 @@ _LINK = (
 
 # "five US troops were injured", "two service members suffered minor injuries"
 _NOUN_FIRST_RE = re.compile(
-    r"(?<![\w-])" + _COUNT + r"\s+(?P<victim>" + _VICTIM + r")\b"
+    r"(?<![\w-])" + _COUNT + r"\s+(?P<victim>" + _VICTIM + r")\b(?P<appos>\s*,[^,.;]{3,70},)?"
     r"(?P<between>" + _LINK + r")(?P<verb>" + _KILL + r"|" + _HURT + r")",
     re.IGNORECASE,
 )
@@ -102,6 +102,11 @@ _NONE_KILLED_OR_HURT_RE = re.compile(
     r"(?:killed|injured|wounded|hurt)",
     re.IGNORECASE,
 )
+_ELLIPSIS_RE = re.compile(
+    r"\b(?:and|while|,)\s+" + _COUNT + r"\s+(?:more\s+|others?\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>killed|injured|wounded|hurt)\b",
+    re.IGNORECASE,
+)
 _FOREIGN_RE = re.compile(r"\b" + _FOREIGN + r"\b", re.IGNORECASE)
 _US_RE = re.compile(r"(?<![\w])" + _US + r"(?![\w])", re.IGNORECASE)
 
@@ -125,7 +130,15 @@ def _larger(a: int | None, b: int | None) -> int | None:
 
 
 def _is_us_victim(victim: str) -> bool:
-    """A victim phrase counts unless it names someone other than U.S./coalition personnel."""
+    """A victim phrase counts unless it names someone other than U.S./coalition personnel.
+
+    Contractors count (civilian or not: they work for the coalition); "people" counts only
+    when the phrase itself says U.S. or coalition ("six people, including an American").
+    """
+    if re.search(r"\bcontractors?\b", victim, re.IGNORECASE) and not re.search(
+        r"\b(?:Iraqi|Syrian|Kurdish|local)\b", victim, re.IGNORECASE
+    ):
+        return True
     if _FOREIGN_RE.search(victim) and not _US_RE.search(victim):
         return False
     if re.search(r"\b(?:people|persons|individuals)\b", victim, re.IGNORECASE) and not _US_RE.search(victim):
@@ -158,7 +171,8 @@ def read_casualties(text: str) -> Casualties:
     for m in _NOUN_FIRST_RE.finditer(text):
         if any(s <= m.start() < e for s, e in listed):
             continue
-        if _preceded_by_of(text, m.start()) or not _is_us_victim(m.group("victim")):
+        victim = m.group("victim") + (m.group("appos") or "")
+        if _preceded_by_of(text, m.start()) or not _is_us_victim(victim):
             continue
         if m.group("victim").lower().endswith("others") and killed is None and injured is None:
             continue
@@ -188,6 +202,12 @@ def read_casualties(text: str) -> Casualties:
         value = parse_number(m.group("num"))
         if value is not None:
             note(m.group("verb"), value)
+
+    if killed is not None or injured is not None:
+        for m in _ELLIPSIS_RE.finditer(text):
+            value = parse_number(m.group("num"))
+            if value is not None:
+                note(m.group("verb"), value)
 
     zero_both = bool(_NONE_BOTH_RE.search(text) or _NONE_KILLED_OR_HURT_RE.search(text))
     if zero_both or _NONE_KILLED_RE.search(text):

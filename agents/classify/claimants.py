@@ -142,6 +142,16 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "Usbat al-Thaereen",
         "League of Revolutionaries",
     ),
+    "Islamic Revolutionary Guard Corps": (
+        "Islamic Revolutionary Guard Corps",
+        "Islamic Revolutionary Guards Corps",
+        "Iran's Revolutionary Guards",
+        "Revolutionary Guard Corps",
+        "Revolutionary Guards Corps",
+        "Revolutionary Guards",
+        "Revolutionary Guard",
+        "IRGC",
+    ),
     "Houthis": (
         "Ansar Allah",
         "Ansarullah",
@@ -153,7 +163,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
 }
 
 # Abbreviations only count in capitals; everything else is case-insensitive.
-_CASE_SENSITIVE = {"IRI", "KH", "KSS", "AAH"}
+_CASE_SENSITIVE = {"IRI", "KH", "KSS", "AAH", "IRGC"}
 
 
 def _spelling_pattern(spelling: str) -> str:

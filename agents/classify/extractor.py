@@ -245,8 +245,8 @@ def extract_article(article: Article) -> Extraction:
         reader.read(index, sentence)
     events = reader.finish()
     pause_since, pause_phrase = (None, None)
-    if events:
-        since, phrase = find_pause(text, published)
+    if events and reader.pause_sentences:
+        since, phrase = find_pause("\n".join(reader.pause_sentences), published)
         if since is not None:
             pause_since, pause_phrase = since.isoformat(), phrase
     return Extraction(
@@ -310,19 +310,30 @@ class _Reader:
         self.article_claimant: str | None = None
         self.summaries: list[tuple[int, date | None, set[str]]] = []
         self.last_day: date | None = None
+        self.pause_sentences: list[str] = []
 
     # ---- per sentence
 
     def read(self, index: int, sentence: _Sentence) -> None:
+        """Read one sentence: new attacks, facts for the focus, or a change of subject.
+
+        Cheap substring checks decide which of the costlier readers run at all, since
+        most sentences of a news article say nothing about an attack.
+        """
         text = sentence.text
         low = text.lower()
-        places = [p for p in self.places if sentence.start <= p.start < sentence.end]
-        dates = find_dates(text, self.published) if _may_have_date(low) else []
-        claims = read_claims(text) if _may_have_claim(low) else None
+        claims = read_claims(text) if _may_have_claim(text, low) else None
         if claims is not None:
             self.denied.update(claims.denied)
+        pause = _may_be_pause(low) and _is_pause_sentence(text)
+        if pause:
+            self.pause_sentences.append(text)
         has_trigger = _TRIGGER_RE.search(text) is not None
-        pause = _is_pause_sentence(text)
+        if not has_trigger:
+            self._read_quiet(sentence, low, claims)
+            return
+        places = [p for p in self.places if sentence.start <= p.start < sentence.end]
+        dates = find_dates(text, self.published) if _may_have_date(low) else []
         negative = _NEGATIVE_RE.search(text) is not None
 
         self._note_summary(text, dates)
@@ -342,7 +353,7 @@ class _Reader:
         if anchored and summary and not _BACKGROUND_RE.search(text):
             self.focus = "all"
             return
-        if anchored and not coref:
+        if anchored:
             # It talks about another place, or about that place's history: facts that follow are not ours.
             self.focus = None
             return
@@ -354,6 +365,33 @@ class _Reader:
         if negative and not coref:
             return
         self._attach(sentence, dates, claims)
+
+    def _read_quiet(self, sentence: _Sentence, low: str, claims) -> None:
+        """A sentence with no attack word: it can only add facts to the attack in focus."""
+        text = sentence.text
+        has_claim = claims is not None and (claims.claimant is not None or claims.same_group)
+        if not self.focus and not has_claim:
+            return
+        if not (has_claim or _may_have_casualty(text) or _may_name_base(low)):
+            return
+        if not has_claim and not _COREF_RE.search(text) and not _may_have_casualty(text):
+            places = [p for p in self.places if sentence.start <= p.start < sentence.end]
+            self._identify(places, text)
+            return
+        dates = find_dates(text, self.published) if _may_have_date(low) else []
+        self._attach(sentence, dates, claims)
+
+    def _identify(self, places: list[PlaceMention], text: str) -> None:
+        """ "The outpost, known as Tower 22, ...": name the one unnamed attack in focus."""
+        if not isinstance(self.focus, list) or len(self.focus) != 1 or self.focus[0].base is not None:
+            return
+        named = {p.base.canonical: p.base for p in places if p.base is not None}
+        if len(named) != 1 or not _IDENTIFY_RE.match(text):
+            return
+        base = next(iter(named.values()))
+        event = self.focus[0]
+        if event.country in (None, base.country):
+            event.base, event.country = base.canonical, base.country
 
     def _note_summary(self, text: str, dates: list[DateMention]) -> None:
         """Remember "three separate attacks on Wednesday" so undescribed attacks can be added."""
@@ -389,7 +427,9 @@ class _Reader:
         for m in _OTHER_COUNT_RE.finditer(text):
             count = parse_number(m.group("num")) or 1
             anchors.append(_Anchor(m.start(), m.end(), None, _country_near(country_spans, m.end(), 80), count, True))
-        for m in _GENERIC_RE.finditer(text):
+        low = text.lower()
+        generic = _GENERIC_RE.finditer(text) if any(w in low for w in _BASE_WORDS) else ()
+        for m in generic:
             if m.group("other") or any(a.start <= m.start() < a.end for a in anchors):
                 continue
             if not self._us_tied(text, m):
@@ -402,7 +442,8 @@ class _Reader:
             post_end = m.end("noun") + _post_extent(m.group("post"))
             country = _country_in(m.group("mods")) or _country_near(country_spans, m.end("noun"), post_end - m.end("noun"))
             anchors.append(_Anchor(m.start(), post_end, None, country, 1, det == "another"))
-        for m in _FORCES_RE.finditer(text):
+        forces = _FORCES_RE.finditer(text) if any(w in low for w in _FORCE_WORDS) else ()
+        for m in forces:
             if any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in anchors):
                 continue
             where = m.group("where") or ""
@@ -532,7 +573,7 @@ class _Reader:
             if claimant and event.claimant is None:
                 event.claimant = claimant
             if coref:
-                event.add_facts(text, with_weapons=len(targets) == 1)
+                event.add_facts(text, with_weapons=len(targets) == 1 and not _STATEMENT_RE.search(text))
                 firm = [d for d in dates if d.kind == "day" and not d.reporting and d.day is not None]
                 if not event.strong and firm:
                     fresh = self._fresh(firm[0].day, True)
@@ -580,15 +621,35 @@ class _Reader:
             missing = count - len(same_day)
             if missing <= 0 or not same_day:
                 continue  # with nothing described that day the count is likely about other days
-            described = {e.country for e in same_day}
-            left = sorted(countries - described)
-            country = left[0] if len(left) == 1 else (next(iter(countries)) if len(countries) == 1 else None)
+            country = next(iter(countries)) if len(countries) == 1 else None
             for _ in range(missing):
                 events.append(_Event(None, country, day, True, 10_000, padded=True, other=True))
         return events
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+# A group's own account ("stated that they targeted the base with missiles and drones"): its weapon list is a claim.
+_STATEMENT_RE = re.compile(r"\b(?:stated|claimed|said|announced)\s+(?:in\s+a\s+statement\s+)?that\s+(?:they|it|its)\b",
+                           re.IGNORECASE)
+_IDENTIFY_RE = re.compile(
+    r"^(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:outpost|base|garrison|facility|site|installation|airbase|camp|compound)"
+    r"\b[^.;]{0,40}?\b(?:known\s+as|called|named|is|was|,)",
+)
+_BASE_WORDS = ("base", "outpost", "garrison", "facilit", "installation", "camp", "compound", "airfield", "airport",
+               "site", "position", "convoy", "headquarters")
+_FORCE_WORDS = ("forces", "troops", "personnel", "service", "soldiers", "military", "convoy", "patrol", "position",
+                "interests")
+
+
+def _may_name_base(low: str) -> bool:
+    return any(w in low for w in _BASE_WORDS)
+
+
+def _may_be_pause(low: str) -> bool:
+    return any(w in low for w in ("since", "hiatus", "lull", "pause", " in months", " in weeks", " year", "halt",
+                                  "respite", "truce", "calm", "quiet", "break"))
 
 
 def _may_have_date(low: str) -> bool:
@@ -600,12 +661,12 @@ def _may_have_date(low: str) -> bool:
 
 _GROUP_HINTS = ("resistance", "kata", "hezbollah", "hizb", "nujaba", "shuhada", "jabarin", "jabbarin", "thawri",
                 "revolutionar", "kahf", "cave", "awliya", "guardians", "imam ali", "asaib", "asa'ib", "asaeb",
-                "righteous", "khorasani", "khurasani", "muhandis", "tha", "houthi", "ansar", "iri", "kh", "kss", "aah",
-                "same group", "same faction")
+                "righteous", "khorasani", "khurasani", "muhandis", "thaireen", "thaereen", "tha'ireen", "houthi",
+                "ansar", "same group", "same faction", "revolutionary guard")
 
 
-def _may_have_claim(low: str) -> bool:
-    return any(h in low for h in _GROUP_HINTS)
+def _may_have_claim(text: str, low: str) -> bool:
+    return any(h in low for h in _GROUP_HINTS) or any(a in text for a in ("IRI", "KH", "KSS", "AAH", "IRGC"))
 
 
 def _may_have_casualty(text: str) -> bool:

@@ -69,7 +69,11 @@ class PlaceIndex:
                 self._add(words, None, country)
         for options in self._starts.values():
             options.sort(key=lambda option: len(option[0]), reverse=True)
-        self._longest = max(len(option[0]) for options in self._starts.values() for option in options)
+        self._regexes: dict[str, re.Pattern[str]] = {}
+        self._by_key: dict[str, tuple[Base | None, str | None]] = {}
+        for options in self._starts.values():
+            for words, base, country in options:
+                self._by_key.setdefault(" ".join(words), (base, country))
 
     def _add(self, words: tuple[str, ...], base: Base | None, country: str | None) -> None:
         self._starts.setdefault(words[0], []).append((words, base, country))
@@ -81,52 +85,49 @@ class PlaceIndex:
         """Every base, country and region named in ``text``, longest name first, in order.
 
         Candidate first words come from splitting the lower-cased text (C speed);
-        only where one occurs is the text tokenised and compared to the aliases.
+        only where one occurs is the small regex of that word's aliases tried.
         """
         low = lower_text(text)
         hits: list[PlaceMention] = []
-        taken: list[tuple[int, int]] = []
-        for position in self._candidate_starts(low):
-            if any(s <= position < e for s, e in taken):
+        last_end = -1
+        for position, word in self._candidate_starts(low):
+            if position < last_end:
                 continue
-            tokens = []
-            for m in _TOKEN_RE.finditer(text, position, min(len(text), position + 160)):
-                tokens.append((m.start(), m.end(), _fold(m.group(0))))
-                if len(tokens) >= self._longest:
-                    break
-            for words_, base, country in self._starts.get(tokens[0][2], ()) if tokens else ():
-                if self._matches(text, tokens, 0, words_):
-                    start, end = tokens[0][0], tokens[len(words_) - 1][1]
-                    hits.append(PlaceMention(start, end, text[start:end], base, country))
-                    taken.append((start, end))
-                    break
+            m = self._regex_for(word).match(text, position)
+            if m is None:
+                continue
+            entry = self._by_key.get(normalize(re.sub(r"['’]s\b", "", m.group(0))))
+            if entry is None:
+                continue
+            base, country = entry
+            hits.append(PlaceMention(m.start(), m.end(), m.group(0), base, country))
+            last_end = m.end()
         return hits
 
-    def _candidate_starts(self, low: str) -> list[int]:
-        """Offsets where a word that begins some alias starts, in order."""
-        found: set[int] = set()
+    def _regex_for(self, word: str) -> re.Pattern[str]:
+        pattern = self._regexes.get(word)
+        if pattern is None:
+            options = self._starts[word]
+            body = "|".join(_flexible(words) for words, _, _ in options)
+            pattern = re.compile(r"(?:" + body + r")(?![^\W_])", re.IGNORECASE)
+            self._regexes[word] = pattern
+        return pattern
+
+    def _candidate_starts(self, low: str) -> list[tuple[int, str]]:
+        """(offset, first word) wherever a word that begins some alias starts, in order."""
+        found: set[tuple[int, str]] = set()
         for word in split_words(low):
-            if _fold_word(word) not in self._starts:
+            folded = _fold_word(word)
+            if folded not in self._starts:
                 continue
             size, at = len(word), low.find(word)
             while at >= 0:
                 before = low[at - 1] if at else " "
                 after = low[at + size] if at + size < len(low) else " "
                 if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
-                    found.add(at)
+                    found.add((at, folded))
                 at = low.find(word, at + size)
         return sorted(found)
-
-    @staticmethod
-    def _matches(text: str, tokens: list[tuple[int, int, str]], i: int, words: tuple[str, ...]) -> bool:
-        if i + len(words) > len(tokens):
-            return False
-        for k, word in enumerate(words):
-            if tokens[i + k][2] != word:
-                return False
-            if k and not _GAP_RE.match(text[tokens[i + k - 1][1]:tokens[i + k][0]]):
-                return False
-        return True
 
 
 _STRIP = ",.;:!?\"()[]{}“”‘'’"
@@ -151,6 +152,11 @@ def split_words(low: str) -> set[str]:
             if part:
                 words.add(part)
     return words
+
+
+def _flexible(words: tuple[str, ...]) -> str:
+    """Regex for a folded alias: any spaces, hyphens or apostrophes between words, an optional possessive."""
+    return r"[\s\-\u2010-\u2015'’]*".join(re.escape(w) + r"(?:['’]s)?" for w in words)
 
 
 @lru_cache(maxsize=16384)

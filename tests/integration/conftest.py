@@ -57,7 +57,7 @@ def start_worker(settings: Settings) -> Iterator[Callable[..., WorkerProcess]]:
         process.stop()
 
 
-def drain(settings: Settings, worker: WorkerProcess, timeout: float = 90.0) -> None:
+def drain_worker(settings: Settings, worker: WorkerProcess, timeout: float = 90.0) -> None:
     """Wait until the worker has processed everything on its input topics."""
     names = TopicNames(settings.topic_prefix)
     try:
@@ -65,6 +65,12 @@ def drain(settings: Settings, worker: WorkerProcess, timeout: float = 90.0) -> N
                                    timeout=timeout, alive=worker.alive))
     except (TimeoutError, RuntimeError) as exc:
         raise AssertionError(f"{exc}\n--- worker log ---\n{worker.log_tail(40)}") from None
+
+
+@pytest.fixture
+def drain() -> Callable[..., None]:
+    """``drain(settings, worker)``: wait until the worker has caught up, or fail with its log."""
+    return drain_worker
 
 
 class JsonReceiver:

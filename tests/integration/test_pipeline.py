@@ -15,8 +15,6 @@ from streams.replay import load_articles, publish_articles
 from streams.topics import TopicNames
 from streams.views import latest_alerts, latest_events
 
-from conftest import drain  # type: ignore[import-not-found]
-
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "golden"
 
@@ -39,7 +37,7 @@ def without_why(rows: list[dict]) -> list[dict]:
     return [{k: v for k, v in row.items() if k != "why"} for row in rows]
 
 
-def test_seed_replay_gives_the_golden_events_and_alerts(settings, start_worker, json_receiver) -> None:
+def test_seed_replay_gives_the_golden_events_and_alerts(settings, start_worker, drain, json_receiver) -> None:
     save_subscriptions(settings.subscriptions_path, [Subscriber(name="desk", urls=(json_receiver.url,))])
     worker = start_worker()
     articles, problems = load_articles([ROOT / "seeds"])
@@ -58,7 +56,7 @@ def test_seed_replay_gives_the_golden_events_and_alerts(settings, start_worker, 
     assert len(titles) == len({(a["alert_id"], a["version"]) for a in all_versions}) == len(all_versions)
 
 
-def test_bad_records_go_to_the_dead_letter_topic_and_the_rest_flows(settings, start_worker) -> None:
+def test_bad_records_go_to_the_dead_letter_topic_and_the_rest_flows(settings, start_worker, drain) -> None:
     from aiokafka import AIOKafkaProducer
 
     names = TopicNames(settings.topic_prefix)
