@@ -362,7 +362,10 @@ class _Reader:
             return
         if summary:
             self.focus = "all"
-        if negative and not coref:
+        if negative:
+            # A U.S./Israeli strike, ships: what follows is about that, not about the attack in focus.
+            if isinstance(self.focus, list):
+                self.focus = None
             return
         self._attach(sentence, dates, claims)
 
@@ -385,10 +388,13 @@ class _Reader:
         """ "The outpost, known as Tower 22, ...": name the one unnamed attack in focus."""
         if not isinstance(self.focus, list) or len(self.focus) != 1 or self.focus[0].base is not None:
             return
-        named = {p.base.canonical: p.base for p in places if p.base is not None}
-        if len(named) != 1 or not _IDENTIFY_RE.match(text):
+        m = _IDENTIFY_RE.match(text)
+        if m is None:
             return
-        base = next(iter(named.values()))
+        first = [p.base for p in places if p.base is not None and p.start - places[0].start >= 0]
+        if not first:
+            return
+        base = first[0]
         event = self.focus[0]
         if event.country in (None, base.country):
             event.base, event.country = base.canonical, base.country
@@ -435,6 +441,8 @@ class _Reader:
             if not self._us_tied(text, m):
                 continue
             det = m.group("det").lower()
+            if det in ("the", "this", "that") and isinstance(self.focus, list) and self.focus:
+                continue  # "the base" points back at the attack being told, it does not add one
             if _plural(m.group("noun")) and det not in ("a", "an", "one", "another", "this", "that", "the"):
                 continue  # "four bases": a headline count, handled as a summary
             if _plural(m.group("noun")):
@@ -635,7 +643,7 @@ _STATEMENT_RE = re.compile(r"\b(?:stated|claimed|said|announced)\s+(?:in\s+a\s+s
                            re.IGNORECASE)
 _IDENTIFY_RE = re.compile(
     r"^(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:outpost|base|garrison|facility|site|installation|airbase|camp|compound)"
-    r"\b[^.;]{0,40}?\b(?:known\s+as|called|named|is|was|,)",
+    r"\s*,?\s+(?:known\s+as|called|named)\b",
 )
 _BASE_WORDS = ("base", "outpost", "garrison", "facilit", "installation", "camp", "compound", "airfield", "airport",
                "site", "position", "convoy", "headquarters")
