@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from agents.aggregate.counters import REGION, Counter, DatedAttack, compute_counters
+from agents.aggregate.merge import MERGE_WINDOW_DAYS
 from streams.records import Alert, AttackEvent, stable_id
 
 # How long attacks are kept for counting (the longest counter window plus the escalation baseline).
@@ -198,10 +199,10 @@ def _stamp(state_fired: dict[str, tuple[int, str]], alert: Alert) -> Alert | Non
 def observe(state: RuleState, event: AttackEvent, settings: RuleSettings = DEFAULT_RULES) -> tuple[RuleState, list[Alert]]:
     """Take one event version into the state and return the alerts it raises.
 
-    Pause rule: an attack after at least ``pause_days`` with none in a scope ends a
-    pause. The region-wide alert makes a base's own pause alert for the same
-    attack redundant (the base was necessarily quiet too), so only the widest
-    scope that paused fires.
+    Pause rule: an attack after at least ``pause_days`` with none, region-wide or
+    at its base, ends a pause. A region-wide pause that ended on the same day
+    (or the day before) makes the base's own pause alert redundant, so it is
+    inhibited.
     """
     if event.event_date is None:
         return state, []
@@ -237,8 +238,11 @@ def observe(state: RuleState, event: AttackEvent, settings: RuleSettings = DEFAU
         if before is None:
             continue  # the first attack known in a scope ends no known pause
         gap = (date.fromisoformat(event.event_date) - date.fromisoformat(before)).days
-        if gap >= settings.pause_days and not candidates_cover(candidates, scope):
-            candidates.append(_pause_alert(scope, event, before, settings))
+        if gap < settings.pause_days:
+            continue
+        if scope != REGION and region_pause_ended_near(history.get(REGION, []), event.event_date, settings):
+            continue  # the region-wide alert already says it: the base was necessarily quiet too
+        candidates.append(_pause_alert(scope, event, before, settings))
     casualty = _casualty_alert(event)
     if casualty is not None:
         candidates.append(casualty)
@@ -249,9 +253,22 @@ def observe(state: RuleState, event: AttackEvent, settings: RuleSettings = DEFAU
     return new_state, alerts
 
 
-def candidates_cover(candidates: list[Alert], scope: str) -> bool:
-    """True when a wider pause alert for the same attack is already raised."""
-    return any(a.rule == "pause_end" for a in candidates) and scope != REGION
+def region_pause_ended_near(region_dates: list[str], day: str, settings: RuleSettings) -> bool:
+    """Whether a region-wide pause ended on ``day`` or within the merge window before it.
+
+    Alertmanager-style inhibition: the region-wide alert covers the bases' own
+    pauses for the attacks that ended it, including one reported a day later
+    (seeds 001/004: Rumalyn on the 21st, Ain al-Asad on the 22nd).
+    """
+    end = date.fromisoformat(day)
+    for candidate in region_dates:
+        moment = date.fromisoformat(candidate)
+        if not 0 <= (end - moment).days <= MERGE_WINDOW_DAYS:
+            continue
+        before = _previous_date(region_dates, candidate)
+        if before is not None and (moment - date.fromisoformat(before)).days >= settings.pause_days:
+            return True
+    return False
 
 
 def _prune(state: RuleState) -> RuleState:

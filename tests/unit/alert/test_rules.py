@@ -90,3 +90,13 @@ def test_counters_from_rule_state_use_the_event_clock() -> None:
         "region": (2, 0), "country:Iraq": (1, 4), "country:Syria": (1, 0),
         f"base:{ASAD}": (1, 4), f"base:{RUMALYN}": (1, 0),
     }
+
+
+def test_base_pause_inhibited_by_a_region_pause_ending_the_day_before() -> None:
+    fired = run([
+        event("a", "2023-10-31", ASAD, "Iraq"),
+        event("b", "2024-04-21", RUMALYN, "Syria"),
+        event("c", "2024-04-22", ASAD, "Iraq"),  # Ain al-Asad quiet 174 days, but the region alert covers it
+        event("d", "2024-06-01", ASAD, "Iraq"),  # 40 days at the base, 40 in the region: the region alert only
+    ])
+    assert [a[0] for a in fired] == ["pause_end:region:2023-10-31", "pause_end:region:2024-04-22"]
