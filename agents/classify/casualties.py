@@ -47,7 +47,8 @@ _LINK = (
 
 # "five US troops were injured", "two service members suffered minor injuries"
 _NOUN_FIRST_RE = re.compile(
-    r"(?<![\w-])" + _COUNT + r"\s+(?P<victim>" + _VICTIM + r")\b(?P<appos>\s*,[^,;]{3,70},)?"
+    r"(?<![\w-])" + _COUNT + r"\s+(?P<victim>" + _VICTIM + r")\b(?P<appos>\s*,[^,;]{3,70},|\s+(?:working|employed|contracted|hired)\s+(?:for|by)\s+(?:the\s+)?"
+    r"(?:[\w.-]+\s+){0,2}?(?:coalition|military|Pentagon|forces|army|Army))?"
     r"(?P<between>" + _LINK + r")(?P<verb>" + _KILL + r"|" + _HURT + r")",
     re.IGNORECASE,
 )

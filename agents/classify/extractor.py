@@ -339,8 +339,11 @@ class _Reader:
         self._note_summary(text, dates)
         created: list[_Event] = []
         anchored = False
-        if has_trigger and not pause:
+        if has_trigger:
             anchors = self._anchors(sentence, places)
+            if pause:
+                # "the second attack since February 4" re-mentions the attack; only a named base is new.
+                anchors = [a for a in anchors if a.base is not None]
             anchored = bool(anchors)
             if anchors:
                 created = self._events_from(index, sentence, anchors, dates, claims)
@@ -496,6 +499,8 @@ class _Reader:
             if dated is None:
                 continue
             day, strong, by_context = dated
+            if not strong and all(a.other for a in group) and self.last_day is not None:
+                day, strong = self.last_day, True  # "two other bases were also attacked": that same day
             for anchor in group:
                 for _ in range(anchor.count):
                     event = _Event(anchor.base, anchor.country, day, strong, index, other=anchor.other,
@@ -684,7 +689,7 @@ def _may_have_casualty(text: str) -> bool:
 
 
 _PAUSE_CUE_RE = re.compile(
-    r"\b(?:first|second|third|1st|2nd|3rd)\s+(?:[\w-]+\s+){0,6}?(?:since|in\s+(?:more\s+than\s+|nearly\s+|over\s+)?"
+    r"\b(?:first|second|third|1st|2nd|3rd)\s+(?:[\w.'’-]+\s+){0,6}?(?:since|in\s+(?:more\s+than\s+|nearly\s+|over\s+)?"
     r"(?:\w+\s+)?(?:months|weeks|a\s+year))\b|\b(?:hiatus|lull|pause)\b",
     re.IGNORECASE,
 )

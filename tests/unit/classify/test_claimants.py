@@ -1,0 +1,37 @@
+"""Claims, denials and attributions, with group spellings folded to canonical names."""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.classify.claimants import canonical_group, read_claims
+
+CASES = [
+    ("The Islamic Resistance in Iraq claimed responsibility for the drone strike.", ("Islamic Resistance in Iraq", False, ())),
+    ("Kata'ib Hizballah said it had targeted the occupation base with rockets.", ("Kataib Hezbollah", False, ())),
+    ("The strike was claimed by Harakat Hezbollah al-Nujaba.", ("Harakat al-Nujaba", False, ())),
+    ("A faction calling itself Ashab al-Kahf took responsibility.", ("Ashab al-Kahf", False, ())),
+    ("The IRI endorsed the operation in a Telegram post.", ("Islamic Resistance in Iraq", False, ())),
+    ("A second volley, also claimed by the same group, fell short.", (None, True, ())),
+    ("Kataib Hezbollah denied any role and called the claim fabricated.", (None, False, ("Kataib Hezbollah",))),
+    ("Washington blamed Kataib Sayyid al-Shuhada for the attack.", (None, False, ())),
+    ("Officials attributed the barrage to Asaib Ahl al-Haq.", (None, False, ())),
+    ("A channel linked to Kataib Hezbollah announced that attacks would resume.", (None, False, ())),
+    ("The leader of Harakat al-Nujaba gave a speech in Basra.", (None, False, ())),
+    ("The Islamic Resistance in Lebanon claimed a strike on a northern Israeli town.", (None, False, ())),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_read_claims(sentence: str, expected: tuple) -> None:
+    reading = read_claims(sentence)
+    assert (reading.claimant, reading.same_group, reading.denied) == expected
+
+
+@pytest.mark.parametrize(
+    ("spelling", "canonical"),
+    [("Kataeb Hezbollah", "Kataib Hezbollah"), ("KSS", "Kataib Sayyid al-Shuhada"), ("al-Thawriyun", "al-Thawriyoun"),
+     ("Saraya Qassem al-Jabbarin", "Saraya Qasem al-Jabarin"), ("Ansar Allah", "Houthis"), ("unknown band", None)],
+)
+def test_canonical_group(spelling: str, canonical: str | None) -> None:
+    assert canonical_group(spelling) == canonical

@@ -1,0 +1,49 @@
+"""Date expressions resolved against the publication day (2024-04-23 is a Tuesday)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from agents.classify.dates import find_dates, parse_published
+
+TUESDAY = date(2024, 4, 23)
+
+CASES = [
+    ("rockets were fired on Monday", [("day", "2024-04-22", False)]),
+    ("in the early hours of Tuesday", [("day", "2024-04-23", False)]),
+    ("late Sunday night", [("day", "2024-04-21", False)]),
+    ("last Tuesday the base was hit", [("day", "2024-04-16", False)]),
+    ("yesterday a drone struck", [("day", "2024-04-22", False)]),
+    ("over the weekend rockets landed", [("day", "2024-04-21", False)]),
+    ("on Oct. 17 a drone was downed", [("day", "2023-10-17", False)]),
+    ("on January 4 the group struck", [("day", "2024-01-04", False)]),
+    ("on 4 March 2024 at dawn", [("day", "2024-03-04", False)]),
+    ("the official said Monday", [("day", "2024-04-22", True)]),
+    ("from Oct. 17-30 there were attacks", [("vague", None, False)]),
+    ("since mid-October", [("vague", None, False)]),
+    ("in late January", [("vague", None, False)]),
+    ("last month", [("vague", None, False)]),
+    ("later that day", [("context", None, False)]),
+    ("the May meeting may be delayed", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_find_dates(text: str, expected: list) -> None:
+    found = [(d.kind, d.day.isoformat() if d.day else None, d.reporting) for d in find_dates(text, TUESDAY)]
+    assert found == expected
+
+
+def test_weekday_without_publication_date_is_unresolved() -> None:
+    assert [(d.kind, d.day) for d in find_dates("on Monday", None)] == [("day", None)]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("2024-04-23", date(2024, 4, 23)), ("2024-04-23T21:05:00Z", date(2024, 4, 23)), ("", None), (None, None),
+     ("not a date", None)],
+)
+def test_parse_published(value, expected) -> None:
+    assert parse_published(value) == expected

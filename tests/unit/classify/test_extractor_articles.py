@@ -1,0 +1,166 @@
+"""Whole articles in, whole contract out: attacks, near-misses, dates and pause cues.
+
+Every text here is written for these tests, modelled on how wire services,
+Pentagon statements and militia claims phrase such reports.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.classify.core import extract
+from streams.records import Article
+
+
+def _run(text: str, published: str | None = "2024-04-23", title: str = "") -> dict:
+    output = extract(Article.create(title=title, text=text, published=published)).to_contract()
+    output.pop("id")
+    return output
+
+
+def _event(base, country, day, weapons, munitions=None, killed=None, injured=None, claimed_by=None):
+    return {"base": base, "country": country, "event_date": day, "weapons": weapons, "munitions": munitions,
+            "killed": killed, "injured": injured, "claimed_by": claimed_by}
+
+
+def _report(*events, pause_since=None, pause_phrase=None):
+    return {"is_attack_report": bool(events), "events": list(events), "pause_since": pause_since,
+            "pause_phrase": pause_phrase}
+
+
+NOTHING = _report()
+
+# Published Tuesday 2024-04-23 unless stated.
+ARTICLES = [
+    (
+        "weekday and count",
+        "Three rockets struck Ain al-Asad air base on Sunday, a U.S. official said. No one was hurt.",
+        _report(_event("Ain al-Asad Air Base", "Iraq", "2024-04-21", ["rocket"], 3, None, 0)),
+    ),
+    (
+        "yesterday, drone, claim",
+        "A drone targeted U.S. forces at Erbil airport yesterday. The Islamic Resistance in Iraq claimed the "
+        "attack in a statement. There were no casualties.",
+        _report(_event("Erbil Air Base", "Iraq", "2024-04-22", ["drone"], 1, 0, 0, "Islamic Resistance in Iraq")),
+    ),
+    (
+        "unnamed base with country",
+        "Rockets were fired late Sunday toward a base in eastern Syria that hosts coalition troops, the coalition said.",
+        _report(_event(None, "Syria", "2024-04-21", ["rocket"])),
+    ),
+    (
+        "two places, two clauses",
+        "On Monday a drone was shot down near al-Tanf, while two rockets hit the Conoco gas field base.",
+        _report(
+            _event("Al-Tanf Garrison", "Syria", "2024-04-22", ["drone"], 1),
+            _event("Mission Support Site Euphrates", "Syria", "2024-04-22", ["rocket"], 2),
+        ),
+    ),
+    (
+        "same base, two days",
+        "Ain al-Asad came under rocket fire on Sunday. Two drones then targeted Ain al-Asad on Monday.",
+        _report(
+            _event("Ain al-Asad Air Base", "Iraq", "2024-04-21", ["rocket"]),
+            _event("Ain al-Asad Air Base", "Iraq", "2024-04-22", ["drone"], 2),
+        ),
+    ),
+    (
+        "other bases counted",
+        "A drone hit Harir air base on Monday. Two other bases were also attacked, the official said.",
+        _report(
+            _event("Harir Air Base", "Iraq", "2024-04-22", ["drone"], 1),
+            _event(None, None, "2024-04-22", ["unknown"]),
+            _event(None, None, "2024-04-22", ["unknown"]),
+        ),
+    ),
+    (
+        "no date stated",
+        "A rocket attack targeted U.S. troops at Shaddadi in northeast Syria, officials said.",
+        _report(_event("Shaddadi", "Syria", "2024-04-23", ["rocket"])),
+    ),
+    (
+        "denial is not a claim",
+        "Drones attacked Tal Baidar on Monday. Kataib Hezbollah denied involvement in the attack.",
+        _report(_event("Tal Baidar", "Syria", "2024-04-22", ["drone"])),
+    ),
+    (
+        "pause since a day",
+        "Rockets hit Ain al-Asad on Monday, the first attack on U.S. forces since February 4.",
+        _report(_event("Ain al-Asad Air Base", "Iraq", "2024-04-22", ["rocket"]), pause_since="2024-02-04",
+                pause_phrase="the first attack on U.S. forces since February 4"),
+    ),
+    (
+        "pause as a duration",
+        "Two rockets landed inside al-Tanf garrison on Monday after a more than two-month lull.",
+        _report(_event("Al-Tanf Garrison", "Syria", "2024-04-22", ["rocket"], 2), pause_since="2024-02-23",
+                pause_phrase="after a more than two-month lull"),
+    ),
+    # Near-misses: nothing here is a new attack on U.S. forces.
+    (
+        "U.S. strike",
+        "U.S. forces carried out a defensive strike in Babil province on Tuesday against fighters preparing drones.",
+        NOTHING,
+    ),
+    (
+        "U.S. airstrikes on a militia",
+        "American jets conducted airstrikes on Kataib Hezbollah facilities near al-Qaim on Friday.",
+        NOTHING,
+    ),
+    (
+        "PMF base explosion",
+        "An explosion hit a Popular Mobilization Forces base south of Baghdad on Saturday, killing one fighter.",
+        NOTHING,
+    ),
+    (
+        "shipping",
+        "Houthi forces fired two anti-ship missiles at a tanker in the Red Sea on Monday.",
+        NOTHING,
+    ),
+    (
+        "Israeli strike",
+        "An Israeli strike hit a weapons depot near Damascus on Sunday, according to a war monitor.",
+        NOTHING,
+    ),
+    (
+        "withdrawal talks",
+        "Iraqi and U.S. officials met in Washington on Monday to discuss a timetable for coalition troops to leave.",
+        NOTHING,
+    ),
+    (
+        "aggregate tally",
+        "U.S. forces have been attacked at least 150 times in Iraq and Syria since mid-October, the Pentagon said.",
+        NOTHING,
+    ),
+    (
+        "habitual target",
+        "Ain al-Asad, in Anbar province, has been a frequent target of rocket attacks by Iran-backed militias.",
+        NOTHING,
+    ),
+    (
+        "vaguely dated history",
+        "In late January a drone attack at Tower 22 in Jordan killed three U.S. soldiers.",
+        NOTHING,
+    ),
+    (
+        "threat",
+        "The militia threatened to target U.S. bases with missiles and drones if Washington intervened.",
+        NOTHING,
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), ARTICLES, ids=[a[0] for a in ARTICLES])
+def test_article(name: str, text: str, expected: dict) -> None:
+    assert _run(text) == expected
+
+
+def test_no_publication_date_leaves_relative_days_open() -> None:
+    assert _run("A drone struck Ain al-Asad on Monday.", published=None) == _report(
+        _event("Ain al-Asad Air Base", "Iraq", None, ["drone"], 1)
+    )
+
+
+def test_absolute_date_without_publication_date() -> None:
+    assert _run("A drone struck Ain al-Asad on March 3, 2024.", published=None) == _report(
+        _event("Ain al-Asad Air Base", "Iraq", "2024-03-03", ["drone"], 1)
+    )

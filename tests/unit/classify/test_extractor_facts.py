@@ -1,0 +1,52 @@
+"""Weapons, munition counts and U.S./coalition casualty figures read from one passage."""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.classify.casualties import read_casualties
+from agents.classify.weapons import find_weapons, munition_counts, total_munitions
+
+WEAPON_CASES = [
+    ("Two Katyusha rockets hit the perimeter.", ({"rocket"}, 2)),
+    ("A one-way attack drone was shot down.", ({"drone"}, 1)),
+    ("Three suicide drones and a rocket were launched.", ({"drone", "rocket"}, 4)),
+    ("The UAV crashed outside the fence.", ({"drone"}, None)),
+    ("A drone attack targeted the garrison.", ({"drone"}, None)),
+    ("Iran fired a dozen ballistic missiles at the base.", ({"ballistic_missile"}, 12)),
+    ("A roadside bomb struck a logistics convoy.", ({"ied"}, None)),
+    ("The patrol came under small arms fire.", ({"gunfire"}, None)),
+    ("Mortar rounds landed near the gate.", ({"mortar"}, None)),
+    ("Fifteen rockets were fired, two of which hit the base.", ({"rocket"}, 15)),
+    ("Officials gave no details of the attack.", (set(), None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEAPON_CASES, ids=[c[0][:40] for c in WEAPON_CASES])
+def test_weapons_and_counts(text: str, expected: tuple) -> None:
+    assert (find_weapons(text), total_munitions(munition_counts(text))) == expected
+
+
+CASUALTY_CASES = [
+    ("The strike wounded at least five American service members.", (None, 5)),
+    ("Two U.S. soldiers were killed and 12 were wounded.", (2, 12)),
+    ("No casualties were reported.", (0, 0)),
+    ("There were no injuries, the spokesman said.", (None, 0)),
+    ("Nobody was killed in the barrage.", (0, None)),
+    ("No U.S. personnel were hurt.", (None, 0)),
+    ("Four service members suffered minor injuries.", (None, 4)),
+    ("A dozen troops were evaluated for traumatic brain injuries.", (None, 12)),
+    ("A contractor working for the coalition was killed.", (1, None)),
+    ("Three PMF fighters were killed in the blast.", (None, None)),
+    ("The airstrike killed four militants.", (None, None)),
+    ("Two Iraqi soldiers were wounded.", (None, None)),
+    ("Several U.S. troops were injured.", (None, None)),
+    ("One of the wounded Americans is in serious condition.", (None, None)),
+    ("Six people, two of them U.S. contractors, were wounded.", (None, 6)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASUALTY_CASES, ids=[c[0][:40] for c in CASUALTY_CASES])
+def test_casualties(text: str, expected: tuple) -> None:
+    reading = read_casualties(text)
+    assert (reading.killed, reading.injured) == expected
