@@ -55,7 +55,7 @@ class PlaceIndex:
         for base in gazetteer.bases:
             provinces = {normalize(base.province)} if base.province else set()
             for name in (base.canonical, *base.aliases):
-                words = tuple(normalize(name).split(" "))
+                words = tuple(_key(name).split(" "))
                 if not words or not words[0]:
                     continue
                 # A base alias that is just its province name ("Deir ez-Zor") places, it does not name.
@@ -96,7 +96,7 @@ class PlaceIndex:
             m = self._regex_for(word).match(text, position)
             if m is None:
                 continue
-            entry = self._by_key.get(normalize(re.sub(r"['’]s\b", "", m.group(0))))
+            entry = self._by_key.get(_key(re.sub(r"['’]s\b", "", m.group(0))))
             if entry is None:
                 continue
             base, country = entry
@@ -156,7 +156,12 @@ def split_words(low: str) -> set[str]:
 
 def _flexible(words: tuple[str, ...]) -> str:
     """Regex for a folded alias: any spaces, hyphens or apostrophes between words, an optional possessive."""
-    return r"[\s\-\u2010-\u2015'’]*".join(re.escape(w) + r"(?:['’]s)?" for w in words)
+    return r"[\s\-\u2010-\u2015'’.]*".join(re.escape(w) + r"(?:['’]s)?" for w in words)
+
+
+def _key(name: str) -> str:
+    """A name folded like :func:`normalize`, with the periods of abbreviations ("U.S.") dropped."""
+    return " ".join(w for w in (w.strip(".") for w in normalize(name).split(" ")) if w)
 
 
 @lru_cache(maxsize=16384)
@@ -171,7 +176,7 @@ def _fold(token: str) -> str:
     a possessive "'s" is dropped so "Baghdad's international airport" finds the airport."""
     if token[-2:] in ("'s", "’s"):
         token = token[:-2]
-    return normalize(token).replace(" ", "")
+    return normalize(token).replace(" ", "").strip(".")
 
 
 @lru_cache(maxsize=4)
