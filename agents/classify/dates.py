@@ -71,6 +71,7 @@ _VAGUE_RE = re.compile(
     r"|(?:in\s+|since\s+|by\s+|until\s+|from\s+)(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?"
     + _MONTH + r"(?:\s+(?:19|20)\d\d)?(?!\s+\d)"
     r"|(?:early|mid|late)[\s-]+" + _MONTH + r"(?!\s+\d)"
+    r"|(?:[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious)\s+" + _MONTH + r"(?!\s+\d)"
     r"|(?:in|since|during|by)\s+(?:19|20)\d\d"
     r"|" + _MONTH + r"\s+(?:19|20)\d\d)(?!\w)"
 )

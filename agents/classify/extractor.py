@@ -96,13 +96,24 @@ _BACKGROUND_RE = re.compile(
     r"|historically|in\s+the\s+past|over\s+the\s+years|since\s+then|at\s+the\s+time|in\s+recent\s+(?:weeks|months|years))\b"
     r"|\b(?:since|from)\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\b"
     r"|\bsince\s+(?:the\s+)?(?:war|conflict|fighting)\b|\b(?:a|the)\s+(?:frequent|regular|common|favou?rite)\s+target"
-    r"|\b(?:resorted|continued)\s+to\s+(?:\w+\s+)?attacks\b|\bhave\s+been\s+(?:attacked|targeted)\s+(?:at\s+least|more\s+than)",
+    r"|\b(?:resorted|continued)\s+to\s+(?:\w+\s+)?attacks\b|\bhave\s+been\s+(?:attacked|targeted)\s+(?:at\s+least|more\s+than)"
+    # "several recent attacks", "earlier attacks": plural history, not one new attack
+    r"|\b(?:several|a\s+few|recent|previous|earlier|past|prior|other|similar)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|incidents)\b"
+    # habitual: "fired at U.S. troops almost daily", "for more than three months"
+    r"|\b(?:almost\s+|nearly\s+)?(?:daily|nightly|weekly|every\s+(?:day|night|week))\b"
+    r"|\bfor\s+(?:(?:more\s+than|over|nearly|almost|about)\s+)?(?:\w+\s+)(?:weeks|months|years)\b"
+    # cumulative tolls: "hurt in those attacks", "since the attacks began", "so far", "in total"
+    r"|\b(?:in|during|across)\s+(?:those|these|the|all\s+(?:the|those|these))\s+(?:[\w-]+\s+){0,2}?attacks\b"
+    r"|\bsince\s+the\s+(?:[\w-]+\s+){0,2}?(?:attacks|campaign|strikes)\s+(?:began|started|resumed)\b"
+    r"|\b(?:so\s+far|to\s+date|in\s+total|in\s+all|altogether|overall)\b",
     re.IGNORECASE,
 )
 # A subordinate reference to an earlier attack ("days after a drone attack on Tower 22").
 _REFERENCE_RE = re.compile(
     r"\b(?:(?:days|weeks|months|a\s+week|a\s+month|years)\s+(?:after|before|since)|in\s+(?:retaliation|response|revenge)\s+for"
-    r"|retaliation\s+for|avenge|the\s+deadliest|similar\s+to|reminiscent\s+of|recalling|the\s+(?:first|second|third)\s+time)\b",
+    r"|retaliation\s+for|avenge|the\s+deadliest|similar\s+to|reminiscent\s+of|recalling|the\s+(?:first|second|third)\s+time"
+    r"|(?:the|that|an?)\s+(?:previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|incident)"
+    r"|blam(?:ed|es|ing)\s+(?:[^.;]{0,80}?)\bfor\s+(?:the|a|an|its|their|last|recent))\b",
     re.IGNORECASE,
 )
 # "U.S. forces at/in ..." and "attacks on U.S. troops": the forces are the anchor when no base is named.
@@ -165,6 +176,7 @@ _ABBREVIATIONS = frozenset(
     "u.s us u.k u.n mr mrs ms dr gen lt col maj brig capt sgt cpl pvt adm cmdr rep sen gov st no jan feb mar apr jun jul "
     "aug sep sept oct nov dec vs etc inc corp co jr sr a.m p.m e.g i.e mt ft".split()
 )
+_BALLISTIC_RE = re.compile(r"\bballistic\s+missiles?\b", re.IGNORECASE)
 _NAMED_FRONT = re.compile(r"\bthe\s+same\s+(?:group|faction|militia)\b", re.IGNORECASE)
 
 
@@ -586,7 +598,8 @@ class _Reader:
             if claimant and event.claimant is None:
                 event.claimant = claimant
             if coref:
-                event.add_facts(text, with_weapons=len(targets) == 1 and not _STATEMENT_RE.search(text))
+                event.add_facts(text, with_weapons=len(targets) == 1 and not _STATEMENT_RE.search(text)
+                                and not _BACKGROUND_RE.search(text))
                 firm = [d for d in dates if d.kind == "day" and not d.reporting and d.day is not None]
                 if not event.strong and firm:
                     fresh = self._fresh(firm[0].day, True)
@@ -624,6 +637,11 @@ class _Reader:
             )
             if event.claimant is None and self.article_claimant not in (None, *self.denied) and not event.padded:
                 event.claimant = self.article_claimant
+        if _BALLISTIC_RE.search(self.text):
+            # "Iran fired ballistic missiles ... the missiles struck the base": one weapon, told twice.
+            for event in events:
+                if "missile" in event.weapons:
+                    event.weapons = (event.weapons - {"missile"}) | {"ballistic_missile"}
         events.sort(key=lambda e: (e.day or date.min, e.order, e.base or "~", e.country or "~"))
         return [_to_attack(e) for e in events]
 
@@ -828,8 +846,8 @@ def _clause_is_not_news(clause: str) -> bool:
 
 
 _STOPPED_RE = re.compile(
-    r"\b(?:stop|stopped|halt|halted|cease|ceased|end|ended|suspend\w*|pause\w*|resum\w*)\s+(?:\w+\s+)?"
-    r"(?:attack\w*|target\w*|strikes|operations)",
+    r"\b(?:stop|stopped|stopping|halt|halted|halting|cease|ceased|end|ended|suspend\w*|pause\w*|resum\w*)\s+(?:\w+\s+)?"
+    r"(?:attack\w*|target\w*|strikes|operations|firing|fire)",
     re.IGNORECASE,
 )
 

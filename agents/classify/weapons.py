@@ -56,10 +56,28 @@ _COUNT_RE = re.compile(
 )
 
 
+# Defences and comparisons name a weapon that was not used: "a counter-rocket system engaged
+# the drones", "anti-drone guns", "C-RAM", "harder to detect than rockets", "instead of mortars".
+_NOT_USED_RE = re.compile(
+    r"\b(?:counter|anti)[\s-]+(?:rockets?|drones?|missiles?|mortars?|UAS|UAVs?|ballistic\s+missiles?)"
+    r"(?:\s*,?\s*(?:artillery|and|mortars?|rockets?|missiles?)\b)*"
+    r"|\bC-RAM\b"
+    r"|\b(?:than|instead\s+of|rather\s+than|unlike)\s+(?:[\w-]+\s+){0,2}?(?:rockets?|drones?|missiles?|mortars?)\b",
+    re.IGNORECASE,
+)
+_NOT_USED_HINTS = ("nti", "ounter", "than", "RAM", "nstead", "nlike")
+
+
+def _strip_unused(text: str) -> str:
+    if not any(h in text for h in _NOT_USED_HINTS):
+        return text
+    return _NOT_USED_RE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def find_weapons(text: str) -> set[str]:
-    """The weapon categories named in ``text``."""
+    """The weapon categories named in ``text`` (not defences against them or comparisons with them)."""
     found: set[str] = set()
-    for m in _TERM_RE.finditer(text):
+    for m in _TERM_RE.finditer(_strip_unused(text)):
         if _UPPER_ONLY.match(m.group(0)) and not m.group(0).isupper():
             continue
         found.add(m.lastgroup or "unknown")
