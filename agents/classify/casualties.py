@@ -108,6 +108,26 @@ _ELLIPSIS_RE = re.compile(
     r"(?P<verb>killed|injured|wounded|hurt)\b",
     re.IGNORECASE,
 )
+# "the death toll ... stands at three", "the number of wounded has climbed to at least 34"
+_TOLL_RE = re.compile(
+    r"\b(?:(?P<dead>death\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|killed))"
+    r"|(?P<hurt>number\s+of\s+(?:the\s+)?(?:wounded|injured|injuries|casualties)|(?:injury|casualty)\s+(?:toll|count)))"
+    r"(?P<mid>(?:[^.;]|\.(?!\s*$|\s+(?-i:[A-Z]))){0,60}?)\b(?:stands?|stood|rose|risen|climbed|has\s+climbed|grew|jumped|increased|reached|is|was|now)"
+    r"\s+(?:\w+\s+)?(?:at|to)?\s*" + _COUNT + r"\b(?!\s*(?:percent|%))",
+    re.IGNORECASE,
+)
+# "None caused casualties", "neither attack caused injuries"
+_NONE_CAUSED_RE = re.compile(
+    r"\b(?:none|neither)(?:\s+of\s+(?:them|the\s+\w+))?(?:\s+\w+)?\s+(?:caused|resulted\s+in|produced|led\s+to)\s+(?:any\s+)?"
+    r"(?P<what>casualties|injuries|damage\s+or\s+casualties)",
+    re.IGNORECASE,
+)
+# "... wounding five U.S. service members and a second contractor": one more of the same side.
+_AND_ONE_MORE_RE = re.compile(
+    r"^\s+(?:and|as\s+well\s+as)\s+(?:a|an|one|another)\s+(?:second|third|other|additional|more)?\s*"
+    r"(?:U\.S\.\s+|American\s+|coalition\s+)?(?:contractor|soldier|service\s*member|servicemember|sailor|airman|marine|troop)\b",
+    re.IGNORECASE,
+)
 _FOREIGN_RE = re.compile(r"\b" + _FOREIGN + r"\b", re.IGNORECASE)
 _US_RE = re.compile(r"(?<![\w])" + _US + r"(?![\w])", re.IGNORECASE)
 
@@ -196,6 +216,8 @@ def read_casualties(text: str) -> Casualties:
             continue
         value = parse_number(m.group("num"))
         if value is not None:
+            if _AND_ONE_MORE_RE.match(text[m.end():m.end() + 60]):
+                value += 1
             note(verb, value)
     for m in _NOUN_OF_RE.finditer(text):
         if not _is_us_victim(m.group("victim")):
@@ -204,13 +226,23 @@ def read_casualties(text: str) -> Casualties:
         if value is not None:
             note(m.group("verb"), value)
 
+    for m in _TOLL_RE.finditer(text):
+        if _FOREIGN_RE.search(m.group("mid")) and not _US_RE.search(m.group("mid")):
+            continue
+        value = parse_number(m.group("num"))
+        if value is not None:
+            note("killed" if m.group("dead") else "injured", value)
     if killed is not None or injured is not None:
         for m in _ELLIPSIS_RE.finditer(text):
             value = parse_number(m.group("num"))
             if value is not None:
                 note(m.group("verb"), value)
 
-    zero_both = bool(_NONE_BOTH_RE.search(text) or _NONE_KILLED_OR_HURT_RE.search(text))
+    none_caused = _NONE_CAUSED_RE.search(text)
+    zero_both = bool(_NONE_BOTH_RE.search(text) or _NONE_KILLED_OR_HURT_RE.search(text)
+                     or (none_caused and none_caused.group("what").lower() != "injuries"))
+    if none_caused and none_caused.group("what").lower() == "injuries":
+        injured = 0 if injured is None else injured
     if zero_both or _NONE_KILLED_RE.search(text):
         killed = 0 if killed is None else killed
     if zero_both or _NONE_HURT_RE.search(text):

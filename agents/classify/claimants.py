@@ -229,6 +229,9 @@ _CLAIM_RE = re.compile(
     r"|announced\s+(?:that\s+)?(?:it|they|its\s+fighters)?\s*(?:had\s+)?(?:attack|target|struck|hit|launch|carried)"
     r"|stated\s+that\s+(?:it|they)\s+(?:had\s+)?(?:attack|target|struck|hit|launch)"
     r"|in\s+a\s+statement|statement\s+(?:by|from|issued\s+by|attributed\s+to)"
+    r"|(?:said|says|stated|announced|declared)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|is|are)\s+behind"
+    r"|(?:said|says|announced|stated)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|conducted|executed)"
+    r"|announced\s+(?:the|an|its)\s+(?:\w+\s+)?(?:operation|attack|strike)"
     r"|(?:launch|target|attack|struck|hit|fire|bomb)\w*\s+(?:the|a|an|two|three|US|U\.S\.|American|coalition)\b)",
     re.IGNORECASE,
 )

@@ -53,7 +53,7 @@ _US = r"(?:U\.\s?S\.|US|USA|American|America['’]s|coalition|Coalition|U\.S\.-l
 
 _TRIGGER_RE = re.compile(
     r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:s|ed|ing)?|struck|strikes?|hit|hits|hitting|fired|firing"
-    r"|launched|launching|shell(?:ed|ing)|bombard\w*|bombed|came\s+under|comes?\s+under|coming\s+under|under\s+(?:fire|attack)"
+    r"|launched|launching|shell(?:ed|ing)|bombard\w*|bombed|bombings?|ambush(?:ed|es)?|sent\s+(?:toward|towards|against|at)|came\s+under|comes?\s+under|coming\s+under|under\s+(?:fire|attack)"
     r"|landed|landing|impacted|explosions?|exploded|blasts?|intercept\w*|shot\s+down|downed|slammed|crashed"
     r"|engaged\s+(?:\w+\s+){0,2}?(?:drones?|rockets?|UAVs?|missiles?|threats?|projectiles?)"
     r"|rained|fell|salvos?|barrages?)\b",
@@ -131,12 +131,13 @@ _BASE_NOUN = (
 _GENERIC_RE = re.compile(
     r"\b(?P<det>a|an|another|one|the|this|that|two|three|four|five|six|seven|eight|nine|ten|several|\d)\s+"
     r"(?P<other>other\s+)?(?P<mods>(?:(?!base|bases)[\w.'’-]+\s+){0,4}?)(?P<noun>" + _BASE_NOUN + r")\b"
-    r"(?P<post>[^.;]{0,90})",
+    r"(?P<post>(?:[^.;]|\.(?!\s*$|\s+(?-i:[A-Z\"“]))){0,90})",
     re.IGNORECASE,
 )
 _US_TERM_RE = re.compile(r"(?<![\w])" + _US + r"(?![\w])|\bAmerican-occupied\b|\bU\.S\.-occupied\b|\bthe\s+U\.S\.\b", re.IGNORECASE)
 _HOSTS_RE = re.compile(
-    r"^(?:\s+(?:in|near|at|on)\s+[^,.;]{0,40}?)?(?:,?\s*(?:which|that|where|used|home|housing|hosting|with|holding|occupied|operated|manned))"
+    r"^(?:\s+(?:in|near|at|on)\s+[^,.;]{0,40}?)?(?:,?\s*(?:which|that|where|used|home|housing|hosting|with|holding|occupied|operated|manned"
+    r"|of(?=\s+(?:the\s+)?(?:U\.S|US\b|American|coalition|international\s+coalition))|belonging|carrying|transporting|supplying|serving|for|run\s+by))"
     r"(?:[^.;]{0,50}?)(?<![\w])" + _US,
     re.IGNORECASE,
 )
@@ -392,24 +393,29 @@ class _Reader:
             return
         if not (has_claim or _may_have_casualty(text) or _may_name_base(low)):
             return
-        if not has_claim and not _COREF_RE.search(text) and not _may_have_casualty(text):
+        if isinstance(self.focus, list) and len(self.focus) == 1 and self.focus[0].base is None:
             places = [p for p in self.places if sentence.start <= p.start < sentence.end]
-            self._identify(places, text)
+            self._identify(places, text, sentence.start)
+        if not has_claim and not _COREF_RE.search(text) and not _may_have_casualty(text):
             return
         dates = find_dates(text, self.published) if _may_have_date(low) else []
         self._attach(sentence, dates, claims)
 
-    def _identify(self, places: list[PlaceMention], text: str) -> None:
-        """ "The outpost, known as Tower 22, ...": name the one unnamed attack in focus."""
+    def _identify(self, places: list[PlaceMention], text: str, offset: int) -> None:
+        """Name the one unnamed attack in focus: "The outpost, known as Tower 22, ...",
+        "They were killed at Tower 22", "The drone hit the base at Harir"."""
         if not isinstance(self.focus, list) or len(self.focus) != 1 or self.focus[0].base is not None:
             return
-        m = _IDENTIFY_RE.match(text)
-        if m is None:
+        named = [p for p in places if p.base is not None and not _is_region_use(self.text, p)]
+        if not named:
             return
-        first = [p.base for p in places if p.base is not None and p.start - places[0].start >= 0]
-        if not first:
-            return
-        base = first[0]
+        if _IDENTIFY_RE.match(text):
+            base = named[0].base
+        else:
+            located = [p for p in named if _LOCATED_RE.search(text[max(0, p.start - offset - 40):p.start - offset])]
+            if len({p.base.canonical for p in named}) != 1 or not located:
+                return
+            base = located[0].base
         event = self.focus[0]
         if event.country in (None, base.country):
             event.base, event.country = base.canonical, base.country
@@ -449,7 +455,7 @@ class _Reader:
             count = parse_number(m.group("num")) or 1
             anchors.append(_Anchor(m.start(), m.end(), None, _country_near(country_spans, m.end(), 80), count, True))
         low = text.lower()
-        generic = _GENERIC_RE.finditer(text) if any(w in low for w in _BASE_WORDS) else ()
+        generic = _generic_matches(text) if any(w in low for w in _BASE_WORDS) else ()
         for m in generic:
             if m.group("other") or any(a.start <= m.start() < a.end for a in anchors):
                 continue
@@ -668,6 +674,13 @@ _IDENTIFY_RE = re.compile(
     r"^(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:outpost|base|garrison|facility|site|installation|airbase|camp|compound)"
     r"\s*,?\s+(?:known\s+as|called|named)\b",
 )
+# "killed at", "struck the base at", "the target was the base at": where the attack in focus happened.
+_LOCATED_RE = re.compile(
+    r"\b(?:(?:killed|wounded|injured|hurt|struck|hit|landed|happened|occurred|took\s+place|was|were)\s+(?:at|in|on|inside)"
+    r"|(?:target|site)\s+was(?:\s+the\s+(?:\w+\s+)?(?:base|outpost|garrison|facility|airfield|airport))?(?:\s+(?:at|in))?"
+    r"|(?:base|outpost|garrison|facility)\s+(?:at|in))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _BASE_WORDS = ("base", "outpost", "garrison", "facilit", "installation", "camp", "compound", "airfield", "airport",
                "site", "position", "convoy", "headquarters")
 _FORCE_WORDS = ("forces", "troops", "personnel", "service", "soldiers", "military", "convoy", "patrol", "position",
@@ -724,6 +737,18 @@ def _is_region_use(text: str, place: PlaceMention) -> bool:
     before = text[max(0, place.start - 20):place.start].lower()
     return bool(re.match(r"\s+(?:province|governorate|countryside|city|district|region|desert|town|village)\b", after)
                 or re.search(r"(?:province|city|town|governorate)\s+of\s+$", before))
+
+
+def _generic_matches(text: str):
+    """Every base-noun phrase, overlapping ones included: "a maintenance facility on a coalition base"
+    holds two, and the second is the one tied to U.S. forces."""
+    pos = 0
+    while True:
+        m = _GENERIC_RE.search(text, pos)
+        if m is None:
+            return
+        yield m
+        pos = m.end("det")
 
 
 def _plural(noun: str) -> bool:

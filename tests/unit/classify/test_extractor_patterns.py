@@ -59,3 +59,45 @@ def test_ballistic_missiles_named_once_make_every_missile_ballistic() -> None:
 )
 def test_background_is_not_news(text: str) -> None:
     assert _run(text)["is_attack_report"] is False
+
+
+def test_unnamed_base_tied_to_the_coalition_by_of() -> None:
+    text = ("Four rockets were fired toward a base of the U.S.-led coalition in eastern Syria late Sunday, "
+            "security sources said.")
+    events = _run(text)["events"]
+    assert [(e["base"], e["country"], e["event_date"], e["munitions"]) for e in events] == [
+        (None, "Syria", "2024-04-21", 4)
+    ]
+
+
+def test_second_noun_phrase_can_be_the_us_base() -> None:
+    text = "A drone hit a storage hangar on a coalition base near Hasakah in Syria on Monday, officials said."
+    events = _run(text)["events"]
+    assert [(e["base"], e["country"]) for e in events] == [(None, "Syria")]
+
+
+def test_convoy_bombing_claim() -> None:
+    text = ("A little-known faction claimed a bombing against a convoy carrying equipment for U.S. forces "
+            "in Babil province on Monday.")
+    events = _run(text)["events"]
+    assert [(e["country"], e["weapons"]) for e in events] == [("Iraq", ["ied"])]
+
+
+def test_death_toll_and_number_of_wounded() -> None:
+    text = ("The death toll from Saturday's drone attack on U.S. troops stands at two, and the number of "
+            "wounded has risen to 19, officials said. They were killed at Tower 22 in Jordan.")
+    events = _run(text)["events"]
+    assert [(e["base"], e["event_date"], e["killed"], e["injured"]) for e in events] == [
+        ("Tower 22", "2024-04-20", 2, 19)
+    ]
+
+
+def test_group_saying_it_was_behind_the_attack_is_a_claim() -> None:
+    text = ("Two rockets hit al-Tanf garrison on Monday. "
+            "Kataib Hezbollah said it was behind the strike.")
+    assert [e["claimed_by"] for e in _run(text)["events"]] == ["Kataib Hezbollah"]
+
+
+def test_none_caused_casualties() -> None:
+    text = "Drones targeted Ain al-Asad air base on Monday. None caused casualties, the official said."
+    assert [(e["killed"], e["injured"]) for e in _run(text)["events"]] == [(0, 0)]
