@@ -447,9 +447,12 @@ class _Reader:
         """Named bases, unnamed U.S.-tied bases and U.S. forces the sentence names, by position."""
         text = sentence.text
         anchors: list[_Anchor] = []
+        previous = None
         for p in places:
-            if p.base is not None and not _is_region_use(self.text, p):
+            if p.base is not None and not _is_region_use(self.text, p) and not _is_locator(text, previous, p, sentence.start):
                 anchors.append(_Anchor(p.start - sentence.start, p.end - sentence.start, p.base.canonical, p.base.country))
+            if p.base is not None:
+                previous = p
         country_spans = [(p.start - sentence.start, p.end - sentence.start, p.country) for p in places if p.base is None]
         for m in _OTHER_COUNT_RE.finditer(text):
             count = parse_number(m.group("num")) or 1
@@ -735,7 +738,7 @@ def _is_region_use(text: str, place: PlaceMention) -> bool:
     """ "Deir ez-Zor province", "the city of Erbil": a place name used for the area, not the base."""
     after = text[place.end:place.end + 20].lower()
     before = text[max(0, place.start - 20):place.start].lower()
-    return bool(re.match(r"\s+(?:province|governorate|countryside|city|district|region|desert|town|village)\b", after)
+    return bool(re.match(r"\s+(?:province|governorate|countryside|city|district|region|desert|town|village|area|camp)\b", after)
                 or re.search(r"(?:province|city|town|governorate)\s+of\s+$", before))
 
 
@@ -749,6 +752,24 @@ def _generic_matches(text: str):
             return
         yield m
         pos = m.end("det")
+
+
+_LOCATOR_RE = re.compile(
+    r"^[^;]{0,50}?\b(?:in|near|at|outside|close\s+to|next\s+to|not\s+far\s+from|adjacent\s+to|by|(?:\d+\s+)?(?:km|kilomet\w+|miles)\s+from"
+    r"|(?:north|south|east|west)(?:east|west)?\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_locator(text: str, previous: PlaceMention | None, place: PlaceMention, offset: int) -> bool:
+    """ "Tower 22, a base in Rukban", "the garrison at al-Tanf, near Rukban": a second base named
+    right after another, behind a locative, only says where the first one is."""
+    if previous is None or previous.base is None or previous.base == place.base:
+        return False
+    between = text[previous.end - offset:place.start - offset]
+    if len(between) > 60 or re.search(r"\b(?:and|or|while|but|as\s+well\s+as|then|also)\b", between, re.IGNORECASE):
+        return False
+    return bool(_LOCATOR_RE.match(between))
 
 
 def _plural(noun: str) -> bool:

@@ -76,11 +76,7 @@ class Gazetteer:
                     raise ValueError(f"gazetteer: alias {name!r} names both {other.canonical!r} and {base.canonical!r}")
                 self._by_key[key] = base
         # Longest aliases first so "Ain al-Asad Air Base" wins over "al-Asad".
-        names = sorted(self._by_key, key=len, reverse=True)
-        self._pattern = re.compile(
-            r"(?<![\w])(?:" + "|".join(_alias_pattern(n) for n in names) + r")(?![\w])",
-            re.IGNORECASE,
-        )
+        self._index = None  # the word index behind mentions(), built on first use
 
     def resolve(self, name: str | None) -> Base | None:
         """The base a name refers to, or None when the gazetteer does not know it."""
@@ -93,11 +89,19 @@ class Gazetteer:
         return base if base is not None and base.canonical == canonical else None
 
     def mentions(self, text: str) -> Iterator[BaseMention]:
-        """Every base named in ``text``, in order of appearance."""
-        for match in self._pattern.finditer(text):
-            base = self._by_key.get(normalize(match.group(0)))
-            if base is not None:
-                yield BaseMention(base, match.start(), match.end(), match.group(0))
+        """Every base named in ``text``, in order of appearance.
+
+        The lookup walks the text word by word through :class:`agents.classify.places.PlaceIndex`
+        (a dictionary hit per word instead of one huge alternation tried at every character),
+        so place names that contain an alias ("Rukban camp", a province) are not read as bases.
+        """
+        if self._index is None:
+            from agents.classify.places import PlaceIndex
+
+            self._index = PlaceIndex(self)
+        for place in self._index.find(text):
+            if place.base is not None:
+                yield BaseMention(place.base, place.start, place.end, place.surface)
 
     @property
     def countries(self) -> tuple[str, ...]:

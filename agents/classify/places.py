@@ -32,6 +32,9 @@ REGIONS: dict[str, str] = {
     "deir ezzor": "Syria", "deir el zour": "Syria", "deir al zor": "Syria", "deir ez zour": "Syria",
     "deir ezzour": "Syria", "deir al zour": "Syria", "homs": "Syria", "raqqa": "Syria", "qamishli": "Syria",
     "mafraq": "Jordan",
+    # The refugee camp is not the Rukban base (bare "Rukban" is an alias of the base).
+    "rukban camp": "Syria", "al rukban camp": "Syria", "rukban refugee camp": "Syria",
+    "al rukban refugee camp": "Syria",
 }
 
 

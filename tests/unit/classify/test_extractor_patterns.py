@@ -101,3 +101,26 @@ def test_group_saying_it_was_behind_the_attack_is_a_claim() -> None:
 def test_none_caused_casualties() -> None:
     text = "Drones targeted Ain al-Asad air base on Monday. None caused casualties, the official said."
     assert [(e["killed"], e["injured"]) for e in _run(text)["events"]] == [(0, 0)]
+
+
+def test_rukban_listed_among_bases_is_the_rukban_site() -> None:
+    text = ("The Islamic Resistance in Iraq said on Monday it had struck three bases with drones: "
+            "al-Shaddadi, al-Rukban and al-Tanf.")
+    bases = sorted(e["base"] for e in _run(text)["events"])
+    assert bases == ["Al-Tanf Garrison", "Rukban site", "Shaddadi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone struck Tower 22, a small outpost in Rukban, on Sunday, officials said.",
+        "A drone struck Tower 22 near the Rukban camp on Sunday, officials said.",
+    ],
+)
+def test_rukban_as_a_locator_of_tower_22_is_not_a_second_target(text: str) -> None:
+    assert [e["base"] for e in _run(text, published="2024-01-29")["events"]] == ["Tower 22"]
+
+
+def test_rmelan_base_phrases_name_the_landing_zone() -> None:
+    text = "Rockets were fired at the Rmeilan airfield in Hasakah on Monday, a monitor said."
+    assert [e["base"] for e in _run(text)["events"]] == ["Rumalyn Landing Zone"]

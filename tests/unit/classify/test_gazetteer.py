@@ -80,7 +80,7 @@ SPELLINGS = [
     ("Basmaya base", BESMAYA),
     # Tanf / Rukban / Jordan
     ("al-Tanf", TANF), ("At-Tanf", TANF), ("Tanf", TANF), ("Al-Tanf Garrison", TANF), ("At Tanf Garrison", TANF),
-    ("al-Rukban base", RUKBAN), ("Tower 22", T22), ("Tower-22", T22), ("Burj 22", T22), ("Muwaffaq Salti Air Base", MSAB),
+    ("al-Rukban base", RUKBAN), ("al-Rukban", RUKBAN), ("Rukban", RUKBAN), ("Tower 22", T22), ("Tower-22", T22), ("Burj 22", T22), ("Muwaffaq Salti Air Base", MSAB),
     ("Muwaffaq al-Salti Air Base", MSAB), ("Azraq Air Base", MSAB),
     # Deir ez-Zor
     ("Mission Support Site Euphrates", EUPHRATES), ("MSS Euphrates", EUPHRATES), ("Conoco", EUPHRATES),
@@ -101,7 +101,7 @@ SPELLINGS = [
 # Names that must NOT resolve: bare cities/areas and ambiguous short forms.
 NOT_ALIASES = [
     "Erbil", "Irbil", "Baghdad", "Hasakah", "Deir ez-Zor", "Qamishli", "Kirkuk", "Mosul", "Green Zone",
-    "International Zone", "al-Asad", "al-Assad", "Assad", "Balad", "Rmelan", "Rmeilan", "Rukban",
+    "International Zone", "al-Asad", "al-Assad", "Assad", "Balad", "Rmelan", "Rmeilan",
     "Rukban camp", "al-Malikiyah", "Kobani", "Kobane", "Ayn al-Arab", "Azraq", "al-Omar", "Qayyarah", "Jordan", "Syria", "Iraq",
 ]
 
@@ -227,3 +227,18 @@ def test_longest_alias_wins_and_surface_is_exact(gaz):
 def test_mentions_need_whole_words(gaz):
     assert list(gaz.mentions("ConocoPhillips reported earnings")) == []
     assert list(gaz.mentions("the Tajikistan border")) == []
+
+
+def test_deir_ez_zor_is_never_a_base_alias() -> None:
+    from agents.classify.gazetteer import default_gazetteer as _g
+
+    for spelling in ("Deir ez-Zor", "Deir Ezzor", "Deir al-Zor", "Deir el-Zour"):
+        assert _g().resolve(spelling) is None
+
+
+def test_rukban_camp_is_a_place_not_the_base() -> None:
+    from agents.classify.places import default_index
+
+    found = default_index().find("Aid reached the Rukban camp while al-Rukban was hit.")
+    assert [(m.surface, m.base.canonical if m.base else None) for m in found] == [
+        ("Rukban camp", None), ("al-Rukban", "Rukban site")]
