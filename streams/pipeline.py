@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from agents.aggregate.merge import MergeState, merge_report
+from agents.aggregate.merge import MergeState, bucket_keys, merge_into_buckets
+from agents.alert.retract import forget_event
 from agents.alert.rules import DEFAULT_RULES, RuleSettings, RuleState, observe
 from agents.classify.core import extract, reports_from
 from streams.records import Alert, Article, AttackEvent, AttackReport
@@ -43,15 +44,20 @@ class Pipeline:
         return out
 
     def process_report(self, report: AttackReport) -> list[AttackEvent]:
-        key = report.partition_key
-        state, event = merge_report(self.merge_states.get(key, MergeState()), report)
-        self.merge_states[key] = state
-        if event is None:
-            return []
-        self.events[event.event_id] = event
-        return [event]
+        keys = bucket_keys(report)
+        updated, events = merge_into_buckets({k: self.merge_states.get(k, MergeState()) for k in keys}, report)
+        self.merge_states.update(updated)
+        for event in events:
+            if event.retracted:
+                self.events.pop(event.event_id, None)
+            else:
+                self.events[event.event_id] = event
+        return events
 
     def process_event(self, event: AttackEvent) -> list[Alert]:
+        if event.retracted:
+            self.rule_state = forget_event(self.rule_state, event.event_id)
+            return []
         self.rule_state, alerts = observe(self.rule_state, event, self.rules)
         for alert in alerts:
             self.alerts[alert.alert_id] = alert

@@ -274,6 +274,10 @@ class AttackEvent(Record):
     pause_since: str | None = None
     pause_phrase: str | None = None
     sources: tuple[SourceRef, ...] = field(default_factory=tuple)
+    # True on the last version of an event that a regrouping of reports replaced.
+    retracted: bool = False
+    # The event that now holds a retracted event's reports.
+    superseded_by: str | None = None
 
     @property
     def corroboration(self) -> int:
@@ -297,6 +301,7 @@ class AttackEvent(Record):
             s if isinstance(s, SourceRef) else SourceRef.from_dict(s) for s in kwargs.get("sources") or ()
         )
         kwargs["version"] = int(kwargs.get("version", 1))
+        kwargs["retracted"] = bool(kwargs.get("retracted", False))
         for name in ("munitions", "killed", "injured"):
             kwargs[name] = _opt_int(kwargs.get(name))
         return cls(**kwargs)

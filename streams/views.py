@@ -41,7 +41,7 @@ def _decode(values: Iterable[bytes], kind: type[Record]) -> list:
 
 async def latest_events(settings: Settings) -> list[AttackEvent]:
     values = await read_topic(settings, TopicNames(settings.topic_prefix).events)
-    events = latest_versions(_decode(values, AttackEvent), lambda e: e.event_id)
+    events = [e for e in latest_versions(_decode(values, AttackEvent), lambda e: e.event_id) if not e.retracted]
     return sorted(events, key=lambda e: (e.event_date or "", e.base or "", e.event_id))
 
 

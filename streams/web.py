@@ -103,5 +103,5 @@ def register(app: faust.App, tables: "AlertTables") -> None:
                 if found is None:
                     return problem(self, f"unknown base {base!r}", status=404)
                 canonical = found.canonical
-            events = [AttackEvent.from_dict(v) for v in tables.events.values()]
+            events = [e for e in (AttackEvent.from_dict(v) for v in tables.events.values()) if not e.retracted]
             return self.json(events_payload(events, since, canonical))

@@ -1,7 +1,8 @@
 """Stream stage: reports in, merged attack events out (every version, keyed by base).
 
-The open events of each country live in a changelog-backed table, so a worker
-that dies mid-stream recovers them and merges exactly as before.
+The reports of each country, bucketed by week of event time, live in a
+changelog-backed table, so a worker that dies mid-stream recovers them and
+merges exactly as before.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import faust
 
-from agents.aggregate.merge import MergeState, merge_report
+from agents.aggregate.merge import MergeState, bucket_keys, merge_into_buckets
 from streams.records import AttackReport, RecordError
 from streams.shell import already_applied, dead_letter, log
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 def register(app: faust.App, topics: "AppTopics") -> None:
     """Attach the merge agent and its table to ``app``."""
-    open_events = app.Table("merge-open-events", default=dict, partitions=topics.reports.partitions)
+    buckets = app.Table("merge-report-buckets", default=dict, partitions=topics.reports.partitions)
 
     @app.agent(topics.reports, name="merge")
     async def merge(stream: faust.StreamT) -> None:
@@ -32,14 +33,19 @@ def register(app: faust.App, topics: "AppTopics") -> None:
                 await dead_letter(topics.deadletter, stage="merge", reason=str(exc), payload=value, key=key,
                                   source_topic=topics.names.reports)
                 continue
-            table_key = report.partition_key
-            stored = open_events[table_key]
-            if already_applied(stored, offset):
-                continue  # redelivered after a crash: this report is already in the state
-            state, event = merge_report(MergeState.from_dict(stored.get("state")), report)
-            open_events[table_key] = {"state": state.to_dict(), "applied_offset": offset}
-            if event is None:
+            keys = bucket_keys(report)
+            # The report's own bucket is written last, with the offset: if it says this
+            # offset is applied, every write for it happened (see streams.shell.already_applied).
+            if keys and already_applied(buckets[keys[-1]], offset):
                 continue
-            log.info("merge: event %s v%d %s %s (%d source(s))", event.event_id, event.version,
-                     event.base or event.country, event.event_date, event.corroboration)
-            await topics.events.send(key=event.scope_key.encode(), value=event.to_json())
+            # Bucket keys start with the country, the stream's key, so they live in this
+            # partition's changelog and recover on the worker that owns the partition.
+            states = {k: MergeState.from_dict(buckets[k].get("state")) for k in keys}
+            updated, events = merge_into_buckets(states, report)
+            for bucket_key in keys:
+                buckets[bucket_key] = {"state": updated[bucket_key].to_dict(), "applied_offset": offset}
+            for event in events:
+                log.info("merge: event %s v%d %s %s (%d source(s))%s", event.event_id, event.version,
+                         event.base or event.country, event.event_date, event.corroboration,
+                         f" retracted, now {event.superseded_by}" if event.retracted else "")
+                await topics.events.send(key=event.scope_key.encode(), value=event.to_json())

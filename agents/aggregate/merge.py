@@ -2,14 +2,22 @@
 
 Reports of the same attack (same base, or the same country when a report names
 no base; dates within a day; weapons that could describe the same strike) fold
-into one :class:`AttackEvent`. Pure code: the stream agent keeps the open events
-of a country in a table and calls :func:`merge_report`.
+into one :class:`AttackEvent`.
+
+Merging is a pure function of the *set* of reports: every new report
+re-clusters the reports of its country around its date in a fixed order (event
+date, then report id), so the same reports in any arrival order give the same
+events with the same ids. State is kept per country and week of event time
+(:func:`bucket_of`), so it stays small however long the history, and a report
+that arrives months late still meets the reports of its attack. When a late report changes a grouping, the events that no longer
+exist are published once more as retracted, naming the event that replaced
+them, so downstream counts never keep a ghost.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any, Iterable
 
@@ -17,8 +25,6 @@ from streams.records import AttackEvent, AttackReport, stable_id
 
 # Reports whose dates differ by at most this many days may describe one attack.
 MERGE_WINDOW_DAYS = 1
-# Open events older than the newest date seen minus this are closed (dropped from merge state).
-OPEN_EVENT_DAYS = 7
 
 # Weapons that reporting often confuses for one another: a "missile" in one outlet
 # is "two Katyusha rockets" in another. Drones, IEDs and gunfire are told apart.
@@ -77,127 +83,226 @@ def _max_known(values: Iterable[int | None]) -> int | None:
     return max(known) if known else None
 
 
-def _reconcile_weapons(*lists: Iterable[str]) -> tuple[str, ...]:
+def _reconcile_weapons(lists: Iterable[Iterable[str]]) -> tuple[str, ...]:
     found = {w for ws in lists for w in ws}
     if len(found) > 1:
         found.discard("unknown")
     return tuple(sorted(found))
 
 
-def reconcile(event: AttackEvent, report: AttackReport, report_dates: Iterable[str]) -> AttackEvent:
-    """Fold ``report`` into ``event``: the highest confirmed figures, a named base
-    over an unnamed one, the date most sources give (earliest on a tie)."""
-    dates = [d for d in report_dates if d]
-    tally = Counter(dates)
-    best = max(tally.values()) if tally else 0
-    event_date = min(d for d, n in tally.items() if n == best) if tally else event.event_date
-    return replace(
-        event,
-        version=event.version + 1,
-        base=event.base or report.base,
-        country=event.country or report.country,
-        event_date=event_date,
-        weapons=_reconcile_weapons(event.weapons, report.weapons),
-        munitions=_max_known((event.munitions, report.munitions)),
-        killed=_max_known((event.killed, report.killed)),
-        injured=_max_known((event.injured, report.injured)),
-        claimed_by=event.claimed_by or report.claimed_by,
-        pause_since=event.pause_since or report.pause_since,
-        pause_phrase=event.pause_phrase or report.pause_phrase,
-        sources=(*event.sources, report.source_ref),
-    )
+def _first(values: Iterable[str | None]) -> str | None:
+    return next((v for v in values if v), None)
 
 
-def new_event(report: AttackReport) -> AttackEvent:
-    """The first report of an attack opens its event; its id comes from that report."""
+def _consensus_date(dates: Iterable[str | None]) -> str | None:
+    """The date most reports give; the earliest on a tie."""
+    tally = Counter(d for d in dates if d)
+    if not tally:
+        return None
+    best = max(tally.values())
+    return min(d for d, n in tally.items() if n == best)
+
+
+def build_event(reports: list[AttackReport], version: int = 1) -> AttackEvent:
+    """The event a cluster of reports describes.
+
+    Its id comes from the cluster's first report in the fixed order, so it is
+    the same whatever order the reports arrived in. Reconciled fields: the
+    highest casualty figure a report confirms, a named base over an unnamed
+    one, the claimant, pause cue and country first stated, weapons united.
+    """
+    first = reports[0]
     return AttackEvent(
-        event_id=stable_id("event", report.report_id),
-        version=1,
-        base=report.base,
-        country=report.country,
-        event_date=report.event_date,
-        weapons=_reconcile_weapons(report.weapons),
-        munitions=report.munitions,
-        killed=report.killed,
-        injured=report.injured,
-        claimed_by=report.claimed_by,
-        pause_since=report.pause_since,
-        pause_phrase=report.pause_phrase,
-        sources=(report.source_ref,),
+        event_id=stable_id("event", first.report_id),
+        version=version,
+        base=_first(r.base for r in reports),
+        country=_first(r.country for r in reports),
+        event_date=_consensus_date(r.event_date for r in reports),
+        weapons=_reconcile_weapons(r.weapons for r in reports),
+        munitions=_max_known(r.munitions for r in reports),
+        killed=_max_known(r.killed for r in reports),
+        injured=_max_known(r.injured for r in reports),
+        claimed_by=_first(r.claimed_by for r in reports),
+        pause_since=_first(r.pause_since for r in reports),
+        pause_phrase=_first(r.pause_phrase for r in reports),
+        sources=tuple(r.source_ref for r in reports),
     )
 
 
-@dataclass(frozen=True)
-class OpenEvent:
-    """An event still accepting reports, with what each of its reports said."""
+def _order(report: AttackReport) -> tuple[str, str]:
+    return (report.event_date or "9999-12-31", report.report_id)
 
-    event: AttackEvent
-    report_ids: tuple[str, ...]
-    report_dates: tuple[str, ...]
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "event": self.event.to_dict(),
-            "report_ids": list(self.report_ids),
-            "report_dates": list(self.report_dates),
-        }
+def cluster(reports: Iterable[AttackReport]) -> list[list[AttackReport]]:
+    """Group reports into attacks, deterministically: in (date, report id) order
+    each report joins the closest event it could describe, or opens one."""
+    clusters: list[list[AttackReport]] = []
+    events: list[AttackEvent] = []
+    for report in sorted(reports, key=_order):
+        candidates = [i for i, event in enumerate(events) if could_merge(event, report)]
+        if candidates:
+            best = min(candidates, key=lambda i: _closeness(events[i], report))
+            clusters[best].append(report)
+            events[best] = build_event(clusters[best])
+        else:
+            clusters.append([report])
+            events.append(build_event([report]))
+    return clusters
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "OpenEvent":
-        return cls(AttackEvent.from_dict(data["event"]), tuple(data["report_ids"]), tuple(data["report_dates"]))
+
+def _fingerprint(event: AttackEvent) -> str:
+    """What makes a new version worth publishing (everything but the version)."""
+    data = event.to_dict()
+    data.pop("version", None)
+    return stable_id(repr(sorted(data.items())))
 
 
 @dataclass(frozen=True)
 class MergeState:
-    """The open events of one partition key (a country).
+    """The reports of one bucket (a country's week) and what was published for them.
 
-    Plain data so it fits a Faust table value: ``to_dict`` / ``from_dict``.
+    ``published`` maps each open event id to (version, fingerprint) of its last
+    published version. Plain data so it fits a Faust table value.
     """
 
-    open_events: tuple[OpenEvent, ...] = ()
-    newest_date: str | None = None
-
-    @property
-    def events(self) -> tuple[AttackEvent, ...]:
-        return tuple(o.event for o in self.open_events)
+    reports: tuple[AttackReport, ...] = ()
+    published: dict[str, tuple[int, str]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"open_events": [o.to_dict() for o in self.open_events], "newest_date": self.newest_date}
+        return {
+            "reports": [r.to_dict() for r in self.reports],
+            "published": {k: list(v) for k, v in self.published.items()},
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> "MergeState":
         if not data:
             return cls()
-        return cls(tuple(OpenEvent.from_dict(o) for o in data.get("open_events", ())), data.get("newest_date"))
-
-
-def merge_report(state: MergeState, report: AttackReport) -> tuple[MergeState, AttackEvent | None]:
-    """Fold one report into the open events; return the new state and the event
-    version to publish (None when the report changed nothing: a redelivery, which
-    at-least-once processing makes routine)."""
-    if any(report.report_id in o.report_ids for o in state.open_events):
-        return state, None
-    candidates = [o for o in state.open_events if could_merge(o.event, report)]
-    report_date = report.event_date or ""
-    if candidates:
-        target = min(candidates, key=lambda o: _closeness(o.event, report))
-        merged = OpenEvent(
-            reconcile(target.event, report, (*target.report_dates, report_date)),
-            (*target.report_ids, report.report_id),
-            (*target.report_dates, report_date),
+        return cls(
+            reports=tuple(AttackReport.from_dict(r) for r in data.get("reports", ())),
+            published={k: (int(v[0]), str(v[1])) for k, v in data.get("published", {}).items()},
         )
-        opened = tuple(merged if o is target else o for o in state.open_events)
-    else:
-        merged = OpenEvent(new_event(report), (report.report_id,), (report_date,))
-        opened = (*state.open_events, merged)
-    newest = max(filter(None, (state.newest_date, report.event_date)), default=None)
-    return _close_old(MergeState(opened, newest)), merged.event
+
+    @property
+    def events(self) -> list[AttackEvent]:
+        """The open events as they stand (at their published versions)."""
+        return [
+            replace(event, version=self.published.get(event.event_id, (1, ""))[0])
+            for event in (build_event(c) for c in cluster(self.reports))
+        ]
 
 
-def _close_old(state: MergeState) -> MergeState:
-    """Drop events too old to receive new reports, so the state stays small."""
-    if state.newest_date is None:
-        return state
-    horizon = (date.fromisoformat(state.newest_date) - timedelta(days=OPEN_EVENT_DAYS)).isoformat()
-    keep = tuple(o for o in state.open_events if o.event.event_date is None or o.event.event_date >= horizon)
-    return state if len(keep) == len(state.open_events) else MergeState(keep, state.newest_date)
+def merge_report(state: MergeState, report: AttackReport) -> tuple[MergeState, list[AttackEvent]]:
+    """Add one report and return the new state and the event versions to publish:
+    new or changed events, and retractions of events a regrouping replaced.
+    A report already in the state (a redelivery) changes nothing."""
+    if any(r.report_id == report.report_id for r in state.reports):
+        return state, []
+    if report.event_date is None:
+        # An undated report never merges: its event is final at once, and no state is kept.
+        return state, [build_event([report])]
+    reports = tuple(sorted((*state.reports, report), key=_order))
+    current = {build_event(c).event_id: c for c in cluster(reports)}
+    published = dict(state.published)
+    out: list[AttackEvent] = []
+    for event_id, members in current.items():
+        event = build_event(members)
+        fingerprint = _fingerprint(event)
+        previous = published.get(event_id)
+        if previous is not None and previous[1] == fingerprint:
+            continue
+        version = 1 if previous is None else previous[0] + 1
+        published[event_id] = (version, fingerprint)
+        out.append(replace(event, version=version))
+    for event_id in sorted(set(published) - set(current)):
+        # Regrouped: the reports it stood for now belong to another event.
+        old_members = _members(event_id, state)
+        version = published.pop(event_id)[0] + 1
+        out.append(_retraction(event_id, version, _replacement(old_members, current), old_members))
+    return MergeState(reports, published), out
+
+
+# --- bucketing: how the state stays small and late reports still merge ---
+
+# Days per state bucket: a country's reports are kept in one table value per week of event time.
+BUCKET_DAYS = 7
+
+
+def bucket_of(country: str | None, event_date: str) -> str:
+    """The state key for reports of ``country`` dated ``event_date``: country and week."""
+    day = date.fromisoformat(event_date)
+    start = day - timedelta(days=day.toordinal() % BUCKET_DAYS)
+    return f"{country or 'unknown'}|{start.isoformat()}"
+
+
+def bucket_keys(report: AttackReport) -> list[str]:
+    """The buckets a report must see to find every attack it could belong to
+    (its own week, and the neighbour week when it lies within the merge window
+    of the boundary). Its own bucket comes last: the agent writes it last."""
+    if report.event_date is None:
+        return []
+    day = date.fromisoformat(report.event_date)
+    own = bucket_of(report.country, report.event_date)
+    neighbours = {
+        bucket_of(report.country, (day + timedelta(days=delta)).isoformat())
+        for delta in range(-MERGE_WINDOW_DAYS, MERGE_WINDOW_DAYS + 1)
+    } - {own}
+    return [*sorted(neighbours), own]
+
+
+def combine(states: Iterable[MergeState]) -> MergeState:
+    """One state over several buckets, for merging across a week boundary."""
+    reports: dict[str, AttackReport] = {}
+    published: dict[str, tuple[int, str]] = {}
+    for state in states:
+        reports.update((r.report_id, r) for r in state.reports)
+        published.update(state.published)
+    return MergeState(tuple(sorted(reports.values(), key=_order)), published)
+
+
+def split(state: MergeState, keys: Iterable[str]) -> dict[str, MergeState]:
+    """Put each report back in its own bucket, and each event's publication
+    record in the bucket of the event's first report."""
+    keys = list(keys)
+    anchor_bucket = {}
+    for members in cluster(state.reports):
+        anchor_bucket[build_event(members).event_id] = bucket_of(members[0].country, members[0].event_date or "")
+    return {
+        key: MergeState(
+            tuple(r for r in state.reports if bucket_of(r.country, r.event_date or "") == key),
+            {k: v for k, v in state.published.items() if anchor_bucket.get(k) == key},
+        )
+        for key in keys
+    }
+
+
+def merge_into_buckets(
+    states: dict[str, MergeState], report: AttackReport
+) -> tuple[dict[str, MergeState], list[AttackEvent]]:
+    """Merge ``report`` against the buckets it must see (``states`` holds them,
+    by :func:`bucket_keys`) and return their new values and the events to publish."""
+    keys = bucket_keys(report)
+    if not keys:
+        return {}, merge_report(MergeState(), report)[1]
+    merged, events = merge_report(combine(states.get(k, MergeState()) for k in keys), report)
+    return split(merged, keys), events
+
+
+def _members(event_id: str, state: MergeState) -> list[AttackReport]:
+    for members in cluster(state.reports):
+        if build_event(members).event_id == event_id:
+            return members
+    return []
+
+
+def _replacement(old_members: list[AttackReport], current: dict[str, list[AttackReport]]) -> str | None:
+    """The event that now holds most of a retracted event's reports."""
+    old = {r.report_id for r in old_members}
+    scored = [(len(old & {r.report_id for r in members}), event_id) for event_id, members in current.items()]
+    best = max(scored, default=(0, None))
+    return best[1] if best[0] else None
+
+
+def _retraction(event_id: str, version: int, replacement: str | None, members: list[AttackReport]) -> AttackEvent:
+    """The last version of an event a regrouping replaced: marked retracted, naming its successor."""
+    return replace(build_event(members), event_id=event_id, version=version, retracted=True, superseded_by=replacement)

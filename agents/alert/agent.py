@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import faust
 
 from agents.aggregate.counters import REGION
+from agents.alert.retract import forget_event
 from agents.alert.rules import RuleSettings, RuleState, observe
 from streams.records import AttackEvent, RecordError
 from streams.settings import Settings
@@ -55,7 +56,11 @@ def register(app: faust.App, topics: "AppTopics", settings: Settings) -> AlertTa
             stored = rule_state[STATE_KEY]
             alerts = []
             if not already_applied(stored, offset):  # else: redelivered after a crash, already judged
-                state, alerts = observe(RuleState.from_dict(stored.get("state")), event, rule_settings)
+                previous = RuleState.from_dict(stored.get("state"))
+                if event.retracted:
+                    state = forget_event(previous, event.event_id)
+                else:
+                    state, alerts = observe(previous, event, rule_settings)
                 rule_state[STATE_KEY] = {"state": state.to_dict(), "applied_offset": offset}
             # Idempotent, so also done for a redelivery: a crash may have come between the two writes.
             known = events[event.event_id]

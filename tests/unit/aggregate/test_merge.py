@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from agents.aggregate.merge import MergeState, merge_report, weapons_compatible
+from agents.aggregate.merge import MergeState, bucket_keys, merge_into_buckets, merge_report, weapons_compatible
 from streams.records import AttackEvent, AttackReport
 
 
@@ -16,14 +16,16 @@ def report(article: str, n: int, base: str | None, country: str | None, day: str
 
 
 def merge_all(reports: list[AttackReport]) -> list[AttackEvent]:
+    """Every event as a consumer of the events topic ends up seeing it (retractions applied)."""
     states: dict[str, MergeState] = {}
     latest: dict[str, AttackEvent] = {}
     for r in reports:
-        state, event = merge_report(states.get(r.partition_key, MergeState()), r)
-        states[r.partition_key] = state
-        if event is not None:
+        updated, events = merge_into_buckets({k: states.get(k, MergeState()) for k in bucket_keys(r)}, r)
+        states.update(updated)
+        for event in events:
             latest[event.event_id] = event
-    return sorted(latest.values(), key=lambda e: (e.event_date, e.base or "", e.country or ""))
+    live = [e for e in latest.values() if not e.retracted]
+    return sorted(live, key=lambda e: (e.event_date, e.base or "", e.country or "", sorted(x.article_id for x in e.sources)))
 
 
 def summary(events: list[AttackEvent]) -> list[tuple]:
@@ -89,16 +91,33 @@ def test_redelivered_report_changes_nothing() -> None:
     r = report("a", 0, ASAD, "Iraq", "2024-04-22")
     state, first = merge_report(MergeState(), r)
     again, second = merge_report(state, r)
-    assert (first.version, second, again) == (1, None, state)
+    assert ([e.version for e in first], second, again) == ([1], [], state)
 
 
 def test_update_raises_version_and_keeps_id() -> None:
-    events = []
+    published = []
     state = MergeState()
     for r in [report("a", 0, ASAD, "Iraq", "2024-08-05", injured=5), report("b", 0, ASAD, "Iraq", "2024-08-05", injured=7)]:
-        state, event = merge_report(state, r)
-        events.append(event)
-    assert [(e.event_id, e.version, e.injured) for e in events] == [(events[0].event_id, 1, 5), (events[0].event_id, 2, 7)]
+        state, events = merge_report(state, r)
+        published += events
+    assert [(e.event_id, e.version, e.injured) for e in published] == [
+        (published[0].event_id, 1, 5), (published[0].event_id, 2, 7)]
+
+
+def test_late_report_regroups_and_retracts_the_replaced_event() -> None:
+    # Tue and Thu reports stand apart; a Wednesday report arrives late. In (date, id) order
+    # it joins Tuesday's event, so nothing changes; one arriving for Monday takes over
+    # Tuesday's event as its earliest report and the old event is retracted.
+    state = MergeState()
+    published = []
+    for r in [report("b", 0, ASAD, "Iraq", "2024-01-02"), report("c", 0, ASAD, "Iraq", "2024-01-04"),
+              report("a", 0, ASAD, "Iraq", "2024-01-01")]:
+        state, events = merge_report(state, r)
+        published += events
+    live = {e.event_id: e for e in published}
+    retracted = [e for e in published if e.retracted]
+    assert ([(e.event_date, e.version) for e in published], [e.superseded_by in live for e in retracted]) == (
+        [("2024-01-02", 1), ("2024-01-04", 1), ("2024-01-01", 1), ("2024-01-02", 2)], [True])
 
 
 def test_state_round_trips_through_json_dicts() -> None:
@@ -106,10 +125,21 @@ def test_state_round_trips_through_json_dicts() -> None:
     assert MergeState.from_dict(state.to_dict()) == state
 
 
-def test_old_events_close() -> None:
-    state, _ = merge_report(MergeState(), report("a", 0, ASAD, "Iraq", "2024-01-01"))
-    state, _ = merge_report(state, report("b", 0, ASAD, "Iraq", "2024-02-01"))
-    assert [e.event_date for e in state.events] == ["2024-02-01"]
+def test_a_report_months_late_still_meets_its_attack() -> None:
+    reports = [report("a", 0, ASAD, "Iraq", "2024-04-22", ["drone"]), report("x", 0, ASAD, "Iraq", "2024-08-05"),
+               report("b", 0, ASAD, "Iraq", "2024-04-22", ["unknown"])]
+    assert [(e.event_date, len(e.sources)) for e in merge_all(reports)] == [("2024-04-22", 2), ("2024-08-05", 1)]
+
+
+def test_attacks_across_a_week_boundary_merge() -> None:
+    first, second = report("a", 0, ASAD, "Iraq", "2024-01-06"), report("b", 0, ASAD, "Iraq", "2024-01-07")
+    assert (bucket_keys(first)[-1] != bucket_keys(second)[-1],
+            [len(e.sources) for e in merge_all([first, second])]) == (True, [2])
+
+
+def test_undated_reports_are_final_and_keep_no_state() -> None:
+    state, events = merge_report(MergeState(), report("u", 0, None, "Iraq", None))
+    assert (state, [e.event_date for e in events]) == (MergeState(), [None])
 
 
 @pytest.mark.parametrize(
@@ -126,3 +156,36 @@ def test_merging_001_and_004_in_any_order_gives_two_events() -> None:
                report("004", 0, ASAD, "Iraq", "2024-04-22", ["unknown"]), report("004", 1, None, "Syria", "2024-04-21")]
     outcomes = {frozen(summary(merge_all(list(order)))) for order in itertools.permutations(reports)}
     assert len(outcomes) == 1 and len(next(iter(outcomes))) == 2
+
+
+# --- order independence (property) ---------------------------------------
+
+from hypothesis import given, settings as hypothesis_settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+PLACES = [(ASAD, "Iraq"), (RUMALYN, "Syria"), (None, "Syria"), (None, "Iraq"), ("Tower 22", "Jordan"), (None, None)]
+WEAPON_SETS = [("rocket",), ("drone",), ("unknown",), ("missile", "rocket"), ("ied",)]
+
+
+@st.composite
+def report_sets(draw) -> list[AttackReport]:
+    count = draw(st.integers(min_value=1, max_value=9))
+    reports = []
+    for i in range(count):
+        base, country = draw(st.sampled_from(PLACES))
+        day = f"2024-03-{draw(st.integers(min_value=1, max_value=6)):02d}"
+        article = f"art{draw(st.integers(min_value=0, max_value=4))}"
+        reports.append(report(article, i, base, country, day, draw(st.sampled_from(WEAPON_SETS)),
+                              injured=draw(st.sampled_from([None, 0, 2, 5]))))
+    return reports
+
+
+@hypothesis_settings(max_examples=150, deadline=None)
+@given(report_sets(), st.randoms(use_true_random=False))
+def test_same_reports_in_any_order_give_the_same_events(reports: list[AttackReport], rng) -> None:
+    shuffled = list(reports)
+    rng.shuffle(shuffled)
+    def canon(events: list[AttackEvent]) -> list[tuple]:
+        return sorted((e.event_id, e.base, e.country, e.event_date, e.weapons, e.injured, e.claimed_by,
+                       tuple(sorted(s.article_id for s in e.sources))) for e in events)
+    assert canon(merge_all(shuffled)) == canon(merge_all(reports))
