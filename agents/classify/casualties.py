@@ -33,7 +33,8 @@ _PERSON = (
 _KILL = r"(?:killed|dead|died|killing|kills|kill|slain|fatalit(?:y|ies)|deaths?|lost\s+their\s+lives)"
 _HURT = (
     r"(?:injured|injuring|injures|injuries|injury|wounded|wounding|wounds|hurt|hospitali[sz]ed|casualties"
-    r"|evaluated\s+for\s+(?:possible\s+)?(?:traumatic\s+)?brain\s+injur(?:y|ies)|(?:traumatic\s+)?brain\s+injur(?:y|ies)|TBIs?)"
+    r"|evaluated\s+for\s+(?:possible\s+)?(?:traumatic\s+)?brain\s+injur(?:y|ies)|(?:traumatic\s+)?brain\s+injur(?:y|ies)|TBIs?"
+    r"|concussions?(?:\s+(?:or|and)\s+(?:(?:mild\s+)?traumatic\s+)?brain\s+injur(?:y|ies))?)"
 )
 
 _COUNT = r"(?P<qual>" + QUALIFIER_RE + r")(?P<num>" + NUMBER_RE + r")"

@@ -44,6 +44,8 @@ from streams.records import Article
 
 # How old an explicitly dated attack may be and still be news rather than background.
 MAX_AGE_DAYS = 7
+# A casualty update may report new figures for an attack this old, when it names the attack's date.
+MAX_UPDATE_AGE_DAYS = 45
 # Headline counts larger than this are aggregates ("165 attacks since October"), not a day's events.
 MAX_SUMMARY_COUNT = 6
 
@@ -177,6 +179,7 @@ _ABBREVIATIONS = frozenset(
     "u.s us u.k u.n mr mrs ms dr gen lt col maj brig capt sgt cpl pvt adm cmdr rep sen gov st no jan feb mar apr jun jul "
     "aug sep sept oct nov dec vs etc inc corp co jr sr a.m p.m e.g i.e mt ft".split()
 )
+_EXPLICIT_DAY_RE = re.compile(r"\d")
 _BALLISTIC_RE = re.compile(r"\bballistic\s+missiles?\b", re.IGNORECASE)
 _NAMED_FRONT = re.compile(r"\bthe\s+same\s+(?:group|faction|militia)\b", re.IGNORECASE)
 
@@ -509,6 +512,12 @@ class _Reader:
         clauses = _clauses(text, anchors)
         created: list[_Event] = []
         sentence_day = _pick_day([d for d in dates if not d.reporting and d.kind == "day"])
+        # A casualty update ("34 service members were diagnosed ... after the Jan. 8 strike") is news
+        # about an older attack: its new figures are the information.
+        update = False
+        if _may_have_casualty(text):
+            figures = read_casualties(text)
+            update = bool(figures.killed or figures.injured)
         for (c_start, c_end), group in clauses:
             clause = text[c_start:c_end]
             if not _TRIGGER_RE.search(clause):
@@ -516,7 +525,7 @@ class _Reader:
             if _clause_is_not_news(clause):
                 continue
             clause_dates = [d for d in dates if c_start <= d.start < c_end]
-            dated = self._date_for(clause_dates, dates, sentence_day, sentence.is_title)
+            dated = self._date_for(clause_dates, dates, sentence_day, sentence.is_title, update)
             if dated is None:
                 continue
             day, strong, by_context = dated
@@ -538,9 +547,13 @@ class _Reader:
         return created
 
     def _date_for(self, clause_dates: list[DateMention], all_dates: list[DateMention], sentence_day: date | None,
-                  is_title: bool) -> tuple[date | None, bool, bool] | None:
+                  is_title: bool, update: bool = False) -> tuple[date | None, bool, bool] | None:
         """(day, firm?, from context?) for an attack clause, or None when it is dated only vaguely or too long ago."""
         firm = [d for d in clause_dates if d.kind == "day" and not d.reporting]
+        if update:
+            explicit = [d for d in firm if d.day is not None and _EXPLICIT_DAY_RE.search(d.text)]
+            if explicit:
+                return self._fresh(explicit[0].day, True, MAX_UPDATE_AGE_DAYS)
         context = [d for d in clause_dates if d.kind == "context"]
         reporting = [d for d in clause_dates if d.kind == "day" and d.reporting]
         vague = [d for d in clause_dates if d.kind == "vague"]
@@ -562,10 +575,10 @@ class _Reader:
             return self._fresh(other_reporting[0].day, False)
         return self.published, False, False
 
-    def _fresh(self, day: date | None, strong: bool) -> tuple[date | None, bool, bool] | None:
+    def _fresh(self, day: date | None, strong: bool, max_age: int = MAX_AGE_DAYS) -> tuple[date | None, bool, bool] | None:
         if day is None or self.published is None:
             return day, strong, False
-        if day < self.published - timedelta(days=MAX_AGE_DAYS):
+        if day < self.published - timedelta(days=max_age):
             return None
         if day > self.published + timedelta(days=1):
             return self.published, False, False
@@ -719,7 +732,7 @@ def _may_have_claim(text: str, low: str) -> bool:
 def _may_have_casualty(text: str) -> bool:
     low = text.lower()
     return any(w in low for w in ("kill", "injur", "wound", "casualt", "hurt", "dead", "death", "fatalit", "harm",
-                                  "brain", "died", "hospital", "nobody", "no one"))
+                                  "brain", "died", "hospital", "nobody", "no one", "concuss", "toll", "tbi"))
 
 
 _PAUSE_CUE_RE = re.compile(

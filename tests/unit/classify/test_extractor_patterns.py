@@ -124,3 +124,17 @@ def test_rukban_as_a_locator_of_tower_22_is_not_a_second_target(text: str) -> No
 def test_rmelan_base_phrases_name_the_landing_zone() -> None:
     text = "Rockets were fired at the Rmeilan airfield in Hasakah on Monday, a monitor said."
     assert [e["base"] for e in _run(text)["events"]] == ["Rumalyn Landing Zone"]
+
+
+def test_casualty_update_for_an_older_dated_attack_is_news() -> None:
+    text = ("Twenty U.S. service members were diagnosed with concussions after the April 2 rocket strike "
+            "on Ain al-Asad air base, a Pentagon spokesman said on Monday.")
+    events = _run(text)["events"]
+    assert [(e["base"], e["event_date"], e["injured"]) for e in events] == [
+        ("Ain al-Asad Air Base", "2024-04-02", 20)
+    ]
+
+
+def test_old_dated_attack_without_new_figures_stays_background() -> None:
+    text = "The April 2 rocket strike on Ain al-Asad air base was discussed in Baghdad on Monday."
+    assert _run(text)["is_attack_report"] is False
