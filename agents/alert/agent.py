@@ -14,7 +14,8 @@ import faust
 
 from agents.aggregate.counters import REGION
 from agents.alert.retract import forget_event
-from agents.alert.rules import RuleSettings, RuleState, observe
+from agents.alert.rulefile import load_rules
+from agents.alert.rules import RuleState, observe
 from streams.records import AttackEvent, RecordError
 from streams.settings import Settings
 from streams.shell import already_applied, dead_letter, log
@@ -37,7 +38,8 @@ class AlertTables:
 
 def register(app: faust.App, topics: "AppTopics", settings: Settings) -> AlertTables:
     """Attach the alert agent and its tables to ``app``."""
-    rule_settings = RuleSettings(pause_days=settings.pause_days)
+    # Defaults, then <config_dir>/rules.toml, then BASEWATCH_PAUSE_DAYS when set to other than its default.
+    rule_settings = load_rules(settings.config_dir, settings.pause_days)
     partitions = topics.region_events.partitions
     rule_state = app.Table("alert-rule-state", default=dict, partitions=partitions)
     events = app.Table("alert-events", default=dict, partitions=partitions)

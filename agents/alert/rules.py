@@ -6,6 +6,26 @@ send. Alert ids are deterministic (rule + scope + window), so a replay or a
 redelivered event produces the same ids and the notifier can refuse to notify
 twice; a changed situation (higher casualties) keeps the id and raises the
 version.
+
+Rules (thresholds, windows and severities in :mod:`agents.alert.config`, set
+by the user's ``rules.toml`` through :mod:`agents.alert.rulefile`):
+
+* ``pause_end``: the first attack after a quiet period, region-wide and per base;
+* ``casualties``: personnel killed (critical) or injured (high);
+* ``threshold``: many attacks on one base, or in the region, within a window;
+* ``coordinated``: attacks on several distinct bases within a window;
+* ``new_claimant``: the first claim by a group not seen claiming before;
+* ``escalation``: the last 7 days against the 90 days before.
+
+The window rules (threshold, coordinated, escalation) live in
+:mod:`agents.alert.windows`.
+
+Event time only: "now" is the newest event date seen (``RuleState.clock``).
+An event version already taken in (the same or an older version of an event
+id) changes nothing and raises nothing, so redelivery never fires twice. A
+late report of an older attack is judged in the windows it falls into (only
+within :data:`COUNT_RETENTION_DAYS` of the clock, the attacks kept for
+counting); one older than :data:`HISTORY_RETENTION_DAYS` is ignored.
 """
 
 from __future__ import annotations
@@ -17,24 +37,22 @@ from typing import Any
 
 from agents.aggregate.counters import REGION, Counter, DatedAttack, compute_counters
 from agents.aggregate.merge import MERGE_WINDOW_DAYS
+from agents.alert.config import DEFAULT_RULES, MAX_WINDOW_DAYS, RuleSettings
+from agents.alert.windows import Episode, coordinated_alerts, escalation_alerts, prune_episodes, threshold_alerts
+from agents.classify.claimants import canonical_group
 from streams.records import Alert, AttackEvent, stable_id
 
 # How long attacks are kept for counting (the longest counter window plus the escalation baseline).
 COUNT_RETENTION_DAYS = 100
 # How long dated history is kept for pause detection (older history keeps only its latest date).
 HISTORY_RETENTION_DAYS = 400
+# How many claimant groups the state remembers (the least recently claiming is forgotten first).
+MAX_CLAIMANTS = 500
+# How many source links of each event the state keeps for the alerts that cite several events.
+SOURCES_PER_EVENT = 3
 
-
-@dataclass(frozen=True)
-class RuleSettings:
-    """Thresholds of the shipped rules."""
-
-    # A pause ends when an attack follows at least this many days with none.
-    pause_days: int = 30
-
-
-# The rule settings used when none are given.
-DEFAULT_RULES = RuleSettings()
+__all__ = ["COUNT_RETENTION_DAYS", "DEFAULT_RULES", "HISTORY_RETENTION_DAYS", "KnownEvent", "MAX_CLAIMANTS",
+           "RuleSettings", "RuleState", "SOURCES_PER_EVENT", "observe", "region_pause_ended_near"]
 
 
 @dataclass(frozen=True)
@@ -47,6 +65,19 @@ class KnownEvent:
     country: str | None
     killed: int | None
     injured: int | None
+    # The event version taken in (0: not recorded, from an older state).
+    version: int = 0
+    # Its first source links, for alerts that cite several events.
+    sources: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dict(vars(self))
+        data["sources"] = list(self.sources)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "KnownEvent":
+        return cls(**{**data, "sources": tuple(data.get("sources") or ())})
 
     def dated(self) -> DatedAttack:
         return DatedAttack(self.event_id, self.event_date, self.base, self.country)
@@ -57,32 +88,50 @@ class RuleState:
     """Everything the rules need to remember, kept small and JSON-friendly.
 
     ``events`` holds recent events for counting; ``history`` the attack dates per
-    scope for pause detection; ``fired`` the last version and fingerprint of each
-    alert id, so a redelivered event does not raise an alert again.
+    scope for pause detection; ``fired`` the last version, fingerprint and date
+    of each alert id, so a redelivered event does not raise an alert again;
+    ``episodes`` the bursts the window rules are following; ``claimants`` each
+    group that has claimed an attack, with its first and latest claim dates;
+    ``seen`` the latest version (and date) of every event taken in, kept as long
+    as the history, so a redelivered or older version is recognised long after
+    the event left the counts. Everything is pruned by event time (or, for
+    claimants, by number).
     """
 
     events: dict[str, KnownEvent] = field(default_factory=dict)
     history: dict[str, list[str]] = field(default_factory=dict)
-    fired: dict[str, tuple[int, str]] = field(default_factory=dict)
+    fired: dict[str, tuple[int, str, str]] = field(default_factory=dict)
     clock: str | None = None
+    episodes: dict[str, list[Episode]] = field(default_factory=dict)
+    claimants: dict[str, tuple[str, str]] = field(default_factory=dict)
+    seen: dict[str, tuple[int, str]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "events": {k: vars(v) for k, v in self.events.items()},
+            "events": {k: v.to_dict() for k, v in self.events.items()},
             "history": self.history,
             "fired": {k: list(v) for k, v in self.fired.items()},
             "clock": self.clock,
+            "episodes": {k: [ep.to_dict() for ep in v] for k, v in self.episodes.items()},
+            "claimants": {k: list(v) for k, v in self.claimants.items()},
+            "seen": {k: list(v) for k, v in self.seen.items()},
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> "RuleState":
         if not data:
             return cls()
+        clock = data.get("clock")
         return cls(
-            events={k: KnownEvent(**v) for k, v in data.get("events", {}).items()},
+            events={k: KnownEvent.from_dict(v) for k, v in data.get("events", {}).items()},
             history={k: list(v) for k, v in data.get("history", {}).items()},
-            fired={k: (int(v[0]), str(v[1])) for k, v in data.get("fired", {}).items()},
-            clock=data.get("clock"),
+            # A state written before alerts carried their date keeps them as of the clock.
+            fired={k: (int(v[0]), str(v[1]), str(v[2]) if len(v) > 2 else (clock or ""))
+                   for k, v in data.get("fired", {}).items()},
+            clock=clock,
+            episodes={k: [Episode.from_dict(ep) for ep in v] for k, v in data.get("episodes", {}).items()},
+            claimants={k: (str(v[0]), str(v[1])) for k, v in data.get("claimants", {}).items()},
+            seen={k: (int(v[0]), str(v[1])) for k, v in data.get("seen", {}).items()},
         )
 
     def counters(self, now: date | None = None) -> dict[str, Counter]:
@@ -133,7 +182,8 @@ def _pause_alert(scope: str, event: AttackEvent, previous: str, settings: RuleSe
     gap = (date.fromisoformat(event.event_date or previous) - date.fromisoformat(previous)).days
     label = _scope_label(scope)
     quote = event.pause_phrase
-    reason = f"no attack in {label} for {gap} days (from {previous} to {event.event_date}); the rule fires after {settings.pause_days}"
+    reason = (f"no attack in {label} for {gap} days (from {previous} to {event.event_date})"
+              f"; the rule fires after {settings.pause_end.days}")
     if quote:
         reason += f'; the report says "{quote}"'
     return Alert(
@@ -141,7 +191,7 @@ def _pause_alert(scope: str, event: AttackEvent, previous: str, settings: RuleSe
         alert_id=f"pause_end:{scope}:{previous}",
         version=1,
         rule="pause_end",
-        severity="high",
+        severity=settings.pause_end.severity,
         scope=scope,
         summary=f"First attack in {label} after a {gap}-day pause, on {event.event_date}: {_where(event)}",
         reason=reason,
@@ -153,7 +203,7 @@ def _pause_alert(scope: str, event: AttackEvent, previous: str, settings: RuleSe
     )
 
 
-def _casualty_alert(event: AttackEvent) -> Alert | None:
+def _casualty_alert(event: AttackEvent, settings: RuleSettings) -> Alert | None:
     killed, injured = event.killed or 0, event.injured or 0
     if killed == 0 and injured == 0:
         return None
@@ -163,11 +213,12 @@ def _casualty_alert(event: AttackEvent) -> Alert | None:
     if injured:
         parts.append(f"{injured} injured")
     toll = " and ".join(parts)
+    rule = settings.casualties
     return Alert(
         alert_id=f"casualties:event:{event.event_id}",
         version=1,
         rule="casualties",
-        severity="critical" if killed else "high",
+        severity=rule.killed_severity if killed else rule.injured_severity,
         scope=f"base:{event.base}" if event.base else f"country:{event.country or 'unknown'}",
         summary=f"U.S./coalition casualties at {_where(event)} on {event.event_date}: {toll}",
         reason=f"{toll} among U.S./coalition personnel, as reported by {event.corroboration} source(s)",
@@ -178,6 +229,29 @@ def _casualty_alert(event: AttackEvent) -> Alert | None:
     )
 
 
+def claimant_key(name: str) -> str:
+    """One name per group: the gazetteer's canonical spelling, else the name as given (trimmed)."""
+    return canonical_group(name) or " ".join(name.split())
+
+
+def _claimant_alert(event: AttackEvent, group: str, known: int, settings: RuleSettings) -> Alert:
+    return Alert(
+        # One alert per group, ever: a later claim by the same group is not new.
+        alert_id=f"new_claimant:{group}",
+        version=1,
+        rule="new_claimant",
+        severity=settings.new_claimant.severity,
+        scope=f"base:{event.base}" if event.base else f"country:{event.country or 'unknown'}",
+        summary=f"First claim by {group}: the attack on {_where(event)} on {event.event_date}",
+        reason=(f"{group} has not claimed an attack before in this stream"
+                f" ({known} other group(s) have; reported as {event.claimed_by!r})"),
+        event_date=event.event_date or "",
+        event_ids=(event.event_id,),
+        sources=_sources(event),
+        counts={"groups_known": known + 1},
+    )
+
+
 def _fingerprint(alert: Alert) -> str:
     """What makes an alert materially different from its last version: its
     severity, figures and date, not its wording (a second attack on the day a
@@ -185,33 +259,59 @@ def _fingerprint(alert: Alert) -> str:
     return stable_id(alert.severity, alert.event_date, repr(sorted(alert.counts.items())))
 
 
-def _stamp(state_fired: dict[str, tuple[int, str]], alert: Alert) -> Alert | None:
+def _stamp(state_fired: dict[str, tuple[int, str, str]], alert: Alert) -> Alert | None:
     """Give the alert its version, or None when nothing changed since the last one."""
     fingerprint = _fingerprint(alert)
     previous = state_fired.get(alert.alert_id)
     if previous is not None and previous[1] == fingerprint:
         return None
     version = 1 if previous is None else previous[0] + 1
-    state_fired[alert.alert_id] = (version, fingerprint)
+    state_fired[alert.alert_id] = (version, fingerprint, alert.event_date)
     return replace(alert, version=version)
+
+
+def _readable(day: str | None) -> bool:
+    try:
+        date.fromisoformat(day or "")
+    except ValueError:
+        return False
+    return True
 
 
 def observe(state: RuleState, event: AttackEvent, settings: RuleSettings = DEFAULT_RULES) -> tuple[RuleState, list[Alert]]:
     """Take one event version into the state and return the alerts it raises.
 
-    Pause rule: an attack after at least ``pause_days`` with none, region-wide or
-    at its base, ends a pause. A region-wide pause that ended on the same day
+    Pause rule: an attack after at least ``pause_end.days`` with none, region-wide
+    or at its base, ends a pause. A region-wide pause that ended on the same day
     (or the day before) makes the base's own pause alert redundant, so it is
     inhibited.
+
+    An event version no newer than the one already taken in (a redelivery, or a
+    re-sent older version) returns the state unchanged and no alert. An event
+    without a readable date cannot be placed in time and is left out, as is
+    one older than the history kept.
     """
-    if event.event_date is None:
+    if not _readable(event.event_date):
         return state, []
+    assert event.event_date is not None
+    taken = state.seen.get(event.event_id)
+    if taken is not None and taken[0] >= event.version:
+        return state, []
+    if state.clock is not None and event.event_date < _horizon(state.clock, HISTORY_RETENTION_DAYS):
+        return state, []  # older than any history kept: nothing left to judge it against
+    previous = state.events.get(event.event_id)
     events = dict(state.events)
     history = {k: list(v) for k, v in state.history.items()}
     fired = dict(state.fired)
-    previous = events.get(event.event_id)
-    known = KnownEvent(event.event_id, event.event_date, event.base, event.country, event.killed, event.injured)
+    episodes = {k: list(v) for k, v in state.episodes.items()}
+    claimants = dict(state.claimants)
+    seen = dict(state.seen)
+    seen[event.event_id] = (event.version, event.event_date)
+    known = KnownEvent(event.event_id, event.event_date, event.base, event.country, event.killed, event.injured,
+                       event.version, _sources(event)[:SOURCES_PER_EVENT])
     events[event.event_id] = known
+    # Attacks older than the counting retention have no neighbours left to count with.
+    countable = state.clock is None or event.event_date >= _horizon(state.clock, COUNT_RETENTION_DAYS)
 
     # A corrected date or place moves the event: forget where it stood before.
     if previous is not None:
@@ -235,22 +335,33 @@ def observe(state: RuleState, event: AttackEvent, settings: RuleSettings = DEFAU
         before = _previous_date(dates, event.event_date)
         if event.event_date not in dates:
             bisect.insort(dates, event.event_date)
-        if before is None:
+        if before is None or not settings.pause_end.enabled:
             continue  # the first attack known in a scope ends no known pause
         gap = (date.fromisoformat(event.event_date) - date.fromisoformat(before)).days
-        if gap < settings.pause_days:
+        if gap < settings.pause_end.days:
             continue
         if scope != REGION and region_pause_ended_near(history.get(REGION, []), event.event_date, settings):
             continue  # the region-wide alert already says it: the base was necessarily quiet too
         candidates.append(_pause_alert(scope, event, before, settings))
-    casualty = _casualty_alert(event)
-    if casualty is not None:
-        candidates.append(casualty)
+    if settings.casualties.enabled:
+        casualty = _casualty_alert(event, settings)
+        if casualty is not None:
+            candidates.append(casualty)
+    if event.claimed_by and event.claimed_by.strip():
+        group = claimant_key(event.claimed_by)
+        claimed = claimants.get(group)
+        rule = settings.new_claimant
+        if claimed is None and rule.enabled and group not in {claimant_key(g) for g in rule.known_groups}:
+            candidates.append(_claimant_alert(event, group, len(claimants), settings))
+        first, last = claimed or (event.event_date, event.event_date)
+        claimants[group] = (min(first, event.event_date), max(last, event.event_date))
+    recent = list(events.values())
+    for window_rule in (threshold_alerts, coordinated_alerts, escalation_alerts) if countable else ():
+        candidates.extend(window_rule(episodes, recent, known, settings))
 
-    clock = max(filter(None, (state.clock, event.event_date)))
-    new_state = _prune(RuleState(events, history, fired, clock))
     alerts = [a for a in (_stamp(fired, c) for c in candidates) if a is not None]
-    return new_state, alerts
+    clock = max(filter(None, (state.clock, event.event_date)))
+    return _prune(RuleState(events, history, fired, clock, episodes, claimants, seen)), alerts
 
 
 def region_pause_ended_near(region_dates: list[str], day: str, settings: RuleSettings) -> bool:
@@ -266,22 +377,40 @@ def region_pause_ended_near(region_dates: list[str], day: str, settings: RuleSet
         if not 0 <= (end - moment).days <= MERGE_WINDOW_DAYS:
             continue
         before = _previous_date(region_dates, candidate)
-        if before is not None and (moment - date.fromisoformat(before)).days >= settings.pause_days:
+        if before is not None and (moment - date.fromisoformat(before)).days >= settings.pause_end.days:
             return True
     return False
 
 
+def _horizon(clock: str, days: int) -> str:
+    return (date.fromisoformat(clock) - timedelta(days=days)).isoformat()
+
+
 def _prune(state: RuleState) -> RuleState:
-    """Forget what no rule or counter can use any more, by event time."""
+    """Forget what no rule or counter can use any more, by event time.
+
+    Events older than the counting retention go; the pause history keeps
+    :data:`HISTORY_RETENTION_DAYS` and the latest older date; event versions and
+    alert fingerprints are kept as long as the history, since an event older
+    than that is ignored; episodes as long as a new
+    attack could continue them; claimants by number, the least recently claiming
+    forgotten first.
+    """
     if state.clock is None:
         return state
-    now = date.fromisoformat(state.clock)
-    count_horizon = (now - timedelta(days=COUNT_RETENTION_DAYS)).isoformat()
-    history_horizon = (now - timedelta(days=HISTORY_RETENTION_DAYS)).isoformat()
+    count_horizon = _horizon(state.clock, COUNT_RETENTION_DAYS)
+    history_horizon = _horizon(state.clock, HISTORY_RETENTION_DAYS)
     events = {k: v for k, v in state.events.items() if v.event_date >= count_horizon}
     history = {}
     for scope, dates in state.history.items():
         recent = [d for d in dates if d >= history_horizon]
         older = [d for d in dates if d < history_horizon]
         history[scope] = ([older[-1]] if older else []) + recent
-    return RuleState(events, history, state.fired, state.clock)
+    fired = {k: v for k, v in state.fired.items() if v[2] >= history_horizon}
+    seen = {k: v for k, v in state.seen.items() if v[1] >= history_horizon}
+    episodes = prune_episodes(state.episodes, _horizon(state.clock, COUNT_RETENTION_DAYS + MAX_WINDOW_DAYS))
+    claimants = state.claimants
+    if len(claimants) > MAX_CLAIMANTS:
+        keep = sorted(claimants, key=lambda g: (claimants[g][1], g), reverse=True)[:MAX_CLAIMANTS]
+        claimants = {g: claimants[g] for g in sorted(keep)}
+    return RuleState(events, history, fired, state.clock, episodes, claimants, seen)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from agents.alert.rules import RuleSettings, RuleState, observe
+from dataclasses import replace
+
+from agents.alert.rules import DEFAULT_RULES, RuleSettings, RuleState, observe
 from streams.records import AttackEvent, SourceRef
 
 ASAD, RUMALYN = "Ain al-Asad Air Base", "Rumalyn Landing Zone"
@@ -78,7 +80,8 @@ def test_redelivered_event_fires_nothing_twice() -> None:
 
 def test_pause_threshold_is_a_setting() -> None:
     events = [event("a", "2024-01-01", ASAD, "Iraq"), event("b", "2024-01-11", ASAD, "Iraq")]
-    assert (run(events), len(run(events, RuleSettings(pause_days=10)))) == ([], 1)
+    ten = replace(DEFAULT_RULES, pause_end=replace(DEFAULT_RULES.pause_end, days=10))
+    assert (run(events), len(run(events, ten))) == ([], 1)
 
 
 def test_counters_from_rule_state_use_the_event_clock() -> None:
