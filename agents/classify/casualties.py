@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from agents.classify.numbers import NUMBER_RE, QUALIFIER_RE, parse_number
 
@@ -168,8 +169,23 @@ def _is_us_victim(victim: str) -> bool:
     return True
 
 
+_HINTS = ("kill", "injur", "wound", "casualt", "hurt", "dead", "death", "fatalit", "died", "slain", "lost", "harm",
+          "hospital", "brain", "tbi", "concuss", "toll")
+
+
 def read_casualties(text: str) -> Casualties:
     """The U.S./coalition killed and injured figures one passage states."""
+    low = text.lower()
+    if not any(h in low for h in _HINTS):
+        return _NONE
+    return _read_casualties(text)
+
+
+_NONE = Casualties()
+
+
+@lru_cache(maxsize=8192)
+def _read_casualties(text: str) -> Casualties:
     killed: int | None = None
     injured: int | None = None
 

@@ -20,6 +20,7 @@ in 2022) is of course kept.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 # canonical -> spellings (regex fragments; separators between words are flexible).
@@ -263,6 +264,7 @@ class ClaimReading:
     denied: tuple[str, ...]
 
 
+@lru_cache(maxsize=8192)
 def read_claims(sentence: str) -> ClaimReading:
     """Read the responsibility statements of one sentence.
 

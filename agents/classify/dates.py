@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -178,6 +179,11 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date expression in ``text``, resolved against ``published``, in order of appearance."""
+    return list(_find_dates(text, published))
+
+
+@lru_cache(maxsize=8192)
+def _find_dates(text: str, published: date | None) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     spans: list[tuple[int, int]] = []
 
@@ -216,7 +222,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             day = weekday_on_or_before(published, WEEKDAYS[m.group("wd")[:3].lower()], bool(m.group("last")))
         add(m, "day", day)
     found.sort(key=lambda d: d.start)
-    return found
+    return tuple(found)
 
 
 def _relative_day(match: re.Match, published: date | None) -> date | None:

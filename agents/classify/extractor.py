@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, timedelta
 
 from agents.classify.casualties import Casualties, read_casualties
@@ -344,13 +345,13 @@ class _Reader:
         pause = _may_be_pause(low) and _is_pause_sentence(text)
         if pause:
             self.pause_sentences.append(text)
-        has_trigger = _TRIGGER_RE.search(text) is not None
+        has_trigger = _has_trigger(text)
         if not has_trigger:
             self._read_quiet(sentence, low, claims)
             return
         places = [p for p in self.places if sentence.start <= p.start < sentence.end]
         dates = find_dates(text, self.published) if _may_have_date(low) else []
-        negative = _NEGATIVE_RE.search(text) is not None
+        negative = _has_negative(text)
 
         self._note_summary(text, dates)
         created: list[_Event] = []
@@ -367,16 +368,16 @@ class _Reader:
             self.focus = created
             self.events.extend(created)
             return
-        coref = _COREF_RE.search(text) is not None
-        summary = bool(_SUMMARY_RE.search(text) or _DAY_WINDOW_RE.search(text)) and not negative
-        if anchored and summary and not _BACKGROUND_RE.search(text):
+        coref = _has_coref(text)
+        summary = _has_summary(text) and not negative
+        if anchored and summary and not _has_background(text):
             self.focus = "all"
             return
         if anchored:
             # It talks about another place, or about that place's history: facts that follow are not ours.
             self.focus = None
             return
-        if has_trigger and not coref and _BACKGROUND_RE.search(text):
+        if has_trigger and not coref and _has_background(text):
             self.focus = None
             return
         if summary:
@@ -703,6 +704,38 @@ _FORCE_WORDS = ("forces", "troops", "personnel", "service", "soldiers", "militar
                 "interests")
 
 
+# Sentence-level tests, cached by text: background paragraphs recur across a feed's articles.
+@lru_cache(maxsize=16384)
+def _has_trigger(text: str) -> bool:
+    return _TRIGGER_RE.search(text) is not None
+
+
+@lru_cache(maxsize=16384)
+def _has_negative(text: str) -> bool:
+    return _NEGATIVE_RE.search(text) is not None
+
+
+@lru_cache(maxsize=16384)
+def _has_coref(text: str) -> bool:
+    return _COREF_RE.search(text) is not None
+
+
+@lru_cache(maxsize=16384)
+def _has_summary(text: str) -> bool:
+    return bool(_SUMMARY_RE.search(text) or _DAY_WINDOW_RE.search(text))
+
+
+@lru_cache(maxsize=16384)
+def _has_background(text: str) -> bool:
+    return _BACKGROUND_RE.search(text) is not None
+
+
+_DIGIT_RE = re.compile(r"\d")
+_DATE_HINT_RE = re.compile(
+    r"\d|day|night|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|overnight|tonight|ago|mid-|early|late"
+)
+
+
 def _may_name_base(low: str) -> bool:
     return any(w in low for w in _BASE_WORDS)
 
@@ -713,10 +746,7 @@ def _may_be_pause(low: str) -> bool:
 
 
 def _may_have_date(low: str) -> bool:
-    return any(ch.isdigit() for ch in low) or any(
-        w in low for w in ("day", "night", "week", "month", "year", "jan", "feb", "mar", "apr", "may", "jun", "jul",
-                           "aug", "sep", "oct", "nov", "dec", "overnight", "tonight", "ago", "mid-", "early", "late")
-    )
+    return _DATE_HINT_RE.search(low) is not None
 
 
 _GROUP_HINTS = ("resistance", "kata", "hezbollah", "hizb", "nujaba", "shuhada", "jabarin", "jabbarin", "thawri",
@@ -725,8 +755,12 @@ _GROUP_HINTS = ("resistance", "kata", "hezbollah", "hizb", "nujaba", "shuhada", 
                 "ansar", "same group", "same faction", "revolutionary guard")
 
 
+_CLAIM_HINT_RE = re.compile("|".join(re.escape(h) for h in _GROUP_HINTS))
+_CLAIM_ABBREV_RE = re.compile(r"IRI|KH|KSS|AAH|IRGC")
+
+
 def _may_have_claim(text: str, low: str) -> bool:
-    return any(h in low for h in _GROUP_HINTS) or any(a in text for a in ("IRI", "KH", "KSS", "AAH", "IRGC"))
+    return _CLAIM_HINT_RE.search(low) is not None or _CLAIM_ABBREV_RE.search(text) is not None
 
 
 def _may_have_casualty(text: str) -> bool:
@@ -889,6 +923,7 @@ def _clauses(text: str, anchors: list[_Anchor]) -> list[tuple[tuple[int, int], l
     return [r for r in result if r[1]]
 
 
+@lru_cache(maxsize=16384)
 def _clause_is_not_news(clause: str) -> bool:
     """U.S./Israeli strikes, threats, aggregates and references back to older attacks."""
     if _NEGATIVE_RE.search(clause) and not re.search(r"\b(?:on|against|at|targeting|toward|towards)\s+(?:a|an|the)?\s*"

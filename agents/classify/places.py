@@ -162,6 +162,7 @@ def _flexible(words: tuple[str, ...]) -> str:
     return r"[\s\-\u2010-\u2015'’.]*".join(re.escape(w) + r"(?:['’]s)?" for w in words)
 
 
+@lru_cache(maxsize=16384)
 def _key(name: str) -> str:
     """A name folded like :func:`normalize`, with the periods of abbreviations ("U.S.") dropped."""
     return " ".join(w for w in (w.strip(".") for w in normalize(name).split(" ")) if w)

@@ -9,6 +9,7 @@ one-way attack drones"): "a drone attack" names a weapon but not a count, and
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from agents.classify.numbers import NUMBER_RE, QUALIFIER_RE, parse_number
 
@@ -77,16 +78,26 @@ def _strip_unused(text: str) -> str:
 
 def find_weapons(text: str) -> set[str]:
     """The weapon categories named in ``text`` (not defences against them or comparisons with them)."""
+    return set(_find_weapons(text))
+
+
+@lru_cache(maxsize=8192)
+def _find_weapons(text: str) -> frozenset[str]:
     found: set[str] = set()
     for m in _TERM_RE.finditer(_strip_unused(text)):
         if _UPPER_ONLY.match(m.group(0)) and not m.group(0).isupper():
             continue
         found.add(m.lastgroup or "unknown")
-    return found
+    return frozenset(found)
 
 
 def munition_counts(text: str) -> dict[str, int]:
     """Largest stated count per weapon ("five rockets" -> {"rocket": 5}); "projectile" for untyped rounds."""
+    return dict(_munition_counts(text))
+
+
+@lru_cache(maxsize=8192)
+def _munition_counts(text: str) -> tuple[tuple[str, int], ...]:
     counts: dict[str, int] = {}
     for m in _COUNT_RE.finditer(text):
         if re.match(r"(?:[Aa]\s+|[Aa]n\s+)?(?:second|third|fourth|fifth)", m.group("num")):
@@ -100,7 +111,7 @@ def munition_counts(text: str) -> dict[str, int]:
         if kind == "rocket" and re.search(r"ballistic", m.group(0), re.IGNORECASE):
             kind = "ballistic_missile"
         counts[kind] = max(counts.get(kind, 0), value)
-    return counts
+    return tuple(counts.items())
 
 
 def _is_partial(text: str, end: int) -> bool:
