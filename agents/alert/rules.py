@@ -22,10 +22,17 @@ The window rules (threshold, coordinated, escalation) live in
 
 Event time only: "now" is the newest event date seen (``RuleState.clock``).
 An event version already taken in (the same or an older version of an event
-id) changes nothing and raises nothing, so redelivery never fires twice. A
-late report of an older attack is judged in the windows it falls into (only
-within :data:`COUNT_RETENTION_DAYS` of the clock, the attacks kept for
-counting); one older than :data:`HISTORY_RETENTION_DAYS` is ignored.
+id) changes nothing and raises nothing, so redelivery never fires twice.
+
+Out of order is normal, not an accident: events are keyed by base, so the
+alert stage sees one base's attacks in order but different bases' interleaved
+in any order (a replay of 2022-2024 may deliver a 2024 attack before a 2022
+one). A late report of an older attack is therefore judged like any other, in
+the windows it falls into, and the state keeps, besides the last
+:data:`COUNT_RETENTION_DAYS` of event time, the last :data:`RECENT_ARRIVALS`
+events to arrive, so the late attack's neighbours that arrived recently are
+still there to count with. Results depend on which events arrived, not on
+their order, except for the versions an alert goes through on the way.
 """
 
 from __future__ import annotations
@@ -46,12 +53,17 @@ from streams.records import Alert, AttackEvent, stable_id
 COUNT_RETENTION_DAYS = 100
 # How long dated history is kept for pause detection (older history keeps only its latest date).
 HISTORY_RETENTION_DAYS = 400
+# Events kept whatever their date: the most recent arrivals (late reports are judged against them).
+RECENT_ARRIVALS = 200
+# Event versions and alert fingerprints kept whatever their date: the most recent ones.
+RECENT_IDS = 2000
 # How many claimant groups the state remembers (the least recently claiming is forgotten first).
 MAX_CLAIMANTS = 500
 # How many source links of each event the state keeps for the alerts that cite several events.
 SOURCES_PER_EVENT = 3
 
 __all__ = ["COUNT_RETENTION_DAYS", "DEFAULT_RULES", "HISTORY_RETENTION_DAYS", "KnownEvent", "MAX_CLAIMANTS",
+           "RECENT_ARRIVALS", "RECENT_IDS",
            "RuleSettings", "RuleState", "SOURCES_PER_EVENT", "observe", "region_pause_ended_near"]
 
 
@@ -92,9 +104,9 @@ class RuleState:
     of each alert id, so a redelivered event does not raise an alert again;
     ``episodes`` the bursts the window rules are following; ``claimants`` each
     group that has claimed an attack, with its first and latest claim dates;
-    ``seen`` the latest version (and date) of every event taken in, kept as long
-    as the history, so a redelivered or older version is recognised long after
-    the event left the counts. Everything is pruned by event time (or, for
+    ``seen`` the latest version (and date) of every event taken in, in order of
+    arrival, so a redelivered or older version is recognised long after the
+    event left the counts. Everything is pruned by event time (or, for
     claimants, by number).
     """
 
@@ -234,21 +246,22 @@ def claimant_key(name: str) -> str:
     return canonical_group(name) or " ".join(name.split())
 
 
-def _claimant_alert(event: AttackEvent, group: str, known: int, settings: RuleSettings) -> Alert:
+def _claimant_alert(event: AttackEvent, group: str, settings: RuleSettings) -> Alert:
     return Alert(
-        # One alert per group, ever: a later claim by the same group is not new.
+        # One alert per group, ever: a later claim by the same group is not new; a late report
+        # of an earlier claim moves the alert to it (version + 1), whatever order they came in.
         alert_id=f"new_claimant:{group}",
         version=1,
         rule="new_claimant",
         severity=settings.new_claimant.severity,
         scope=f"base:{event.base}" if event.base else f"country:{event.country or 'unknown'}",
         summary=f"First claim by {group}: the attack on {_where(event)} on {event.event_date}",
-        reason=(f"{group} has not claimed an attack before in this stream"
-                f" ({known} other group(s) have; reported as {event.claimed_by!r})"),
+        reason=(f"no earlier claim by {group} (reported as {event.claimed_by!r}) in this stream"
+                f"{'' if claimant_key(event.claimed_by or '') == event.claimed_by else ', names compared by canonical spelling'}"),
         event_date=event.event_date or "",
         event_ids=(event.event_id,),
         sources=_sources(event),
-        counts={"groups_known": known + 1},
+        counts={},
     )
 
 
@@ -266,6 +279,7 @@ def _stamp(state_fired: dict[str, tuple[int, str, str]], alert: Alert) -> Alert 
     if previous is not None and previous[1] == fingerprint:
         return None
     version = 1 if previous is None else previous[0] + 1
+    state_fired.pop(alert.alert_id, None)  # kept in order of firing: the latest last
     state_fired[alert.alert_id] = (version, fingerprint, alert.event_date)
     return replace(alert, version=version)
 
@@ -288,8 +302,7 @@ def observe(state: RuleState, event: AttackEvent, settings: RuleSettings = DEFAU
 
     An event version no newer than the one already taken in (a redelivery, or a
     re-sent older version) returns the state unchanged and no alert. An event
-    without a readable date cannot be placed in time and is left out, as is
-    one older than the history kept.
+    without a readable date cannot be placed in time and is left out.
     """
     if not _readable(event.event_date):
         return state, []
@@ -297,8 +310,6 @@ def observe(state: RuleState, event: AttackEvent, settings: RuleSettings = DEFAU
     taken = state.seen.get(event.event_id)
     if taken is not None and taken[0] >= event.version:
         return state, []
-    if state.clock is not None and event.event_date < _horizon(state.clock, HISTORY_RETENTION_DAYS):
-        return state, []  # older than any history kept: nothing left to judge it against
     previous = state.events.get(event.event_id)
     events = dict(state.events)
     history = {k: list(v) for k, v in state.history.items()}
@@ -306,12 +317,11 @@ def observe(state: RuleState, event: AttackEvent, settings: RuleSettings = DEFAU
     episodes = {k: list(v) for k, v in state.episodes.items()}
     claimants = dict(state.claimants)
     seen = dict(state.seen)
+    seen.pop(event.event_id, None)  # kept in order of arrival: the latest last
     seen[event.event_id] = (event.version, event.event_date)
     known = KnownEvent(event.event_id, event.event_date, event.base, event.country, event.killed, event.injured,
                        event.version, _sources(event)[:SOURCES_PER_EVENT])
     events[event.event_id] = known
-    # Attacks older than the counting retention have no neighbours left to count with.
-    countable = state.clock is None or event.event_date >= _horizon(state.clock, COUNT_RETENTION_DAYS)
 
     # A corrected date or place moves the event: forget where it stood before.
     if previous is not None:
@@ -351,12 +361,13 @@ def observe(state: RuleState, event: AttackEvent, settings: RuleSettings = DEFAU
         group = claimant_key(event.claimed_by)
         claimed = claimants.get(group)
         rule = settings.new_claimant
-        if claimed is None and rule.enabled and group not in {claimant_key(g) for g in rule.known_groups}:
-            candidates.append(_claimant_alert(event, group, len(claimants), settings))
+        first_claim = claimed is None or event.event_date < claimed[0]
+        if first_claim and rule.enabled and group not in {claimant_key(g) for g in rule.known_groups}:
+            candidates.append(_claimant_alert(event, group, settings))
         first, last = claimed or (event.event_date, event.event_date)
         claimants[group] = (min(first, event.event_date), max(last, event.event_date))
     recent = list(events.values())
-    for window_rule in (threshold_alerts, coordinated_alerts, escalation_alerts) if countable else ():
+    for window_rule in (threshold_alerts, coordinated_alerts, escalation_alerts):
         candidates.extend(window_rule(episodes, recent, known, settings))
 
     alerts = [a for a in (_stamp(fired, c) for c in candidates) if a is not None]
@@ -386,29 +397,37 @@ def _horizon(clock: str, days: int) -> str:
     return (date.fromisoformat(clock) - timedelta(days=days)).isoformat()
 
 
+def _recent_or_newer(table: dict[str, Any], newer: Any) -> dict[str, Any]:
+    """The entries dated within the history, and the last :data:`RECENT_IDS` entered whatever their date."""
+    recent = set(list(table)[-RECENT_IDS:])
+    return {k: v for k, v in table.items() if k in recent or newer(v)}
+
+
 def _prune(state: RuleState) -> RuleState:
     """Forget what no rule or counter can use any more, by event time.
 
-    Events older than the counting retention go; the pause history keeps
+    Events older than the counting retention go, unless among the last
+    :data:`RECENT_ARRIVALS` to arrive; the pause history keeps
     :data:`HISTORY_RETENTION_DAYS` and the latest older date; event versions and
-    alert fingerprints are kept as long as the history, since an event older
-    than that is ignored; episodes as long as a new
-    attack could continue them; claimants by number, the least recently claiming
+    alert fingerprints as long as the history, and the last :data:`RECENT_IDS`
+    whatever their date (a redelivery is recognised long after); episodes as
+    long as a new attack could continue them or their alert is remembered; claimants by number, the least recently claiming
     forgotten first.
     """
     if state.clock is None:
         return state
     count_horizon = _horizon(state.clock, COUNT_RETENTION_DAYS)
     history_horizon = _horizon(state.clock, HISTORY_RETENTION_DAYS)
-    events = {k: v for k, v in state.events.items() if v.event_date >= count_horizon}
+    arrived = set(list(state.seen)[-RECENT_ARRIVALS:])
+    events = {k: v for k, v in state.events.items() if v.event_date >= count_horizon or k in arrived}
     history = {}
     for scope, dates in state.history.items():
         recent = [d for d in dates if d >= history_horizon]
         older = [d for d in dates if d < history_horizon]
         history[scope] = ([older[-1]] if older else []) + recent
-    fired = {k: v for k, v in state.fired.items() if v[2] >= history_horizon}
-    seen = {k: v for k, v in state.seen.items() if v[1] >= history_horizon}
-    episodes = prune_episodes(state.episodes, _horizon(state.clock, COUNT_RETENTION_DAYS + MAX_WINDOW_DAYS))
+    fired = _recent_or_newer(state.fired, lambda v: v[2] >= history_horizon)
+    seen = _recent_or_newer(state.seen, lambda v: v[1] >= history_horizon)
+    episodes = prune_episodes(state.episodes, _horizon(state.clock, COUNT_RETENTION_DAYS + MAX_WINDOW_DAYS), set(fired))
     claimants = state.claimants
     if len(claimants) > MAX_CLAIMANTS:
         keep = sorted(claimants, key=lambda g: (claimants[g][1], g), reverse=True)[:MAX_CLAIMANTS]

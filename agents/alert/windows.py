@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
-from agents.aggregate.counters import BASELINE_DAYS, RECENT_DAYS, REGION, escalation_ratio, in_window
+from agents.aggregate.counters import BASELINE_DAYS, RECENT_DAYS, REGION, escalation_ratio
 from agents.alert.config import CoordinatedRule, EscalationRule, RuleSettings, Threshold, window_label
 from streams.records import Alert
 
@@ -81,14 +81,21 @@ def _days(a: str, b: str) -> int:
     return (date.fromisoformat(b) - date.fromisoformat(a)).days
 
 
+def _shift(day: str, days: int) -> str:
+    return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+
+
 def _anchors(dates: Iterable[str], day: str, length: int) -> list[str]:
     """The attack dates whose window of ``length`` days ends on or after ``day`` and contains it."""
-    return sorted({d for d in dates if 0 <= _days(day, d) < length})
+    stop = _shift(day, length)
+    return sorted({d for d in dates if day <= d < stop})
 
 
 def _inside(events: Sequence["KnownEvent"], end: str, length: int) -> tuple["KnownEvent", ...]:
-    stop = date.fromisoformat(end)
-    return tuple(e for e in events if in_window(date.fromisoformat(e.event_date), stop, length))
+    """The events of the window of ``length`` days ending with ``end``, as
+    :func:`agents.aggregate.counters.in_window` has it (ISO dates compare as strings)."""
+    start = _shift(end, -length)
+    return tuple(e for e in events if start < e.event_date <= end)
 
 
 def continues(episode: Episode, start: str, end: str, length: int) -> bool:
@@ -305,7 +312,9 @@ def escalation_alerts(
     return alerts
 
 
-def prune_episodes(store: dict[str, list[Episode]], horizon: str) -> dict[str, list[Episode]]:
-    """Episodes that a new attack (dated on or after ``horizon``) could still continue."""
-    kept = {key: [ep for ep in episodes if ep.last >= horizon] for key, episodes in store.items()}
+def prune_episodes(store: dict[str, list[Episode]], horizon: str, remembered: set[str]) -> dict[str, list[Episode]]:
+    """Episodes that a new attack (dated on or after ``horizon``) could still continue, or
+    whose alert is still ``remembered`` (so a late attack updates it rather than starting over)."""
+    kept = {key: [ep for ep in episodes if ep.last >= horizon or ep.alert_id in remembered]
+            for key, episodes in store.items()}
     return {key: episodes for key, episodes in kept.items() if episodes}

@@ -7,9 +7,9 @@ from datetime import date, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from agents.alert.testing import ASAD, ERBIL, RUMALYN, TANF, alerts_of, event
 
 from agents.alert.rules import DEFAULT_RULES
+from agents.alert.testing import ASAD, ERBIL, RUMALYN, TANF, alerts_of, event
 
 START = date(2024, 1, 1)
 

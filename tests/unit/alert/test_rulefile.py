@@ -6,10 +6,10 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from agents.alert.testing import ASAD, ERBIL, TANF, event, run
 
 from agents.alert.config import DEFAULT_RULES, Threshold
 from agents.alert.rulefile import SHIPPED_RULES, RulesError, load_rules, parse_rules
+from agents.alert.testing import ASAD, ERBIL, TANF, event, run
 
 
 def test_the_shipped_file_says_exactly_the_defaults() -> None:
