@@ -96,6 +96,8 @@ def worker(ctx: click.Context, broker: str | None, embedded_port: int | None, we
         click.echo(f"basewatch worker: broker {settings.broker_address}")
     try:
         run_worker(settings, loglevel=loglevel)
+    except ConfigError as exc:  # e.g. a mistake in rules.toml: one line, not a traceback
+        fail(str(exc))
     finally:
         if embedded is not None:
             embedded.stop()

@@ -50,8 +50,9 @@ def worker_env(settings: Settings) -> dict[str, str]:
         BASEWATCH_PARTITIONS=str(settings.partitions),
         BASEWATCH_WEB_PORT=str(settings.web_port),
         BASEWATCH_CONFIG_DIR=str(settings.config_dir),
-        BASEWATCH_PAUSE_DAYS=str(settings.pause_days),
     )
+    if settings.pause_days is not None:
+        env["BASEWATCH_PAUSE_DAYS"] = str(settings.pause_days)
     return env
 
 

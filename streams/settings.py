@@ -38,8 +38,8 @@ class Settings:
     web_port: int = 6066
     # Folder with subscriptions.toml and the worker's local state.
     config_dir: Path = Path("~/.config/basewatch").expanduser()
-    # Days without any attack after which the next attack ends a pause.
-    pause_days: int = 30
+    # Days without any attack after which the next attack ends a pause; unset = the rules file's value.
+    pause_days: int | None = None
     # "tansu" or "kafka"; unset = tansu for the embedded broker, kafka for a configured one.
     broker_flavor: str | None = None
     # Replicas per topic; 1 suits one broker, 3 a production Kafka cluster.
@@ -138,7 +138,7 @@ def validate(settings: Settings) -> Settings:
         raise ConfigError(f"broker_flavor: expected 'tansu' or 'kafka', got {settings.broker_flavor!r}")
     if not 1 <= settings.replication <= 16:
         raise ConfigError(f"replication: expected 1-16, got {settings.replication!r}")
-    if settings.pause_days < 1:
+    if settings.pause_days is not None and settings.pause_days < 1:
         raise ConfigError(f"pause_days: expected at least 1, got {settings.pause_days!r}")
     for name in ("app_id", "topic_prefix"):
         value = getattr(settings, name)

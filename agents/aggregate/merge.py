@@ -192,17 +192,35 @@ class MergeState:
         ]
 
 
+# A new report re-judges only the attacks with a report this many days from its own date;
+# the grouping of attacks further away is taken as settled.
+FOCUS_DAYS = 2 * MERGE_WINDOW_DAYS
+
+
+def _near(members: list[AttackReport], day: str) -> bool:
+    return any(r.event_date is not None and (_days_apart(r.event_date, day) or 0) <= FOCUS_DAYS for r in members)
+
+
 def merge_report(state: MergeState, report: AttackReport) -> tuple[MergeState, list[AttackEvent]]:
     """Add one report and return the new state and the event versions to publish:
     new or changed events, and retractions of events a regrouping replaced.
-    A report already in the state (a redelivery) changes nothing."""
+    A report already in the state (a redelivery) changes nothing.
+
+    Only attacks near the new report's date (:data:`FOCUS_DAYS`) are re-judged,
+    against every report the state holds (three weeks with :func:`bucket_keys`),
+    so the edges of that view never publish a partial grouping."""
     if any(r.report_id == report.report_id for r in state.reports):
         return state, []
     if report.event_date is None:
         # An undated report never merges: its event is final at once, and no state is kept.
         return state, [build_event([report])]
+    day = report.event_date
     reports = tuple(sorted((*state.reports, report), key=_order))
-    current = {build_event(c).event_id: c for c in cluster(reports)}
+    before = {build_event(c).event_id: c for c in cluster(state.reports)}
+    everything = {build_event(c).event_id: c for c in cluster(reports)}
+    current = {event_id: c for event_id, c in everything.items() if _near(c, day)}
+    # Reports the re-judged attacks now hold: an older event that held any of them is replaced.
+    touched = {r.report_id for c in current.values() for r in c}
     published = dict(state.published)
     out: list[AttackEvent] = []
     for event_id, members in current.items():
@@ -214,11 +232,12 @@ def merge_report(state: MergeState, report: AttackReport) -> tuple[MergeState, l
         version = 1 if previous is None else previous[0] + 1
         published[event_id] = (version, fingerprint)
         out.append(replace(event, version=version))
-    for event_id in sorted(set(published) - set(current)):
+    for event_id in sorted(set(before) - set(everything)):
+        if event_id not in published or not touched & {r.report_id for r in before[event_id]}:
+            continue
         # Regrouped: the reports it stood for now belong to another event.
-        old_members = _members(event_id, state)
         version = published.pop(event_id)[0] + 1
-        out.append(_retraction(event_id, version, _replacement(old_members, current), old_members))
+        out.append(_retraction(event_id, version, _replacement(before[event_id], current), before[event_id]))
     return MergeState(reports, published), out
 
 
@@ -236,17 +255,21 @@ def bucket_of(country: str | None, event_date: str) -> str:
 
 
 def bucket_keys(report: AttackReport) -> list[str]:
-    """The buckets a report must see to find every attack it could belong to
-    (its own week, and the neighbour week when it lies within the merge window
-    of the boundary). Its own bucket comes last: the agent writes it last."""
+    """The buckets a report is merged against: its own week and the weeks on
+    either side, so every attack it could belong to, and every report that
+    could change how those attacks group, is in view. Its own bucket comes
+    last: the agent writes it last.
+
+    Greedy grouping can in principle chain further than a week (a dense run of
+    reports a day apart); such a chain is judged within these three weeks.
+    """
     if report.event_date is None:
         return []
     day = date.fromisoformat(report.event_date)
     own = bucket_of(report.country, report.event_date)
     neighbours = {
-        bucket_of(report.country, (day + timedelta(days=delta)).isoformat())
-        for delta in range(-MERGE_WINDOW_DAYS, MERGE_WINDOW_DAYS + 1)
-    } - {own}
+        bucket_of(report.country, (day + timedelta(days=delta)).isoformat()) for delta in (-BUCKET_DAYS, BUCKET_DAYS)
+    }
     return [*sorted(neighbours), own]
 
 
@@ -286,13 +309,6 @@ def merge_into_buckets(
         return {}, merge_report(MergeState(), report)[1]
     merged, events = merge_report(combine(states.get(k, MergeState()) for k in keys), report)
     return split(merged, keys), events
-
-
-def _members(event_id: str, state: MergeState) -> list[AttackReport]:
-    for members in cluster(state.reports):
-        if build_event(members).event_id == event_id:
-            return members
-    return []
 
 
 def _replacement(old_members: list[AttackReport], current: dict[str, list[AttackReport]]) -> str | None:

@@ -13,8 +13,7 @@ and the value given, e.g.
 ``rules.toml: [threshold.base] attacks: expected a whole number of at least 1, got 0``.
 
 Precedence for the pause length: ``BASEWATCH_PAUSE_DAYS`` (``Settings.pause_days``)
-wins over ``[pause_end] days`` when it is set to anything other than its
-default (30); otherwise the file decides.
+wins over ``[pause_end] days`` when it is set; otherwise the file decides.
 """
 
 from __future__ import annotations
@@ -27,7 +26,7 @@ from typing import Any, Mapping
 
 from agents.alert.config import DEFAULT_RULES, ESCALATION_SCOPES, MAX_WINDOW_DAYS, RuleSettings
 from streams.records import SEVERITIES
-from streams.settings import DEFAULTS, ConfigError
+from streams.settings import ConfigError
 
 # Name of the rules file inside the configuration folder.
 RULES_FILENAME = "rules.toml"
@@ -131,7 +130,7 @@ def parse_rules(text: str, origin: str = RULES_FILENAME, base: RuleSettings = DE
 
 def load_rules(config_dir: Path | None, pause_days: int | None = None) -> RuleSettings:
     """The rules a worker runs: defaults, then ``<config_dir>/rules.toml`` if present,
-    then ``pause_days`` (``Settings.pause_days``) when it differs from its default."""
+    then ``pause_days`` (``Settings.pause_days``) when it is set."""
     rules = DEFAULT_RULES
     if config_dir is not None:
         path = Path(config_dir) / RULES_FILENAME
@@ -143,7 +142,7 @@ def load_rules(config_dir: Path | None, pause_days: int | None = None) -> RuleSe
             raise RulesError(f"{path}: cannot read ({exc.strerror or exc})") from None
         if text is not None:
             rules = parse_rules(text, str(path))
-    if pause_days is not None and pause_days != DEFAULTS.pause_days:
+    if pause_days is not None:
         rules = replace(rules, pause_end=replace(rules.pause_end, days=pause_days))
     return rules
 

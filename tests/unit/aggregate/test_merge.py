@@ -169,18 +169,18 @@ WEAPON_SETS = [("rocket",), ("drone",), ("unknown",), ("missile", "rocket"), ("i
 
 @st.composite
 def report_sets(draw) -> list[AttackReport]:
-    count = draw(st.integers(min_value=1, max_value=9))
+    count = draw(st.integers(min_value=1, max_value=12))
     reports = []
     for i in range(count):
         base, country = draw(st.sampled_from(PLACES))
-        day = f"2024-03-{draw(st.integers(min_value=1, max_value=6)):02d}"
+        day = f"2024-03-{draw(st.integers(min_value=1, max_value=10)):02d}"  # across a week boundary
         article = f"art{draw(st.integers(min_value=0, max_value=4))}"
         reports.append(report(article, i, base, country, day, draw(st.sampled_from(WEAPON_SETS)),
                               injured=draw(st.sampled_from([None, 0, 2, 5]))))
     return reports
 
 
-@hypothesis_settings(max_examples=150, deadline=None)
+@hypothesis_settings(max_examples=200, deadline=None)
 @given(report_sets(), st.randoms(use_true_random=False))
 def test_same_reports_in_any_order_give_the_same_events(reports: list[AttackReport], rng) -> None:
     shuffled = list(reports)

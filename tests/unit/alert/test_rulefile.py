@@ -43,17 +43,16 @@ def test_a_disabled_rule_fires_nothing(tmp_path: Path) -> None:
     )
 
 
-def test_no_file_gives_the_defaults_and_the_pause_setting_wins_when_changed(tmp_path: Path) -> None:
+def test_no_file_gives_the_defaults_and_the_pause_setting_wins_when_set(tmp_path: Path) -> None:
     (tmp_path / "other").mkdir()
     (tmp_path / "other" / "rules.toml").write_text("[pause_end]\ndays = 45\n")
     assert [load_rules(p, pause_days).pause_days for p, pause_days in [
-        (tmp_path, None),            # no rules.toml: the default
-        (tmp_path, 30),              # BASEWATCH_PAUSE_DAYS at its default: the default
+        (tmp_path, None),            # no rules.toml, BASEWATCH_PAUSE_DAYS unset: the default
         (tmp_path, 20),              # BASEWATCH_PAUSE_DAYS=20
-        (tmp_path / "other", 30),    # the file's 45
-        (tmp_path / "other", 20),    # BASEWATCH_PAUSE_DAYS=20 wins over the file
+        (tmp_path / "other", None),  # the file's 45
+        (tmp_path / "other", 30),    # BASEWATCH_PAUSE_DAYS=30 set explicitly wins over the file
         (None, None),
-    ]] == [30, 30, 20, 45, 20, 30]
+    ]] == [30, 20, 45, 30, 30]
 
 
 @pytest.mark.parametrize(("text", "message"), [
