@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import asdict, dataclass, field, fields
+from functools import lru_cache
+from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar, Mapping, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -73,8 +74,9 @@ class Record:
         return f"basewatch.{cls.kind}/{cls.schema_version}"
 
     def to_dict(self) -> dict[str, Any]:
-        data = {"schema": self.schema()}
-        data.update(_plain(asdict(self)))
+        data: dict[str, Any] = {"schema": self.schema()}
+        for name in _field_names(type(self)):
+            data[name] = _plain(getattr(self, name))
         return data
 
     def to_json(self) -> bytes:
@@ -118,11 +120,22 @@ class Record:
         return cls(**kwargs)
 
 
+@lru_cache(maxsize=None)
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
 def _plain(value: Any) -> Any:
+    """JSON-ready copy: tuples become lists, nested records become dicts.
+    (dataclasses.asdict deep-copies every value, which dominated merge time.)"""
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
+    if hasattr(type(value), "__dataclass_fields__"):
+        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
     return value
 
 

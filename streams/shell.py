@@ -8,6 +8,8 @@ dead-letter topic, then goes on with the next one.
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
+from typing import Any, Callable
 
 import faust
 
@@ -52,3 +54,32 @@ def already_applied(stored: dict, offset: int) -> bool:
     """
     applied = stored.get("applied_offset") if stored else None
     return applied is not None and offset <= applied
+
+
+class DecodedCache:
+    """Table values as last written by this worker, kept decoded.
+
+    Decoding a state value for every record can cost more than the work on the
+    record. The decoded copy is used while the table still holds what this
+    worker wrote (the same applied offset); after a recovery or a rebalance
+    the value is decoded afresh.
+    """
+
+    def __init__(self, decode: Callable[[dict | None], Any], capacity: int = 1024):
+        self._decode = decode
+        self._capacity = capacity
+        self._entries: OrderedDict[str, tuple[int, Any]] = OrderedDict()
+
+    def get(self, key: str, stored: dict | None) -> Any:
+        entry = self._entries.get(key)
+        if entry is not None and stored and stored.get("applied_offset") == entry[0]:
+            return entry[1]
+        return self._decode(stored.get("state") if stored else None)
+
+    def remember(self, key: str, state: Any, offset: int) -> dict:
+        """Keep ``state`` decoded and return the table value to write."""
+        self._entries[key] = (offset, state)
+        self._entries.move_to_end(key)
+        while len(self._entries) > self._capacity:
+            self._entries.popitem(last=False)
+        return {"state": state.to_dict(), "applied_offset": offset}

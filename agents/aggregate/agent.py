@@ -13,7 +13,7 @@ import faust
 
 from agents.aggregate.merge import MergeState, bucket_keys, merge_into_buckets
 from streams.records import AttackReport, RecordError
-from streams.shell import already_applied, dead_letter, log
+from streams.shell import DecodedCache, already_applied, dead_letter, log
 
 if TYPE_CHECKING:
     from streams.app import AppTopics
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 def register(app: faust.App, topics: "AppTopics") -> None:
     """Attach the merge agent and its table to ``app``."""
     buckets = app.Table("merge-report-buckets", default=dict, partitions=topics.reports.partitions)
+
+    decoded = DecodedCache(MergeState.from_dict)
 
     @app.agent(topics.reports, name="merge")
     async def merge(stream: faust.StreamT) -> None:
@@ -40,10 +42,10 @@ def register(app: faust.App, topics: "AppTopics") -> None:
                 continue
             # Bucket keys start with the country, the stream's key, so they live in this
             # partition's changelog and recover on the worker that owns the partition.
-            states = {k: MergeState.from_dict(buckets[k].get("state")) for k in keys}
+            states = {k: decoded.get(k, buckets[k]) for k in keys}
             updated, events = merge_into_buckets(states, report)
             for bucket_key in keys:
-                buckets[bucket_key] = {"state": updated[bucket_key].to_dict(), "applied_offset": offset}
+                buckets[bucket_key] = decoded.remember(bucket_key, updated[bucket_key], offset)
             for event in events:
                 log.info("merge: event %s v%d %s %s (%d source(s))%s", event.event_id, event.version,
                          event.base or event.country, event.event_date, event.corroboration,

@@ -39,43 +39,23 @@ _WEAPON_FAMILY = {
 }
 
 
+def _families(weapons: Iterable[str]) -> frozenset[str]:
+    return frozenset(_WEAPON_FAMILY[w] for w in weapons if w in _WEAPON_FAMILY)
+
+
+def _families_compatible(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
+    return not a or not b or bool(a & b)
+
+
 def weapons_compatible(a: Iterable[str], b: Iterable[str]) -> bool:
     """Could these two weapon lists describe the same attack? Unknown fits anything."""
-    fam_a = {_WEAPON_FAMILY[w] for w in a if w in _WEAPON_FAMILY}
-    fam_b = {_WEAPON_FAMILY[w] for w in b if w in _WEAPON_FAMILY}
-    return not fam_a or not fam_b or bool(fam_a & fam_b)
+    return _families_compatible(_families(a), _families(b))
 
 
 def _days_apart(a: str | None, b: str | None) -> int | None:
     if a is None or b is None:
         return None
     return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
-
-
-def same_place(event: AttackEvent, report: AttackReport) -> bool:
-    """Same base when both name one; otherwise the same (known) country."""
-    if event.base and report.base:
-        return event.base == report.base
-    return event.country is not None and event.country == report.country
-
-
-def could_merge(event: AttackEvent, report: AttackReport) -> bool:
-    """Whether ``report`` may describe ``event``.
-
-    Two attacks told by one article are never merged: the article itself says
-    they are different.
-    """
-    if any(s.article_id == report.article_id for s in event.sources):
-        return False
-    apart = _days_apart(event.event_date, report.event_date)
-    if apart is None or apart > MERGE_WINDOW_DAYS:
-        return False
-    return same_place(event, report) and weapons_compatible(event.weapons, report.weapons)
-
-
-def _closeness(event: AttackEvent, report: AttackReport) -> tuple[int, int, str]:
-    named_both = 0 if (event.base and report.base) else 1
-    return (named_both, _days_apart(event.event_date, report.event_date) or 0, event.event_id)
 
 
 def _max_known(values: Iterable[int | None]) -> int | None:
@@ -133,21 +113,69 @@ def _order(report: AttackReport) -> tuple[str, str]:
     return (report.event_date or "9999-12-31", report.report_id)
 
 
+class _Group:
+    """What grouping needs to know of a growing cluster, kept up to date as
+    reports join (building the full event for every candidate is the slow part)."""
+
+    __slots__ = ("members", "event_id", "articles", "dates", "base", "country", "families", "event_date")
+
+    def __init__(self, report: AttackReport):
+        self.members = [report]
+        self.event_id = stable_id("event", report.report_id)
+        self.articles = {report.article_id}
+        self.dates: Counter[str] = Counter()
+        self.base, self.country = report.base, report.country
+        self.families: set[str] = set()
+        self.event_date: str | None = None
+        self._take(report)
+
+    def _take(self, report: AttackReport) -> None:
+        if report.event_date:
+            self.dates[report.event_date] += 1
+            best = max(self.dates.values())
+            self.event_date = min(d for d, n in self.dates.items() if n == best)
+        self.base = self.base or report.base
+        self.country = self.country or report.country
+        self.families |= _families(report.weapons)
+
+    def add(self, report: AttackReport) -> None:
+        self.members.append(report)
+        self.articles.add(report.article_id)
+        self._take(report)
+
+    def accepts(self, report: AttackReport) -> bool:
+        """Whether ``report`` may describe this attack: same base when both name
+        one, else the same known country; dates within the merge window; weapons
+        that could be one strike. Two attacks told by one article never merge:
+        the article itself says they are different."""
+        if report.article_id in self.articles:
+            return False
+        apart = _days_apart(self.event_date, report.event_date)
+        if apart is None or apart > MERGE_WINDOW_DAYS:
+            return False
+        if self.base and report.base:
+            if self.base != report.base:
+                return False
+        elif self.country is None or self.country != report.country:
+            return False
+        return _families_compatible(self.families, _families(report.weapons))
+
+    def closeness(self, report: AttackReport) -> tuple[int, int, str]:
+        named_both = 0 if (self.base and report.base) else 1
+        return (named_both, _days_apart(self.event_date, report.event_date) or 0, self.event_id)
+
+
 def cluster(reports: Iterable[AttackReport]) -> list[list[AttackReport]]:
     """Group reports into attacks, deterministically: in (date, report id) order
     each report joins the closest event it could describe, or opens one."""
-    clusters: list[list[AttackReport]] = []
-    events: list[AttackEvent] = []
+    groups: list[_Group] = []
     for report in sorted(reports, key=_order):
-        candidates = [i for i, event in enumerate(events) if could_merge(event, report)]
+        candidates = [g for g in groups if g.accepts(report)]
         if candidates:
-            best = min(candidates, key=lambda i: _closeness(events[i], report))
-            clusters[best].append(report)
-            events[best] = build_event(clusters[best])
+            min(candidates, key=lambda g: g.closeness(report)).add(report)
         else:
-            clusters.append([report])
-            events.append(build_event([report]))
-    return clusters
+            groups.append(_Group(report))
+    return [g.members for g in groups]
 
 
 def _fingerprint(event: AttackEvent) -> str:

@@ -18,7 +18,7 @@ from agents.alert.rulefile import load_rules
 from agents.alert.rules import RuleState, observe
 from streams.records import AttackEvent, RecordError
 from streams.settings import Settings
-from streams.shell import already_applied, dead_letter, log
+from streams.shell import DecodedCache, already_applied, dead_letter, log
 
 if TYPE_CHECKING:
     from streams.app import AppTopics
@@ -44,6 +44,8 @@ def register(app: faust.App, topics: "AppTopics", settings: Settings) -> AlertTa
     rule_state = app.Table("alert-rule-state", default=dict, partitions=partitions)
     events = app.Table("alert-events", default=dict, partitions=partitions)
 
+    decoded = DecodedCache(RuleState.from_dict)
+
     @app.agent(topics.events, name="alert")
     async def alert(stream: faust.StreamT) -> None:
         regional = stream.group_by(lambda _value: STATE_KEY.encode(), name="region", topic=topics.region_events)
@@ -58,12 +60,12 @@ def register(app: faust.App, topics: "AppTopics", settings: Settings) -> AlertTa
             stored = rule_state[STATE_KEY]
             alerts = []
             if not already_applied(stored, offset):  # else: redelivered after a crash, already judged
-                previous = RuleState.from_dict(stored.get("state"))
+                previous = decoded.get(STATE_KEY, stored)
                 if event.retracted:
                     state = forget_event(previous, event.event_id)
                 else:
                     state, alerts = observe(previous, event, rule_settings)
-                rule_state[STATE_KEY] = {"state": state.to_dict(), "applied_offset": offset}
+                rule_state[STATE_KEY] = decoded.remember(STATE_KEY, state, offset)
             # Idempotent, so also done for a redelivery: a crash may have come between the two writes.
             known = events[event.event_id]
             if not known or known.get("version", 0) <= event.version:
