@@ -220,13 +220,8 @@ class MergeState:
         ]
 
 
-# A new report re-judges only the attacks with a report this many days from its own date;
-# the grouping of attacks further away is taken as settled.
-FOCUS_DAYS = 2 * MERGE_WINDOW_DAYS
-
-
-def _near(members: list[AttackReport], day: str) -> bool:
-    return any(r.event_date is not None and (_days_apart(r.event_date, day) or 0) <= FOCUS_DAYS for r in members)
+def _ids(members: list[AttackReport]) -> frozenset[str]:
+    return frozenset(r.report_id for r in members)
 
 
 def merge_report(state: MergeState, report: AttackReport) -> tuple[MergeState, list[AttackEvent]]:
@@ -234,21 +229,21 @@ def merge_report(state: MergeState, report: AttackReport) -> tuple[MergeState, l
     new or changed events, and retractions of events a regrouping replaced.
     A report already in the state (a redelivery) changes nothing.
 
-    Only attacks near the new report's date (:data:`FOCUS_DAYS`) are re-judged,
-    against every report the state holds (three weeks with :func:`bucket_keys`),
-    so the edges of that view never publish a partial grouping."""
+    The reports in view are grouped with and without the new one; only groups
+    that differ are published or retracted. Groups at the edge of the view
+    (three weeks with :func:`bucket_keys`) come out the same both ways, so a
+    partial view never republishes an attack it cannot see whole.
+    """
     if any(r.report_id == report.report_id for r in state.reports):
         return state, []
     if report.event_date is None:
         # An undated report never merges: its event is final at once, and no state is kept.
         return state, [build_event([report])]
-    day = report.event_date
     reports = tuple(sorted((*state.reports, report), key=_order))
-    before = {build_event(c).event_id: c for c in cluster(state.reports)}
-    everything = {build_event(c).event_id: c for c in cluster(reports)}
-    current = {event_id: c for event_id, c in everything.items() if _near(c, day)}
-    # Reports the re-judged attacks now hold: an older event that held any of them is replaced.
-    touched = {r.report_id for c in current.values() for r in c}
+    old_groups = {_ids(c): c for c in cluster(state.reports)}
+    new_groups = {_ids(c): c for c in cluster(reports)}
+    current = {build_event(c).event_id: c for ids, c in new_groups.items() if ids not in old_groups}
+    before = {build_event(c).event_id: c for ids, c in old_groups.items() if ids not in new_groups}
     published = dict(state.published)
     out: list[AttackEvent] = []
     for event_id, members in current.items():
@@ -260,8 +255,8 @@ def merge_report(state: MergeState, report: AttackReport) -> tuple[MergeState, l
         version = 1 if previous is None else previous[0] + 1
         published[event_id] = (version, fingerprint)
         out.append(replace(event, version=version))
-    for event_id in sorted(set(before) - set(everything)):
-        if event_id not in published or not touched & {r.report_id for r in before[event_id]}:
+    for event_id in sorted(set(before) - set(current)):
+        if event_id not in published:
             continue
         # Regrouped: the reports it stood for now belong to another event.
         version = published.pop(event_id)[0] + 1

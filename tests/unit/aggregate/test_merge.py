@@ -169,11 +169,11 @@ WEAPON_SETS = [("rocket",), ("drone",), ("unknown",), ("missile", "rocket"), ("i
 
 @st.composite
 def report_sets(draw) -> list[AttackReport]:
-    count = draw(st.integers(min_value=1, max_value=12))
+    count = draw(st.integers(min_value=1, max_value=16))
     reports = []
     for i in range(count):
         base, country = draw(st.sampled_from(PLACES))
-        day = f"2024-03-{draw(st.integers(min_value=1, max_value=10)):02d}"  # across a week boundary
+        day = f"2024-03-{draw(st.integers(min_value=1, max_value=20)):02d}"  # across week boundaries
         article = f"art{draw(st.integers(min_value=0, max_value=4))}"
         reports.append(report(article, i, base, country, day, draw(st.sampled_from(WEAPON_SETS)),
                               injured=draw(st.sampled_from([None, 0, 2, 5]))))
