@@ -41,6 +41,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Generic, Iterable, TypeVar
 
+import apprise
 import faust
 from aiokafka.partitioner import murmur2
 
@@ -162,7 +163,7 @@ class NotifyShell:
 
     def __init__(self, app: faust.App, topics: "AppTopics", settings: Settings, *,
                  notifier: Notifier | None = None, clock: Callable[[], float] = time.time) -> None:
-        self.app, self.topics, self.clock = app, topics, clock
+        self.app, self.topics, self.settings, self.clock = app, topics, settings, clock
         self.partitions = topics.alerts.partitions or settings.partitions
         self.table = app.Table(LOG_TABLE, default=dict, key_type=bytes, partitions=self.partitions,
                                use_partitioner=True)
@@ -255,8 +256,10 @@ class NotifyShell:
 
     async def run(self) -> None:
         """Send messages as they fall due, forever (started as an app task)."""
-        await self.status_topic.maybe_declare()
         self._wake = asyncio.Event()
+        await self._declare_status_topic()
+        # Apprise loads its service plugins on first use (~0.4 s); pay that now, not on the first alert.
+        await asyncio.get_running_loop().run_in_executor(None, apprise.Apprise.instantiate, "json://127.0.0.1")
         while True:
             policy = self.policy.current()
             now = self.clock()
@@ -275,6 +278,17 @@ class NotifyShell:
                 await asyncio.wait_for(self._wake.wait(), timeout)
             except asyncio.TimeoutError:
                 pass
+
+    async def _declare_status_topic(self) -> None:
+        """Create ``<prefix>.deliveries`` with the configured partitions before the first outcome,
+        so the broker does not auto-create it with its own default. Uses a separate admin
+        connection with a timeout: a broker that is slow to answer must not stall sending."""
+        from streams.kafka import ensure_topics
+
+        try:
+            await asyncio.wait_for(ensure_topics(self.settings, [self.status_topic.get_topic_name()]), 20)
+        except Exception as exc:  # the topic is also auto-created on first send; log and go on
+            log.warning("notify: could not create %s: %s", self.status_topic.get_topic_name(), exc)
 
     def _poke(self) -> None:
         if self._wake is not None:
@@ -316,6 +330,10 @@ class NotifyShell:
             delivery = Delivery(message_id, subscriber, most_severe(alerts), title, body)
             result = await deliver_with_retry(self.notifier, delivery)
             sent_at = self.clock()
+            # The next message to this subscriber may leave now; recording this one does not block it
+            # (its in-flight version stays known to the repeat interval until it is recorded).
+            self.busy.discard(batch.subscriber)
+            self._poke()
             for item in to_send:
                 if result.ok:
                     outcomes.append((item, self._outcome(item, SENT, sent_at, attempts=result.attempts)))

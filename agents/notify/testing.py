@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 from .core import Delivery, DeliveryResult
+
+if TYPE_CHECKING:
+    from streams.records import Alert
 
 
 @dataclass
@@ -60,4 +63,82 @@ class InMemoryNotifier:
         self.attempts.clear()
 
 
-__all__ = ["InMemoryNotifier"]
+__all__ = [
+    "SAMPLE_BASES", "InMemoryNotifier", "publish_alerts", "sample_alert", "settled_history", "summaries_in", "wait_for",
+]
+
+
+# ---------------------------------------------------------------------------
+# Helpers for tests that run a real worker against a real broker
+# ---------------------------------------------------------------------------
+
+
+def sample_alert(n: int, *, version: int = 1, base: str | None = None, severity: str = "high",
+                 rule: str = "pause_end") -> "Alert":
+    """A distinct, deterministic alert ``n`` (summary names its number and version, for counting)."""
+    from streams.records import Alert
+
+    place = base or SAMPLE_BASES[n % len(SAMPLE_BASES)]
+    return Alert(alert_id=f"alert{n:04d}", version=version, rule=rule, severity=severity, scope=f"base:{place}",
+                 summary=f"Attack number {n} on {place} (v{version})", reason="first attack after a long pause",
+                 event_date=f"2024-02-0{1 + n % 9}", event_ids=(f"ev{n}",),
+                 sources=(f"https://news.example.org/{n}",), counts={"attacks": version})
+
+
+# Canonical gazetteer names used by :func:`sample_alert`.
+SAMPLE_BASES = ("Tower 22", "Al-Tanf Garrison", "Ain al-Asad Air Base", "Erbil Air Base", "Shaddadi",
+                "Mission Support Site Euphrates")
+
+
+def publish_alerts(settings: Any, alerts: "list[Alert]") -> None:
+    """Put alerts on the alerts topic keyed by alert id, as the alert stage does."""
+    import asyncio
+
+    from streams.kafka import producer_for
+    from streams.topics import TopicNames
+
+    async def run() -> None:
+        producer = producer_for(settings)
+        await producer.start()
+        try:
+            for alert in alerts:
+                await producer.send_and_wait(TopicNames(settings.topic_prefix).alerts, key=alert.alert_id.encode(),
+                                             value=alert.to_json())
+        finally:
+            await producer.stop()
+
+    asyncio.run(run())
+
+
+def wait_for(check: Callable[[], bool], timeout: float, what: str, worker: Any = None) -> None:
+    """Poll ``check`` until true; fail loudly with the worker's log tail after ``timeout`` seconds."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            tail = f"\n--- worker log ---\n{worker.log_tail(40)}" if worker is not None else ""
+            raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what}{tail}")
+        time.sleep(0.1)
+
+
+def summaries_in(text: str) -> list[str]:
+    """The "What happened:" lines of a text message: one per alert it carries."""
+    return [line for line in text.splitlines() if line.startswith("What happened: ")]
+
+
+def settled_history(settings: Any, worker: Any = None, timeout: float = 15.0) -> dict:
+    """The alert history (by alert id) once no alert is pending (outcomes are published just after sending)."""
+    import asyncio
+
+    from streams.cli_notify import load_alert_history
+
+    rows: list = []
+
+    def done() -> bool:
+        nonlocal rows
+        rows = asyncio.run(load_alert_history(settings))
+        return bool(rows) and all(row.state != "pending" for row in rows)
+
+    wait_for(done, timeout, "every alert to have a delivery outcome", worker)
+    return {row.alert.alert_id: row for row in rows}

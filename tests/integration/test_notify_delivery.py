@@ -14,78 +14,26 @@ import json
 import socket
 import threading
 import time
-from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Iterator
 
 import pytest
 from aiosmtpd.controller import Controller
 
 from agents.notify.silences import Silence, save_silences
 from agents.notify.subscriptions import Subscriber, save_subscriptions
+from agents.notify.testing import publish_alerts as publish
+from agents.notify.testing import sample_alert as make_alert
+from agents.notify.testing import settled_history, summaries_in, wait_for
 from streams.cli_notify import load_alert_history, silences_path
-from streams.kafka import producer_for
-from streams.records import Alert
-from streams.topics import TopicNames
 
 LOOPBACK = "127.0.0.1"
-BASES = ["Tower 22", "Al-Tanf Garrison", "Ain al-Asad Air Base", "Erbil Air Base", "Shaddadi",
-         "Mission Support Site Euphrates"]
-
-
-def make_alert(n: int, *, version: int = 1, base: str | None = None, severity: str = "high",
-               rule: str = "pause_end") -> Alert:
-    place = base or BASES[n % len(BASES)]
-    return Alert(alert_id=f"alert{n:04d}", version=version, rule=rule, severity=severity, scope=f"base:{place}",
-                 summary=f"Attack number {n} on {place} (v{version})", reason="first attack after a long pause",
-                 event_date="2024-02-0" + str(1 + n % 9), event_ids=(f"ev{n}",),
-                 sources=(f"https://news.example.org/{n}",), counts={"attacks": version})
-
-
-def publish(settings, alerts: list[Alert]) -> None:
-    async def run() -> None:
-        producer = producer_for(settings)
-        await producer.start()
-        try:
-            for alert in alerts:
-                await producer.send_and_wait(TopicNames(settings.topic_prefix).alerts, key=alert.alert_id.encode(),
-                                             value=alert.to_json())
-        finally:
-            await producer.stop()
-
-    asyncio.run(run())
 
 
 def write_policy(config_dir: Path, text: str) -> None:
     (config_dir / "notify.toml").write_text(text, encoding="utf-8")
-
-
-def wait_for(check: Callable[[], bool], timeout: float, what: str, worker=None) -> None:
-    deadline = time.monotonic() + timeout
-    while not check():
-        if time.monotonic() > deadline:
-            tail = f"\n--- worker log ---\n{worker.log_tail(40)}" if worker is not None else ""
-            raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what}{tail}")
-        time.sleep(0.1)
-
-
-def settled_history(settings, worker, timeout: float = 15.0) -> dict:
-    """The alert history once no alert is pending any more (outcomes are published just after sending)."""
-    rows: list = []
-
-    def done() -> bool:
-        nonlocal rows
-        rows = asyncio.run(load_alert_history(settings))
-        return bool(rows) and all(row.state != "pending" for row in rows)
-
-    wait_for(done, timeout, "every alert to have a delivery outcome", worker)
-    return {row.alert.alert_id: row for row in rows}
-
-
-def summaries_in(text: str) -> list[str]:
-    return [line for line in text.splitlines() if line.startswith("What happened: ")]
 
 
 class ReservedHttpReceiver:
