@@ -180,3 +180,18 @@ def test_silence_list_and_unsilence(cli, tmp_path) -> None:
 def test_errors_are_one_line(cli, args, message) -> None:
     result = cli(*args)
     assert result.exit_code == 1 and message in result.output and "Traceback" not in result.output
+
+
+def test_history_table_shows_state_and_masked_reason() -> None:
+    from rich.console import Console
+
+    from streams.cli_notify import alert_history_table
+
+    rows = alert_history([alert(), alert(aid="a2")],
+                         [status("ops", "failed", detail="json://127.0.0.1:9/****: connection refused"),
+                          status("ops", "silenced", aid="a2", detail="s-1: base=Tower 22 until 2999-01-01T00:00")])
+    console = Console(width=200, record=True)
+    console.print(alert_history_table(rows))
+    text = console.export_text()
+    assert "failed" in text and "connection refused" in text and "****" in text
+    assert "silenced" in text and "s-1" in text
