@@ -16,6 +16,7 @@ import click
 import orjson
 
 from streams.broker import BrokerError, EmbeddedBroker, require_broker
+from streams.cli_notify import register as register_notify_commands
 from streams.settings import ConfigError, Settings, load_settings
 
 # Exit code for configuration and connection problems (click uses 2 for usage errors).
@@ -229,15 +230,12 @@ def evaluate(labels: Path, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.pass_context
 def alerts(ctx: click.Context, broker: str | None, as_json: bool) -> None:
-    """List the alert history (latest version of each alert)."""
-    from streams.views import latest_alerts, print_alerts
+    """List the alert history: latest version of each alert and whether it was
+    delivered, failed (with the reason), silenced or is pending, per subscriber."""
+    from streams.cli_notify import show_alert_history
 
     settings = _connect(_settings(ctx, broker=broker))
-    found = asyncio.run(latest_alerts(settings))
-    if as_json:
-        click.echo(orjson.dumps([a.to_dict() for a in found], option=orjson.OPT_INDENT_2).decode())
-    else:
-        print_alerts(found)
+    show_alert_history(settings, as_json=as_json)
 
 
 @main.command()
@@ -458,6 +456,9 @@ def replace_filters(subscriber: Any) -> Any:
 
 async def _send_all(notifier: Any, plans: list, deliver: Callable[..., Any]) -> list:
     return await asyncio.gather(*(deliver(notifier, p, attempts=2, base_delay=0.2) for p in plans))
+
+
+register_notify_commands(main)
 
 
 if __name__ == "__main__":  # pragma: no cover

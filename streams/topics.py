@@ -37,12 +37,18 @@ class TopicNames:
         return f"{self.prefix}.alerts"
 
     @property
+    def deliveries(self) -> str:
+        """Delivery outcomes per alert version and subscriber, keyed by alert id."""
+        return f"{self.prefix}.deliveries"
+
+    @property
     def deadletter(self) -> str:
         """What a stage could not process, with the reason."""
         return f"{self.prefix}.deadletter"
 
     def all(self) -> tuple[str, ...]:
-        return (self.articles, self.reports, self.events, self.region_events, self.alerts, self.deadletter)
+        return (self.articles, self.reports, self.events, self.region_events, self.alerts, self.deliveries,
+                self.deadletter)
 
     def consumed(self) -> tuple[str, ...]:
         """The topics the worker's consumer group reads (changelogs are read outside the group)."""

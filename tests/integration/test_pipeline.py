@@ -9,6 +9,7 @@ from pathlib import Path
 import orjson
 
 from agents.notify.subscriptions import Subscriber, save_subscriptions
+from streams.cli_notify import load_alert_history
 from streams.kafka import read_topic
 from streams.records import Article, DeadLetter
 from streams.replay import load_articles, publish_articles
@@ -39,6 +40,8 @@ def without_why(rows: list[dict]) -> list[dict]:
 
 def test_seed_replay_gives_the_golden_events_and_alerts(settings, start_worker, drain, json_receiver) -> None:
     save_subscriptions(settings.subscriptions_path, [Subscriber(name="desk", urls=(json_receiver.url,))])
+    # Every update notified at once (no repeat interval), alerts within a second grouped.
+    (settings.config_dir / "notify.toml").write_text('group_wait = "1s"\nrepeat_interval = "0s"\n')
     worker = start_worker()
     articles, problems = load_articles([ROOT / "seeds"])
     asyncio.run(publish_articles(settings, articles))
@@ -52,10 +55,17 @@ def test_seed_replay_gives_the_golden_events_and_alerts(settings, start_worker, 
     assert event_rows(events) == without_why(golden_events)
     assert alert_rows(alerts) == without_why(golden_alerts)
 
-    # Every alert version reached the subscriber exactly once.
-    all_versions = [orjson.loads(v) for v in asyncio.run(read_topic(settings, TopicNames(settings.topic_prefix).alerts))]
-    titles = sorted(body["title"] for body in json_receiver.bodies)
-    assert len(titles) == len({(a["alert_id"], a["version"]) for a in all_versions}) == len(all_versions)
+    # The latest version of every alert reached the subscriber exactly once, no version
+    # twice (a version overtaken before it was sent is folded into the newer one), and
+    # alerts that fired together went out together.
+    all_versions = {(a["alert_id"], a["version"]) for a in
+                    (orjson.loads(v) for v in asyncio.run(read_topic(settings, TopicNames(settings.topic_prefix).alerts)))}
+    bodies = "\n".join(body["message"] for body in json_receiver.bodies)
+    history = asyncio.run(load_alert_history(settings))
+    assert [bodies.count(f"Alert {a.alert_id}, version {a.version}") for a in alerts] == [1] * len(alerts)
+    assert max(bodies.count(f"Alert {i}, version {v}") for i, v in all_versions) == 1
+    assert 1 <= len(json_receiver.bodies) < len(all_versions)
+    assert {(h.alert.alert_id, h.state) for h in history} == {(a.alert_id, "delivered") for a in alerts}
 
 
 def test_bad_records_go_to_the_dead_letter_topic_and_the_rest_flows(settings, start_worker, drain) -> None:
