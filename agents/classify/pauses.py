@@ -60,6 +60,13 @@ _FIRST_IN_RE = re.compile(
     r"\b(?:the\s+)?" + _ORD + r"\s+" + _NOUNS + r"in\s+" + _QUAL + r"(?:(?P<n>" + _N + r")\s+)?(?P<unit>months|weeks|a\s+year|year)\b",
     re.IGNORECASE,
 )
+# "the first operation the group has claimed since the Gaza truce took effect on November 24",
+# "the first attacks on facilities hosting U.S. service members since Feb. 4"
+_SINCE_EVENT_DAY_RE = re.compile(
+    r"\b(?:the\s+)?" + _ORD + r"\s+(?:[\w.'’-]+\s+){0,8}?since\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:" + _PAUSE_NOUN + r"|ceasefire|cease-fire|deal|agreement)\s+(?:first\s+)?(?:took|went|came|began|started|was\s+agreed)"
+    r"(?:\s+(?:effect|into\s+effect|into\s+force|hold))?\s+(?:on\s+)?)?(?P<mon>" + _MONTH + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b",
+)
 _MONTHS_LONG_RE = re.compile(
     r"\b(?:after|following|ending|ended|breaking|broke)\s+(?:a|an|the)\s+(?P<unit>months?|weeks?)[\s-]long\s+" + _PAUSE_NOUN,
     re.IGNORECASE,
@@ -85,6 +92,8 @@ def find_pause(text: str, published: date | None) -> tuple[date | None, str | No
 
 def _cues(text: str, published: date):
     for m in _SINCE_DAY_RE.finditer(text):
+        yield month_day_before(published, month_number(m.group("mon")), int(m.group("day"))), m.group(0), "day", m.start()
+    for m in _SINCE_EVENT_DAY_RE.finditer(text):
         yield month_day_before(published, month_number(m.group("mon")), int(m.group("day"))), m.group(0), "day", m.start()
     for m in _STARTED_IN_RE.finditer(text):
         if _month_ok(m.group("mon")):
