@@ -328,6 +328,8 @@ class _Reader:
         self.summaries: list[tuple[int, date | None, set[str]]] = []
         self.last_day: date | None = None
         self.pause_sentences: list[str] = []
+        # The attacks in focus before a sentence about a U.S. strike took the subject away.
+        self.before_strike: list[_Event] | None = None
 
     # ---- per sentence
 
@@ -366,6 +368,7 @@ class _Reader:
                 created = self._events_from(index, sentence, anchors, dates, claims)
         if created:
             self.focus = created
+            self.before_strike = None
             self.events.extend(created)
             return
         coref = _has_coref(text)
@@ -385,6 +388,7 @@ class _Reader:
         if negative:
             # A U.S./Israeli strike, ships: what follows is about that, not about the attack in focus.
             if isinstance(self.focus, list):
+                self.before_strike = self.focus
                 self.focus = None
             return
         self._attach(sentence, dates, claims)
@@ -394,6 +398,12 @@ class _Reader:
         text = sentence.text
         has_claim = claims is not None and (claims.claimant is not None or claims.same_group)
         if not self.focus and not has_claim:
+            if self.before_strike and _may_have_casualty(text):
+                # "... a coalition jet destroyed the launcher. No U.S. personnel were hurt": U.S.
+                # casualties after a counter-strike are still the attack's.
+                casualties = read_casualties(text)
+                for event in self.before_strike:
+                    event.casualties = event.casualties.merged(casualties)
             return
         if not (has_claim or _may_have_casualty(text) or _may_name_base(low)):
             return

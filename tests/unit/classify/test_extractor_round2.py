@@ -29,3 +29,12 @@ def test_pause_dated_by_the_day_a_truce_took_effect() -> None:
 def test_pause_dated_by_a_day_after_a_long_noun_phrase() -> None:
     since, _ = find_pause("They were the first attacks on sites housing American troops since Feb. 4.", date(2024, 4, 23))
     assert since == date(2024, 2, 4)
+
+
+def test_us_casualty_line_after_a_counter_strike_belongs_to_the_attack() -> None:
+    text = ("Several rockets were launched late Monday at a base in eastern Syria that houses coalition troops. "
+            "A U.S. jet then struck the launch site in self-defense, officials said. "
+            "No American service members were injured, a defense official said.")
+    events = _run(text)["events"]
+    assert len(events) == 1
+    assert events[0]["injured"] == 0
