@@ -76,7 +76,8 @@ _LIST_RE = re.compile(
 _ITEM_RE = re.compile(r"(?P<num>" + NUMBER_RE + r")\s+(?P<victim>" + _VICTIM + r")\b", re.IGNORECASE)
 _NONE_BOTH_RE = re.compile(
     r"\b(?:no|without|zero|didn['’]t\s+(?:result\s+in|cause)\s+any|did\s+not\s+(?:result\s+in|cause)\s+any"
-    r"|did\s+not\s+(?:result\s+in|cause)|caused\s+no|were\s+no|was\s+no|not\s+cause\s+any|free\s+of)\s+"
+    r"|did\s+not\s+(?:result\s+in|cause)|caused\s+no|were\s+no|was\s+no|not\s+cause\s+any|free\s+of"
+    r"|without\s+(?:causing|inflicting|resulting\s+in|leaving)(?:\s+any)?)\s+"
     r"(?:(?:immediate|immediately|reported|known|American|U\.S\.|US|coalition|personnel|human|major|initial|any)\s+)*"
     r"(?:reports?\s+of\s+)?(?:casualt(?:y|ies)|losses)\b",
     re.IGNORECASE,

@@ -160,6 +160,14 @@ _SUMMARY_RE = re.compile(
     r"(?:attacks|strikes|assaults|bases|sites|facilities|locations|installations)\b",
     re.IGNORECASE,
 )
+# "attacked four times late on Thursday": a day's count (a day must be named for it to be one).
+_DAY_TIMES_RE = re.compile(
+    r"\b(?:attacked|targeted|struck|hit)\s+(?:at\s+least\s+)?(?P<num>two|three|four|five|six|[2-6])\s+(?:separate\s+)?times"
+    r"(?=\s+(?:on|late|early|overnight|yesterday|today|this|last\s+night|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))",
+    re.IGNORECASE,
+)
+# "three bases in (northeastern) Syria"
+_BASES_IN_RE = re.compile(r"\s+(?:in|across)\s+(?:(?:north|south|east|west)[\w-]*\s+|the\s+)?(?P<country>Iraq|Syria|Jordan)\b")
 _DAY_WINDOW_RE = re.compile(r"\b(?:in\s+the\s+(?:last|past)\s+(?:day|24\s+hours)|in\s+less\s+than\s+24\s+hours|within\s+24\s+hours"
                             r"|over\s+the\s+(?:last|past)\s+24\s+hours)\b", re.IGNORECASE)
 _COREF_RE = re.compile(
@@ -181,6 +189,7 @@ _ABBREVIATIONS = frozenset(
     "aug sep sept oct nov dec vs etc inc corp co jr sr a.m p.m e.g i.e mt ft".split()
 )
 _EXPLICIT_DAY_RE = re.compile(r"\d")
+_FOLLOW_ON_RE = re.compile(r"\s*,?\s*and\s+(?:another|one\s+more|a\s+(?:second|third|further))\b", re.IGNORECASE)
 _BALLISTIC_RE = re.compile(r"\bballistic\s+missiles?\b", re.IGNORECASE)
 _NAMED_FRONT = re.compile(r"\bthe\s+same\s+(?:group|faction|militia)\b", re.IGNORECASE)
 
@@ -325,7 +334,8 @@ class _Reader:
         self.denied: set[str] = set()
         self.article_casualties = Casualties()
         self.article_claimant: str | None = None
-        self.summaries: list[tuple[int, date | None, set[str]]] = []
+        # (count, day, countries, sentence index, counted for that one country)
+        self.summaries: list[tuple[int, date | None, set[str], int, bool]] = []
         self.last_day: date | None = None
         self.pause_sentences: list[str] = []
         # The attacks in focus before a sentence about a U.S. strike took the subject away.
@@ -355,7 +365,7 @@ class _Reader:
         dates = find_dates(text, self.published) if _may_have_date(low) else []
         negative = _has_negative(text)
 
-        self._note_summary(text, dates)
+        day_count = self._note_summary(text, dates, index)
         created: list[_Event] = []
         anchored = False
         if has_trigger:
@@ -380,7 +390,10 @@ class _Reader:
             # It talks about another place, or about that place's history: facts that follow are not ours.
             self.focus = None
             return
-        if has_trigger and not coref and _has_background(text):
+        if day_count and not negative:
+            # "U.S. forces were attacked four times on Thursday, without causing casualties"
+            self.focus = "all"
+        elif has_trigger and not coref and _has_background(text):
             self.focus = None
             return
         if summary:
@@ -434,26 +447,51 @@ class _Reader:
         if event.country in (None, base.country):
             event.base, event.country = base.canonical, base.country
 
-    def _note_summary(self, text: str, dates: list[DateMention]) -> None:
-        """Remember "three separate attacks on Wednesday" so undescribed attacks can be added."""
+    def _note_summary(self, text: str, dates: list[DateMention], index: int = -1) -> bool:
+        """Remember "three separate attacks on Wednesday" so undescribed attacks can be added.
+
+        "Attacked four times late on Thursday" is such a count too, and "attacks on three bases
+        in Syria" counts that country's attacks. Returns True for a day's count told as "N times".
+        """
+        times = _DAY_TIMES_RE.search(text)
         m = _SUMMARY_RE.search(text)
-        if not m or _BACKGROUND_RE.search(text) or _NEGATIVE_RE.search(text):
-            return
+        if times is not None and (m is None or times.start() < m.start()):
+            m = times
+        rest = text[:m.start()] + text[m.end():] if m is times and m is not None else text
+        if not m or _BACKGROUND_RE.search(rest) or _NEGATIVE_RE.search(text):
+            return False
         count = parse_number(m.group("num"))
         if count is None or count > MAX_SUMMARY_COUNT:
-            return
+            return False
         day = None
         strong = [d for d in dates if d.kind == "day" and d.day is not None]
         if any(d.kind == "vague" for d in dates) and not strong:
-            return
+            return False
         if strong:
-            day = (next((d for d in strong if not d.reporting), strong[0])).day
+            firm = [d for d in strong if not d.reporting]
+            day = (firm or strong)[0].day
+            if firm and self.last_day is None:
+                self.last_day = day
         elif _DAY_WINDOW_RE.search(text):
             day = self.published
+        elif m is not times and self.last_day is not None:
+            day = self.last_day  # "Two bases in Syria were hit": on the day the story set
         else:
-            return
+            return False
+        if m is times and not strong:
+            return False
         countries = {c for c in ("Iraq", "Syria", "Jordan") if c in text}
-        self.summaries.append((count, day, countries))
+        explicit = False
+        for c in _SUMMARY_RE.finditer(text):
+            here = _BASES_IN_RE.match(text, c.end())
+            if here is not None and c.group(0).lower().endswith(("bases", "sites", "facilities", "installations")):
+                number = parse_number(c.group("num"))
+                if c.start() == m.start():
+                    countries, explicit = {here.group("country")}, True
+                elif number is not None and number <= MAX_SUMMARY_COUNT:
+                    self.summaries.append((number, day, {here.group("country")}, index, True))
+        self.summaries.append((count, day, countries, index, explicit))
+        return m is times
 
     # ---- anchors
 
@@ -487,7 +525,9 @@ class _Reader:
                 continue
             post_end = m.end("noun") + _post_extent(m.group("post"))
             country = _country_in(m.group("mods")) or _country_near(country_spans, m.end("noun"), post_end - m.end("noun"))
-            anchors.append(_Anchor(m.start(), post_end, None, country, 1, det == "another"))
+            # "another at a base near Erbil": another projectile, not another base
+            other = det == "another" and not re.match(r"(?:at|on|against|toward|towards|into|near)\s", m.group("mods"), re.IGNORECASE)
+            anchors.append(_Anchor(m.start(), post_end, None, country, 1, other))
         forces = _FORCES_RE.finditer(text) if any(w in low for w in _FORCE_WORDS) else ()
         for m in forces:
             if any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in anchors):
@@ -529,12 +569,18 @@ class _Reader:
         if _may_have_casualty(text):
             figures = read_casualties(text)
             update = bool(figures.killed or figures.injured)
+        previous_news = False
         for (c_start, c_end), group in clauses:
             clause = text[c_start:c_end]
             if not _TRIGGER_RE.search(clause):
-                continue
+                # "..., and another at a base near Erbil": the verb of the clause before carries over
+                if not (previous_news and _FOLLOW_ON_RE.match(clause)):
+                    previous_news = False
+                    continue
+            previous_news = False
             if _clause_is_not_news(clause):
                 continue
+            previous_news = True
             clause_dates = [d for d in dates if c_start <= d.start < c_end]
             dated = self._date_for(clause_dates, dates, sentence_day, sentence.is_title, update)
             if dated is None:
@@ -584,6 +630,9 @@ class _Reader:
         other_reporting = [d for d in all_dates if d.kind == "day" and d.reporting and d.day is not None]
         if other_reporting:
             return self._fresh(other_reporting[0].day, False)
+        if self.last_day is not None and not is_title:
+            # A follow-up sentence with no date of its own is told on the day the story set.
+            return self.last_day, False, True
         return self.published, False, False
 
     def _fresh(self, day: date | None, strong: bool, max_age: int = MAX_AGE_DAYS) -> tuple[date | None, bool, bool] | None:
@@ -679,15 +728,29 @@ class _Reader:
         return [_to_attack(e) for e in events]
 
     def _pad(self, events: list[_Event]) -> list[_Event]:
-        """Add the unnamed attacks a headline count implies but the body never describes."""
-        for count, day, countries in self.summaries:
+        """Add the unnamed attacks a headline count implies but the body never describes.
+
+        A count for one country ("attacks on three bases in Syria") is checked against that
+        country's attacks first; a padded attack takes the zeros ("none caused casualties")
+        told of the attacks its sentence names.
+        """
+        for count, day, countries, index, explicit in sorted(self.summaries, key=lambda s: not s[4]):
             same_day = [e for e in events if e.day == day]
-            missing = count - len(same_day)
-            if missing <= 0 or not same_day:
+            if not same_day:
                 continue  # with nothing described that day the count is likely about other days
             country = next(iter(countries)) if len(countries) == 1 else None
+            if explicit:
+                same_day = [e for e in same_day if e.country in (None, country)]
+            missing = count - len(same_day)
+            if missing <= 0:
+                continue
+            peers = [e for e in events if e.order == index and not e.padded]
+            zero_killed = bool(peers) and all(e.casualties.killed == 0 for e in peers)
+            zero_injured = bool(peers) and all(e.casualties.injured == 0 for e in peers)
             for _ in range(missing):
-                events.append(_Event(None, country, day, True, 10_000, padded=True, other=True))
+                event = _Event(None, country, day, True, 10_000, padded=True, other=True)
+                event.casualties = Casualties(0 if zero_killed else None, 0 if zero_injured else None)
+                events.append(event)
         return events
 
 
@@ -944,9 +1007,17 @@ def _clause_is_not_news(clause: str) -> bool:
     if _HYPOTHETICAL_RE.search(clause) and not re.search(r"\b(?:attacked|targeted|struck|was\s+hit|were\s+hit|fired|launched)\b",
                                                          clause, re.IGNORECASE):
         return True
+    # "..., the first attack on the mission since the war began": a pause cue about this attack, not history.
+    clause = _FIRST_SINCE_RE.sub("", clause)
     if _BACKGROUND_RE.search(clause) or _REFERENCE_RE.search(clause) or _STOPPED_RE.search(clause):
         return True
     return False
+
+
+_FIRST_SINCE_RE = re.compile(
+    r",\s+(?:the|marking\s+the|in\s+the)\s+(?:first|second|third|1st|2nd|3rd)\s+(?:[\w.'’-]+\s+){0,6}?since\s+[^,;]*",
+    re.IGNORECASE,
+)
 
 
 _STOPPED_RE = re.compile(

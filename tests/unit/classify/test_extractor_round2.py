@@ -38,3 +38,31 @@ def test_us_casualty_line_after_a_counter_strike_belongs_to_the_attack() -> None
     events = _run(text)["events"]
     assert len(events) == 1
     assert events[0]["injured"] == 0
+
+
+def test_day_count_told_as_times_with_per_country_bases_and_a_follow_on_clause() -> None:
+    text = ("American troops in Iraq and Syria were attacked four times on Tuesday, a defense official said, "
+            "without causing casualties.\n"
+            "Two bases in eastern Syria were struck by rockets, the official said. "
+            "In Iraq, two drones were launched at Ain al-Asad air base and another at a base housing U.S. troops near "
+            "Erbil International Airport.")
+    events = _run(text, published="2024-01-10")["events"]
+    assert sorted((e["base"] or "", e["country"]) for e in events) == [
+        ("", "Syria"), ("", "Syria"), ("Ain al-Asad Air Base", "Iraq"), ("Erbil Air Base", "Iraq")]
+    assert {e["event_date"] for e in events} == {"2024-01-09"}
+    assert all(e["killed"] == 0 and e["injured"] == 0 for e in events)
+
+
+def test_attacks_on_bases_in_one_country_pad_that_country() -> None:
+    text = ("There were four more attacks on coalition forces on Wednesday: a drone attack on Ain al-Asad air base "
+            "and attacks on three bases in Syria. None caused damage or casualties, an official said.")
+    events = _run(text, published="2024-01-11")["events"]
+    assert sorted(e["country"] for e in events) == ["Iraq", "Syria", "Syria", "Syria"]
+    assert all(e["killed"] == 0 for e in events)
+
+
+def test_first_attack_since_appositive_does_not_make_the_attack_background() -> None:
+    text = ("Three rockets were fired at the U.S. embassy in Baghdad on Friday, the first attack on the compound "
+            "since the war began. There were no casualties, an embassy official said.")
+    events = _run(text, published="2024-01-13")["events"]
+    assert [(e["base"], e["killed"], e["injured"]) for e in events] == [("U.S. Embassy Baghdad", 0, 0)]
