@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from agents.classify.gazetteer import Base, Gazetteer, default_gazetteer, normalize
 
+_POSSESSIVE_RE = re.compile(r"['’]s\b")
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # Only these may sit between two words of one name ("Ain al-Asad", "Ain al Asad").
 _GAP_RE = re.compile(r"^[\s\-\u2010-\u2015'’]*$")
@@ -73,6 +74,8 @@ class PlaceIndex:
         for options in self._starts.values():
             options.sort(key=lambda option: len(option[0]), reverse=True)
         self._regexes: dict[str, re.Pattern[str]] = {}
+        self._barren: set[str] = set()  # whitespace-separated words that begin no alias
+        self._parts: dict[str, tuple[tuple[str, str], ...]] = {}  # and what the others yield
         self._by_key: dict[str, tuple[Base | None, str | None]] = {}
         for options in self._starts.values():
             for words, base, country in options:
@@ -99,7 +102,7 @@ class PlaceIndex:
             m = self._regex_for(word).match(text, position)
             if m is None:
                 continue
-            entry = self._by_key.get(_key(re.sub(r"['’]s\b", "", m.group(0))))
+            entry = self._by_key.get(_key(_POSSESSIVE_RE.sub("", m.group(0))))
             if entry is None:
                 continue
             base, country = entry
@@ -119,10 +122,7 @@ class PlaceIndex:
     def _candidate_starts(self, low: str) -> list[tuple[int, str]]:
         """(offset, first word) wherever a word that begins some alias starts, in order."""
         found: set[tuple[int, str]] = set()
-        for word in split_words(low):
-            folded = _fold_word(word)
-            if folded not in self._starts:
-                continue
+        for word, folded in self._candidate_words(low):
             size, at = len(word), low.find(word)
             while at >= 0:
                 before = low[at - 1] if at else " "
@@ -131,6 +131,28 @@ class PlaceIndex:
                     found.add((at, folded))
                 at = low.find(word, at + size)
         return sorted(found)
+
+    def _candidate_words(self, low: str) -> set[tuple[str, str]]:
+        """The (word, folded) pairs of :func:`split_words` whose folded form begins an alias.
+
+        Whitespace-separated words recur from article to article, so what each one yields is
+        remembered; a word that yields nothing is dropped with one set difference.
+        """
+        barren, parts = self._barren, self._parts
+        words: set[tuple[str, str]] = set()
+        for raw in set(low.split()) - barren:
+            pairs = parts.get(raw)
+            if pairs is None:
+                pairs = tuple((w, f) for w in split_words(raw) if (f := _fold_word(w)) in self._starts)
+                if len(barren) + len(parts) > 200_000:
+                    barren.clear()
+                    parts.clear()
+                if not pairs:
+                    barren.add(raw)
+                    continue
+                parts[raw] = pairs
+            words.update(pairs)
+        return words
 
 
 _STRIP = ",.;:!?\"()[]{}“”‘'’"
