@@ -84,7 +84,7 @@ _NONE_BOTH_RE = re.compile(
 )
 _NONE_HURT_RE = re.compile(
     r"\b(?:no|without|zero|didn['’]t\s+(?:result\s+in|cause)\s+any|did\s+not\s+(?:result\s+in|cause)\s+any|caused\s+no"
-    r"|were\s+no|was\s+no)\s+(?:(?:immediate|immediately|reported|known|American|U\.S\.|US|coalition|personnel|serious"
+    r"|were\s+no|was\s+no|without\s+(?:causing|inflicting|resulting\s+in)(?:\s+any)?)\s+(?:(?:immediate|immediately|reported|known|American|U\.S\.|US|coalition|personnel|serious"
     r"|initial|any|major)\s+)*(?:reports?\s+of\s+)?(?:injur(?:y|ies)|wounded|wounds)\b"
     r"|\b(?:no|none\s+of\s+the)\s+(?:(?:U\.S\.|US|American|coalition)\s+)?(?:[\w-]+\s+){0,2}?" + _PERSON
     + r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt|harmed)"

@@ -190,7 +190,22 @@ _ABBREVIATIONS = frozenset(
 )
 _EXPLICIT_DAY_RE = re.compile(r"\d")
 _FOLLOW_ON_RE = re.compile(r"\s*,?\s*and\s+(?:another|one\s+more|a\s+(?:second|third|further))\b", re.IGNORECASE)
+# "hours after ...", "two days after ...": an earlier attack told in passing.
+_EARLIER_RE = re.compile(r"\b(?:hours|a\s+day|(?:two|three|four|five|six|[2-6])\s+days)\s+(?:after|since)\s+(?P<rest>[^;]+)",
+                         re.IGNORECASE)
+_SAME_BASE_RE = re.compile(r"\b(?:the\s+same|the|that)\s+(?:base|air\s*base|airbase|garrison|outpost|facility|compound|site)\b",
+                           re.IGNORECASE)
 _BALLISTIC_RE = re.compile(r"\bballistic\s+missiles?\b", re.IGNORECASE)
+# The only characters outside ASCII that an IGNORECASE pattern matches to ASCII letters (İ ı ſ K):
+# a text without them can be tested for a pattern's literal words on its lower-cased form.
+_CASE_ODD_RE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _names_ballistic(text: str) -> bool:
+    """Whether ``_BALLISTIC_RE`` matches anywhere in a whole article (a substring test first)."""
+    if "ballistic" not in text.lower() and _CASE_ODD_RE.search(text) is None:
+        return False
+    return _BALLISTIC_RE.search(text) is not None
 _NAMED_FRONT = re.compile(r"\bthe\s+same\s+(?:group|faction|militia)\b", re.IGNORECASE)
 
 
@@ -376,6 +391,14 @@ class _Reader:
             anchored = bool(anchors)
             if anchors:
                 created = self._events_from(index, sentence, anchors, dates, claims)
+        if dates and not negative:
+            earlier = self._earlier(index, sentence, places, dates, created)
+            if earlier is not None:
+                self.last_day = earlier.day
+                if created:
+                    created = created + [earlier]  # "claimed both attacks" follows
+                else:
+                    self.events.append(earlier)
         if created:
             self.focus = created
             self.before_strike = None
@@ -423,7 +446,7 @@ class _Reader:
         if isinstance(self.focus, list) and len(self.focus) == 1 and self.focus[0].base is None:
             places = [p for p in self.places if sentence.start <= p.start < sentence.end]
             self._identify(places, text, sentence.start)
-        if not has_claim and not _COREF_RE.search(text) and not _may_have_casualty(text):
+        if not has_claim and not _has_coref(text) and not _may_have_casualty(text):
             return
         dates = find_dates(text, self.published) if _may_have_date(low) else []
         self._attach(sentence, dates, claims)
@@ -603,6 +626,42 @@ class _Reader:
                 self.last_day = next(e.day for e in created if e.strong)
         return created
 
+    def _earlier(self, index: int, sentence: _Sentence, places: list[PlaceMention], dates: list[DateMention],
+                 created: list[_Event]) -> _Event | None:
+        """An earlier attack told in passing with its own day: "hours after another drone was fired at
+        the same base late on Friday", "two days after three rockets hit the base on Monday"."""
+        text = sentence.text
+        m = _EARLIER_RE.search(text)
+        if m is None:
+            return None
+        rest = m.group("rest")
+        if not _TRIGGER_RE.search(rest) or _NEGATIVE_RE.search(rest) or _HYPOTHETICAL_RE.search(rest):
+            return None
+        firm = [d for d in dates if d.start >= m.start("rest") and d.kind == "day" and not d.reporting and d.day]
+        if not firm:
+            return None
+        fresh = self._fresh(firm[0].day, True)
+        if fresh is None or (self.published is not None and fresh[0] > self.published):
+            return None
+        named = [p for p in places if p.base is not None and p.start - sentence.start >= m.start("rest")
+                 and not _is_region_use(self.text, p)]
+        if named:
+            base, country = named[0].base.canonical, named[0].base.country
+        elif _SAME_BASE_RE.search(rest):
+            told = [e for e in created if e.base is not None]
+            if not told and isinstance(self.focus, list):
+                told = [e for e in self.focus if e.base is not None]
+            if len({e.base for e in told}) != 1:
+                return None
+            base, country = told[0].base, told[0].country
+        else:
+            return None
+        if any(e.base == base and e.day == fresh[0] for e in created):
+            return None
+        event = _Event(base, country, fresh[0], True, index)
+        event.add_facts(rest)
+        return event
+
     def _date_for(self, clause_dates: list[DateMention], all_dates: list[DateMention], sentence_day: date | None,
                   is_title: bool, update: bool = False) -> tuple[date | None, bool, bool] | None:
         """(day, firm?, from context?) for an attack clause, or None when it is dated only vaguely or too long ago."""
@@ -659,7 +718,7 @@ class _Reader:
     def _attach(self, sentence: _Sentence, dates: list[DateMention], claims) -> None:
         """Give the focus the facts of a sentence that names no place of its own."""
         text = sentence.text
-        coref = _COREF_RE.search(text) is not None
+        coref = _has_coref(text)
         targets = self._targets(dates, coref)
         casualties = read_casualties(text) if _may_have_casualty(text) else Casualties()
         claimant = None
@@ -719,7 +778,7 @@ class _Reader:
             )
             if event.claimant is None and self.article_claimant not in (None, *self.denied) and not event.padded:
                 event.claimant = self.article_claimant
-        if _BALLISTIC_RE.search(self.text):
+        if _names_ballistic(self.text):
             # "Iran fired ballistic missiles ... the missiles struck the base": one weapon, told twice.
             for event in events:
                 if "missile" in event.weapons:
@@ -809,15 +868,18 @@ _DATE_HINT_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def _may_name_base(low: str) -> bool:
     return any(w in low for w in _BASE_WORDS)
 
 
+@lru_cache(maxsize=16384)
 def _may_be_pause(low: str) -> bool:
     return any(w in low for w in ("since", "hiatus", "lull", "pause", " in months", " in weeks", " year", "halt",
                                   "respite", "truce", "calm", "quiet", "break"))
 
 
+@lru_cache(maxsize=16384)
 def _may_have_date(low: str) -> bool:
     return _DATE_HINT_RE.search(low) is not None
 
@@ -832,10 +894,12 @@ _CLAIM_HINT_RE = re.compile("|".join(re.escape(h) for h in _GROUP_HINTS))
 _CLAIM_ABBREV_RE = re.compile(r"IRI|KH|KSS|AAH|IRGC")
 
 
+@lru_cache(maxsize=16384)
 def _may_have_claim(text: str, low: str) -> bool:
     return _CLAIM_HINT_RE.search(low) is not None or _CLAIM_ABBREV_RE.search(text) is not None
 
 
+@lru_cache(maxsize=16384)
 def _may_have_casualty(text: str) -> bool:
     low = text.lower()
     return any(w in low for w in ("kill", "injur", "wound", "casualt", "hurt", "dead", "death", "fatalit", "harm",
@@ -849,6 +913,7 @@ _PAUSE_CUE_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def _is_pause_sentence(text: str) -> bool:
     """A sentence about the pause ("the second attack since February 4") re-mentions a known attack."""
     return _PAUSE_CUE_RE.search(text) is not None

@@ -66,3 +66,18 @@ def test_first_attack_since_appositive_does_not_make_the_attack_background() -> 
             "since the war began. There were no casualties, an embassy official said.")
     events = _run(text, published="2024-01-13")["events"]
     assert [(e["base"], e["killed"], e["injured"]) for e in events] == [("U.S. Embassy Baghdad", 0, 0)]
+
+
+def test_earlier_attack_on_the_same_base_told_in_passing_with_its_day() -> None:
+    text = ("A rocket slammed into Ain al-Asad air base on Thursday morning, hours after a drone had been "
+            "launched at the same base late on Wednesday, Iraqi officials said.")
+    events = _run(text, published="2024-01-12")["events"]
+    assert [(e["base"], e["event_date"]) for e in events] == [
+        ("Ain al-Asad Air Base", "2024-01-10"), ("Ain al-Asad Air Base", "2024-01-11")]
+
+
+def test_earlier_attack_on_the_base_in_focus_without_injuries() -> None:
+    text = ("Eight rockets struck Harir air base on Friday, a coalition spokesman said. "
+            "The strike came two days after two drones hit the base on Wednesday without causing injuries.")
+    events = _run(text, published="2024-01-13")["events"]
+    assert [(e["event_date"], e["injured"]) for e in events] == [("2024-01-10", 0), ("2024-01-12", None)]
