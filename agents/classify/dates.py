@@ -183,6 +183,14 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
 
 
 @lru_cache(maxsize=8192)
+def _matches(text: str) -> tuple[tuple[re.Match[str], ...], ...]:
+    """Every match of each date pattern, found once per text (the same sentence recurs with other
+    publication dates, which only change how the matches resolve)."""
+    return tuple(tuple(p.finditer(text)) for p in (_ISO_RE, _MONTH_DAY_RE, _DAY_MONTH_RE, _VAGUE_RE, _CONTEXT_RE,
+                                                  _RELATIVE_RE, _WEEKDAY_RE))
+
+
+@lru_cache(maxsize=8192)
 def _find_dates(text: str, published: date | None) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     spans: list[tuple[int, int]] = []
@@ -195,28 +203,29 @@ def _find_dates(text: str, published: date | None) -> tuple[DateMention, ...]:
         reporting = kind == "day" and _is_reporting(text, start, end)
         found.append(DateMention(start, end, match.group(0), kind, day, offset, reporting))
 
-    for m in _ISO_RE.finditer(text):
+    iso, month_day, day_month, vague, context, relative, weekday = _matches(text)
+    for m in iso:
         try:
             add(m, "day", date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
         except ValueError:
             continue
-    for m in _MONTH_DAY_RE.finditer(text):
+    for m in month_day:
         if m.group("range"):
             add(m, "vague")
             continue
         year = int(m.group("year")) if m.group("year") else None
         add(m, "day", month_day_before(published, month_number(m.group("mon")), int(m.group("day")), year))
-    for m in _DAY_MONTH_RE.finditer(text):
+    for m in day_month:
         year = int(m.group("year")) if m.group("year") else None
         add(m, "day", month_day_before(published, month_number(m.group("mon")), int(m.group("day")), year))
-    for m in _VAGUE_RE.finditer(text):
+    for m in vague:
         add(m, "vague")
-    for m in _CONTEXT_RE.finditer(text):
+    for m in context:
         offset = 1 if m.group("next") else -1 if m.group("prev") else 0
         add(m, "context", offset=offset)
-    for m in _RELATIVE_RE.finditer(text):
+    for m in relative:
         add(m, "day", _relative_day(m, published))
-    for m in _WEEKDAY_RE.finditer(text):
+    for m in weekday:
         day = None
         if published is not None:
             day = weekday_on_or_before(published, WEEKDAYS[m.group("wd")[:3].lower()], bool(m.group("last")))

@@ -29,6 +29,7 @@ Everything is deterministic: same article in, same extraction out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date, timedelta
@@ -183,7 +184,11 @@ _CLAUSE_BREAK_RE = re.compile(
     r"|\s+(?=(?:after|before|since|following)\s+(?:a|an|the|two|three|four|five)\s)",
     re.IGNORECASE,
 )
-_SENTENCE_END_RE = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
+# A sentence end: [.!?], closing quotes or brackets, space, then a capital or digit; or a run of newlines.
+# Written to start with one character class so the scan skips ahead in C, it matches exactly what
+# r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+" does.
+_SENTENCE_END_RE = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=\n)\n*)")
+_ABBREVIATED_RE = re.compile(r"([\w.]+)\.$")
 _ABBREVIATIONS = frozenset(
     "u.s us u.k u.n mr mrs ms dr gen lt col maj brig capt sgt cpl pvt adm cmdr rep sen gov st no jan feb mar apr jun jul "
     "aug sep sept oct nov dec vs etc inc corp co jr sr a.m p.m e.g i.e mt ft".split()
@@ -314,7 +319,7 @@ def split_sentences(text: str) -> list[_Sentence]:
     start = 0
     for m in _SENTENCE_END_RE.finditer(text):
         if m.group(0)[0] == ".":
-            word = re.search(r"([\w.]+)\.$", text[max(0, m.start() - 12):m.start() + 1])
+            word = _ABBREVIATED_RE.search(text, max(0, m.start() - 12), m.start() + 1)
             if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
         _append(sentences, text, start, m.start() + 1)
@@ -343,6 +348,7 @@ class _Reader:
         self.text = text
         self.published = published
         self.places = places
+        self._place_starts: list[int] | None = None
         self.events: list[_Event] = []
         self.focus: list[_Event] | str | None = None  # events, "all", or None
         self.last_claimant: str | None = None
@@ -355,6 +361,13 @@ class _Reader:
         self.pause_sentences: list[str] = []
         # The attacks in focus before a sentence about a U.S. strike took the subject away.
         self.before_strike: list[_Event] | None = None
+
+    def _places_in(self, sentence: _Sentence) -> list[PlaceMention]:
+        """The places that start inside ``sentence`` (``self.places`` is in text order)."""
+        starts = self._place_starts
+        if starts is None:
+            starts = self._place_starts = [p.start for p in self.places]
+        return self.places[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
 
     # ---- per sentence
 
@@ -376,7 +389,7 @@ class _Reader:
         if not has_trigger:
             self._read_quiet(sentence, low, claims)
             return
-        places = [p for p in self.places if sentence.start <= p.start < sentence.end]
+        places = self._places_in(sentence)
         dates = find_dates(text, self.published) if _may_have_date(low) else []
         negative = _has_negative(text)
 
@@ -444,7 +457,7 @@ class _Reader:
         if not (has_claim or _may_have_casualty(text) or _may_name_base(low)):
             return
         if isinstance(self.focus, list) and len(self.focus) == 1 and self.focus[0].base is None:
-            places = [p for p in self.places if sentence.start <= p.start < sentence.end]
+            places = self._places_in(sentence)
             self._identify(places, text, sentence.start)
         if not has_claim and not _has_coref(text) and not _may_have_casualty(text):
             return
@@ -529,11 +542,11 @@ class _Reader:
             if p.base is not None:
                 previous = p
         country_spans = [(p.start - sentence.start, p.end - sentence.start, p.country) for p in places if p.base is None]
-        for m in _OTHER_COUNT_RE.finditer(text):
+        for m in _other_count_matches(text):
             count = parse_number(m.group("num")) or 1
             anchors.append(_Anchor(m.start(), m.end(), None, _country_near(country_spans, m.end(), 80), count, True))
         low = text.lower()
-        generic = _generic_matches(text) if any(w in low for w in _BASE_WORDS) else ()
+        generic = _generic_matches(text) if _may_name_base(low) else ()
         for m in generic:
             if m.group("other") or any(a.start <= m.start() < a.end for a in anchors):
                 continue
@@ -551,7 +564,7 @@ class _Reader:
             # "another at a base near Erbil": another projectile, not another base
             other = det == "another" and not re.match(r"(?:at|on|against|toward|towards|into|near)\s", m.group("mods"), re.IGNORECASE)
             anchors.append(_Anchor(m.start(), post_end, None, country, 1, other))
-        forces = _FORCES_RE.finditer(text) if any(w in low for w in _FORCE_WORDS) else ()
+        forces = _forces_matches(text) if _may_name_forces(low) else ()
         for m in forces:
             if any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in anchors):
                 continue
@@ -927,9 +940,29 @@ def _is_region_use(text: str, place: PlaceMention) -> bool:
                 or re.search(r"(?:province|city|town|governorate)\s+of\s+$", before))
 
 
-def _generic_matches(text: str):
+@lru_cache(maxsize=16384)
+def _generic_matches(text: str) -> tuple[re.Match, ...]:
     """Every base-noun phrase, overlapping ones included: "a maintenance facility on a coalition base"
     holds two, and the second is the one tied to U.S. forces."""
+    return tuple(_iter_generic_matches(text))
+
+
+@lru_cache(maxsize=16384)
+def _forces_matches(text: str) -> tuple[re.Match, ...]:
+    return tuple(_FORCES_RE.finditer(text))
+
+
+@lru_cache(maxsize=16384)
+def _other_count_matches(text: str) -> tuple[re.Match, ...]:
+    return tuple(_OTHER_COUNT_RE.finditer(text))
+
+
+@lru_cache(maxsize=16384)
+def _may_name_forces(low: str) -> bool:
+    return any(w in low for w in _FORCE_WORDS)
+
+
+def _iter_generic_matches(text: str):
     pos = 0
     while True:
         m = _GENERIC_RE.search(text, pos)

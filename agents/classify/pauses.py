@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from agents.classify.dates import _MONTH, month_day_before, month_number, month_start_before, shift_months
 from agents.classify.numbers import parse_number
@@ -90,23 +91,31 @@ def find_pause(text: str, published: date | None) -> tuple[date | None, str | No
     return result
 
 
+@lru_cache(maxsize=4096)
+def _matches(text: str) -> tuple[tuple[re.Match[str], ...], ...]:
+    """Every match of each cue pattern, found once per text (the publication date varies, the text recurs)."""
+    return tuple(tuple(p.finditer(text)) for p in (_SINCE_DAY_RE, _SINCE_EVENT_DAY_RE, _STARTED_IN_RE, _SINCE_MONTH_RE,
+                                                  _DURATION_RE, _FIRST_IN_RE, _MONTHS_LONG_RE))
+
+
 def _cues(text: str, published: date):
-    for m in _SINCE_DAY_RE.finditer(text):
+    since_day, since_event_day, started_in, since_month, duration, first_in, months_long = _matches(text)
+    for m in since_day:
         yield month_day_before(published, month_number(m.group("mon")), int(m.group("day"))), m.group(0), "day", m.start()
-    for m in _SINCE_EVENT_DAY_RE.finditer(text):
+    for m in since_event_day:
         yield month_day_before(published, month_number(m.group("mon")), int(m.group("day"))), m.group(0), "day", m.start()
-    for m in _STARTED_IN_RE.finditer(text):
+    for m in started_in:
         if _month_ok(m.group("mon")):
             yield _month(published, m), m.group(0), "month", m.start()
-    for m in _SINCE_MONTH_RE.finditer(text):
+    for m in since_month:
         yield _month(published, m), m.group(0), "month", m.start()
-    for m in _DURATION_RE.finditer(text):
+    for m in duration:
         n = m.group("n") or m.group("n2") or m.group("n3")
         unit = m.group("unit") or m.group("unit2") or m.group("unit3")
         yield _back(published, n, unit), m.group(0), "duration", m.start()
-    for m in _FIRST_IN_RE.finditer(text):
+    for m in first_in:
         yield _back(published, m.group("n") or "2", m.group("unit")), m.group(0), "duration", m.start()
-    for m in _MONTHS_LONG_RE.finditer(text):
+    for m in months_long:
         yield _back(published, "2", m.group("unit")), m.group(0), "duration", m.start()
 
 
