@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from agents.classify.numbers import NUMBER_RE, QUALIFIER_RE, parse_number
+from agents.classify.numbers import NUMBER_RE, QUALIFIER_RE, guard_patterns, parse_number
 
 _US = r"(?:U\.\s?S\.|US|American|America['’]s|coalition|U\.S\.-led\s+coalition|US-led\s+coalition|international\s+coalition|allied|Coalition)"
 _FOREIGN = (
@@ -271,3 +271,10 @@ def _read_casualties(text: str) -> Casualties:
 def _preceded_by_of(text: str, start: int) -> bool:
     """ "one of the five injured" style re-counts start right after "of"; so do "two of the"."""
     return bool(re.search(r"\bof\s+(?:the\s+)?$", text[max(0, start - 10):start], re.IGNORECASE))
+
+
+# Speed: the casualty patterns sit behind a literal pre-check (same answers, see numbers.py).
+guard_patterns(
+    globals(), "_NOUN_FIRST_RE", "_VERB_FIRST_RE", "_NOUN_OF_RE", "_LIST_RE", "_NONE_BOTH_RE", "_NONE_HURT_RE",
+    "_NONE_KILLED_RE", "_NONE_KILLED_OR_HURT_RE", "_ELLIPSIS_RE", "_TOLL_RE", "_NONE_CAUSED_RE", "_FOREIGN_RE",
+)

@@ -23,6 +23,8 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
+from agents.classify.numbers import guard_patterns
+
 # canonical -> spellings (regex fragments; separators between words are flexible).
 GROUPS: dict[str, tuple[str, ...]] = {
     "Islamic Resistance in Iraq": (
@@ -322,4 +324,10 @@ _GOVERNED_BEFORE_RE = re.compile(
     r"|affiliated\s+with|linked\s+to|close\s+to|backed\s+by|loyal\s+to|associated\s+with)\s+(?:the\s+)?"
     r"(?:Iran[-\s]backed\s+|Iraqi\s+|militia\s+|group\s+)*$",
     re.IGNORECASE,
+)
+
+
+# Speed: the claim patterns sit behind a literal pre-check (same answers, see numbers.py).
+guard_patterns(
+    globals(), "_LOOSE_RE", "_DENIAL_RE", "_SAME_GROUP_RE", "_CLAIMED_BY_RE", "_GOVERNED_BEFORE_RE", "_DENY_VERB_RE",
 )

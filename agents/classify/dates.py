@@ -27,6 +27,8 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
+from agents.classify.numbers import guard_patterns
+
 MONTHS: dict[str, int] = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -253,3 +255,9 @@ def _relative_day(match: re.Match, published: date | None) -> date | None:
 def shift_months(anchor: date, months: int) -> date:
     """``anchor`` moved back by ``months`` calendar months (day clipped to the month's end)."""
     return anchor - relativedelta(months=months)
+
+
+# Speed: the date patterns sit behind a literal pre-check (same answers, see numbers.py).
+guard_patterns(
+    globals(), "_ISO_RE", "_WEEKDAY_RE", "_RELATIVE_RE", "_CONTEXT_RE", "_VAGUE_RE", "_REPORTING_BEFORE_RE",
+)

@@ -80,3 +80,159 @@ def parse_number(text: str) -> int | None:
     if compound:
         return _UNITS[compound.group(1)] + _UNITS[compound.group(2)]
     return None
+
+# --------------------------------------------------------------------------- literal pre-checks for costly patterns
+#
+# Most sentences match few of the readers' patterns, and a failed search of a long alternation
+# costs tens of microseconds. Every match of such a pattern contains one of a few literal words
+# ("strike", "raid", "warplane"...), read off the compiled pattern itself, so a substring test
+# on the lower-cased text rules most sentences out first. The answers are exactly the pattern's.
+
+try:
+    from re import _constants as _sre_c, _parser as _sre_p
+except ImportError:  # pragma: no cover - Python < 3.11
+    import sre_constants as _sre_c  # type: ignore[no-redef]
+    import sre_parse as _sre_p  # type: ignore[no-redef]
+
+# The only characters outside ASCII that an IGNORECASE pattern matches to ASCII letters (İ ı ſ K).
+_CASE_ODD_RE = re.compile("[\u0130\u0131\u017f\u212a]")
+_REPEATS = tuple(op for op in (getattr(_sre_c, n, None) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")) if op)
+
+
+def _required(items, icase: bool) -> tuple[str | None, set[str] | None]:
+    """For a sequence of parsed pattern items: (the literal text it always equals, or None;
+    a set of literals one of which every match contains, or None when none is known)."""
+    run, exact, fixed, options = "", [], True, []
+    for op, av in items:
+        equal, alternatives = _required_node(op, av, icase)
+        if equal is not None:
+            run += equal
+            exact.append(equal)
+            continue
+        fixed = False
+        if run:
+            options.append({run})
+        run = ""
+        if alternatives is not None:
+            options.append(alternatives)
+    if run:
+        options.append({run})
+    best = None
+    for option in options:
+        if all(option) and (best is None or _selectivity(option) > _selectivity(best)):
+            best = option
+    return ("".join(exact) if fixed else None), best
+
+
+def _selectivity(option: set[str]) -> float:
+    return min(len(s) for s in option) * 4 - len(option) / 8
+
+
+def _required_node(op, av, icase: bool) -> tuple[str | None, set[str] | None]:
+    if op is _sre_c.LITERAL:
+        ch = chr(av)
+        return ((ch.lower() if icase else ch), None) if ch.isascii() else (None, None)
+    if op is _sre_c.AT:
+        return "", None  # zero-width: the literals either side stay adjacent
+    if op is _sre_c.SUBPATTERN:
+        _, add, remove, sub = av
+        return (None, None) if add or remove else _required(sub.data, icase)
+    if op is _sre_c.BRANCH:
+        alternatives: set[str] = set()
+        for branch in av[1]:
+            equal, options = _required(branch.data, icase)
+            if equal:
+                alternatives.add(equal)
+            elif equal is None and options is not None:
+                alternatives |= options
+            else:
+                return None, None
+        return None, alternatives
+    if op in _REPEATS:
+        low, high, sub = av
+        if low < 1:
+            return None, None
+        equal, options = _required(sub.data, icase)
+        if equal is not None:
+            return (equal if low == high == 1 else None), ({equal} if equal else None)
+        return None, options
+    return None, None
+
+
+def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Literals one of which occurs in every match of ``pattern`` (lower case when it ignores case),
+    shortest first; None when the pattern has no such set (it may match without any literal)."""
+    _, options = _required(_sre_p.parse(pattern.pattern, pattern.flags).data, bool(pattern.flags & re.IGNORECASE))
+    if not options or not all(options):
+        return None
+    return tuple(sorted(options, key=lambda s: (len(s), s)))
+
+
+_last_lowered: list[str] = ["", ""]  # the last text lower-cased for a check, and its lower-cased form
+
+
+class GuardedPattern:
+    """A compiled pattern behind a literal pre-check: same results, fewer searches."""
+
+    __slots__ = ("raw", "literals", "ignore_case", "pattern", "flags", "groups", "groupindex")
+
+    def __init__(self, raw: re.Pattern[str]):
+        self.raw = raw
+        self.literals = required_literals(raw)
+        self.ignore_case = bool(raw.flags & re.IGNORECASE)
+        self.pattern, self.flags, self.groups, self.groupindex = raw.pattern, raw.flags, raw.groups, raw.groupindex
+
+    def may_match(self, text: str) -> bool:
+        """False only when ``raw`` cannot match anywhere in ``text``."""
+        literals = self.literals
+        if literals is None:
+            return True
+        if self.ignore_case:
+            if _last_lowered[0] is text:
+                low = _last_lowered[1]
+            else:
+                low = text.lower()
+                _last_lowered[0], _last_lowered[1] = text, low
+            for literal in literals:
+                if literal in low:
+                    return True
+            return _CASE_ODD_RE.search(text) is not None
+        for literal in literals:
+            if literal in text:
+                return True
+        return False
+
+    def search(self, string: str, *args):
+        return self.raw.search(string, *args) if self.may_match(string) else None
+
+    def match(self, string: str, *args):
+        return self.raw.match(string, *args) if self.may_match(string) else None
+
+    def fullmatch(self, string: str, *args):
+        return self.raw.fullmatch(string, *args) if self.may_match(string) else None
+
+    def finditer(self, string: str, *args):
+        return self.raw.finditer(string, *args) if self.may_match(string) else iter(())
+
+    def findall(self, string: str, *args):
+        return self.raw.findall(string, *args) if self.may_match(string) else []
+
+    def sub(self, repl, string: str, count: int = 0):
+        return self.raw.sub(repl, string, count) if self.may_match(string) else string
+
+    def subn(self, repl, string: str, count: int = 0):
+        return self.raw.subn(repl, string, count) if self.may_match(string) else (string, 0)
+
+    def split(self, string: str, maxsplit: int = 0):
+        return self.raw.split(string, maxsplit) if self.may_match(string) else [string]
+
+    def __repr__(self) -> str:
+        return f"GuardedPattern({self.raw!r})"
+
+
+def guard_patterns(namespace: dict, *names: str) -> None:
+    """Put the named module-level patterns behind their literal pre-checks (names no longer there are skipped)."""
+    for name in names:
+        pattern = namespace.get(name)
+        if isinstance(pattern, re.Pattern) and required_literals(pattern) is not None:
+            namespace[name] = GuardedPattern(pattern)

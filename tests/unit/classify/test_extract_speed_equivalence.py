@@ -1,0 +1,177 @@
+"""The extractor's speed devices give the answers of the plain code they stand in for.
+
+Extraction is made fast with caches keyed by text, literal pre-checks in front of costly
+patterns, a rewritten sentence-end scan and a remembered word scan for place names. None
+may change an output, so each is checked here against its plain equivalent over the
+development corpus, the seed articles and synthetic reports from the speed bench.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import random
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from agents.classify import extractor
+from agents.classify.core import extract
+from agents.classify.dates import find_dates
+from agents.classify.numbers import GuardedPattern, required_literals
+from agents.classify.places import PlaceIndex, _fold_word, default_index, lower_text, split_words
+from streams.records import Article
+from streams.replay import load_articles
+
+ROOT = Path(__file__).resolve().parents[3]
+MODULES = ("extractor", "casualties", "claimants", "weapons", "dates", "pauses", "places", "numbers")
+
+
+def _bench():
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        return importlib.import_module("extract_speed")
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+
+
+def _articles() -> list[Article]:
+    dev, problems = load_articles([ROOT / "tests" / "corpus" / "dev.jsonl"])
+    seeds, more = load_articles([ROOT / "seeds"])
+    assert not problems and not more
+    rng = random.Random(2024)
+    bench = _bench()
+    return dev + seeds + [bench.synthetic(rng, i) for i in range(120)]
+
+
+ARTICLES = _articles()
+TEXTS = [extractor._full_text(a) for a in ARTICLES]
+SENTENCES = sorted({s.text for t in TEXTS for s in extractor.split_sentences(t)})
+# Case-folding corner cases: IGNORECASE patterns match these to ASCII letters (ſ ~ s, K ~ k, ı/İ ~ i).
+ODD = ["Rockets \u017ftruck the base", "a drone \u017ftrike killed two U.S. troop\u017f", "\u0130ran-backed militia\u017f",
+       "the \u212aataib Hezbollah claim", "STRIKES ON U.S. FORCES", "No casualties were reported."]
+
+
+def _guarded() -> list[tuple[str, GuardedPattern]]:
+    found = []
+    for name in MODULES:
+        module = importlib.import_module(f"agents.classify.{name}")
+        for attr, value in vars(module).items():
+            if isinstance(value, GuardedPattern):
+                found.append((f"{name}.{attr}", value))
+    return found
+
+
+GUARDED = _guarded()
+
+
+def test_some_patterns_are_guarded() -> None:
+    assert len(GUARDED) >= 10
+
+
+@pytest.mark.parametrize("name,guard", GUARDED, ids=[n for n, _ in GUARDED])
+def test_guard_never_skips_a_match(name: str, guard: GuardedPattern) -> None:
+    """The pre-check only ever rules out texts the raw pattern does not match."""
+    for text in SENTENCES + ODD + TEXTS[:20]:
+        raw = [m.span() for m in guard.raw.finditer(text)]
+        if raw:
+            assert guard.may_match(text), (name, text)
+        assert [m.span() for m in guard.finditer(text)] == raw, (name, text)
+        found = guard.search(text)
+        expected = guard.raw.search(text)
+        assert (found and found.span()) == (expected and expected.span()), (name, text)
+
+
+@pytest.mark.parametrize(
+    "pattern,text",
+    [
+        (r"\bstrikes?\b", "air \u017fTRIKE"),
+        (r"kataib", "\u212aATAIB"),
+        (r"(?:foo|bar)baz", "xBARBAZ"),
+        (r"a(?:b|)c", "ac"),
+        (r"x{0,2}yz", "yz"),
+        (r"(?:ab)+c", "ababc"),
+        (r"\bU\.S\.\s+forces", "U.S.  forces"),
+    ],
+)
+def test_required_literals_hold(pattern: str, text: str) -> None:
+    for flags in (0, re.IGNORECASE):
+        compiled = re.compile(pattern, flags)
+        if compiled.search(text) is None:
+            continue
+        guard = GuardedPattern(compiled)
+        assert guard.may_match(text)
+        literals = required_literals(compiled)
+        if literals is not None and not flags:
+            assert any(lit in text for lit in literals)
+
+
+def test_optional_parts_give_no_literals() -> None:
+    assert required_literals(re.compile(r"(?:abc)?")) is None
+    assert required_literals(re.compile(r"a|")) is None
+    assert required_literals(re.compile(r"[a-z]+")) is None
+
+
+_PLAIN_SENTENCE_END_RE = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
+
+
+def test_sentence_end_scan_matches_the_plain_pattern() -> None:
+    extra = ["a.\n\nB", "x!\n\n\nY", "\n\n\n", ".\n", "?)  ”A", "a. b", "..\n.\nA", "End.” Next", "U.S.\n\nThe"]
+    for text in TEXTS + extra:
+        assert [m.span() for m in extractor._SENTENCE_END_RE.finditer(text)] == \
+               [m.span() for m in _PLAIN_SENTENCE_END_RE.finditer(text)]
+
+
+def test_place_candidates_match_a_fresh_scan() -> None:
+    index = default_index()
+    for text in TEXTS + ODD:
+        low = lower_text(text)
+        plain = {(w, f) for w in split_words(low) if (f := _fold_word(w)) in index._starts}
+        assert index._candidate_words(low) == plain
+    fresh = PlaceIndex(index.gazetteer)
+    for text in TEXTS:
+        assert fresh.find(text) == index.find(text)
+
+
+def test_places_in_a_sentence_are_those_starting_inside_it() -> None:
+    for text in TEXTS[:60]:
+        places = default_index().find(text)
+        reader = extractor._Reader(text, None, places)
+        for sentence in extractor.split_sentences(text):
+            assert reader._places_in(sentence) == [p for p in places if sentence.start <= p.start < sentence.end]
+
+
+def _clear_text_caches() -> None:
+    for name in MODULES:
+        module = importlib.import_module(f"agents.classify.{name}")
+        for attr, value in vars(module).items():
+            if hasattr(value, "cache_clear") and getattr(value, "__module__", None) == module.__name__ \
+                    and attr not in ("_index_for", "default_gazetteer"):
+                value.cache_clear()
+
+
+def test_dates_cached_by_text_resolve_per_publication_day() -> None:
+    days = [date(2024, 1, 29), date(2024, 2, 4), date(2023, 10, 19)]
+    sentences = [s for s in SENTENCES if extractor._may_have_date(s.lower())][:120]
+    fresh = {}
+    for d in days:
+        for s in sentences:
+            _clear_text_caches()
+            fresh[s, d] = find_dates(s, d)
+    _clear_text_caches()
+    for d in days:  # the second and third days reuse the first day's pattern matches
+        for s in sentences:
+            assert find_dates(s, d) == fresh[s, d]
+
+
+def test_extraction_does_not_depend_on_cache_state() -> None:
+    """Cold caches, warm caches and a reversed reading order give the same extractions."""
+    _clear_text_caches()
+    cold = [json.dumps(extract(a).to_contract(), sort_keys=True) for a in ARTICLES]
+    warm = [json.dumps(extract(a).to_contract(), sort_keys=True) for a in ARTICLES]
+    _clear_text_caches()
+    backwards = [json.dumps(extract(a).to_contract(), sort_keys=True) for a in reversed(ARTICLES)][::-1]
+    assert cold == warm == backwards
