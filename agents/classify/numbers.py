@@ -168,7 +168,8 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(sorted(options, key=lambda s: (len(s), s)))
 
 
-_last_lowered: list[str] = ["", ""]  # the last text lower-cased for a check, and its lower-cased form
+# The last text checked, its lower-cased form, and whether it holds one of the odd characters (None: not looked).
+_last_lowered: list = ["", "", None]
 
 
 class GuardedPattern:
@@ -188,15 +189,19 @@ class GuardedPattern:
         if literals is None:
             return True
         if self.ignore_case:
-            if _last_lowered[0] is text:
-                low = _last_lowered[1]
+            last = _last_lowered
+            if last[0] is text:
+                low = last[1]
             else:
                 low = text.lower()
-                _last_lowered[0], _last_lowered[1] = text, low
+                last[0], last[1], last[2] = text, low, None
             for literal in literals:
                 if literal in low:
                     return True
-            return _CASE_ODD_RE.search(text) is not None
+            odd = last[2]
+            if odd is None:
+                odd = last[2] = _CASE_ODD_RE.search(text) is not None
+            return odd
         for literal in literals:
             if literal in text:
                 return True
