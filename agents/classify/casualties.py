@@ -174,6 +174,7 @@ _HINTS = ("kill", "injur", "wound", "casualt", "hurt", "dead", "death", "fatalit
           "hospital", "brain", "tbi", "concuss", "toll")
 
 
+@lru_cache(maxsize=16384)
 def read_casualties(text: str) -> Casualties:
     """The U.S./coalition killed and injured figures one passage states."""
     low = text.lower()

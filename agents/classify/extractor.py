@@ -318,7 +318,7 @@ def split_sentences(text: str) -> list[_Sentence]:
     sentences: list[_Sentence] = []
     start = 0
     for m in _SENTENCE_END_RE.finditer(text):
-        if m.group(0)[0] == ".":
+        if text[m.start()] == ".":
             word = _ABBREVIATED_RE.search(text, max(0, m.start() - 12), m.start() + 1)
             if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
@@ -1063,6 +1063,18 @@ _STRONG_BREAK_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
+def _clause_cuts(text: str) -> tuple[tuple[int, bool], ...]:
+    """Where :func:`_clauses` may cut a sentence, and whether the cut opens an "after"/"since" clause."""
+    cuts: list[tuple[int, bool]] = [(0, False)]
+    for m in _CLAUSE_BREAK_RE.finditer(text):
+        if m.start() > 0:
+            cuts.append((m.start(), bool(re.match(r"\s*(?:after|before|since|following)\b", m.group(0) + text[m.end():m.end() + 10], re.IGNORECASE)
+                                         and not m.group(0).strip(" ,"))))
+    cuts.append((len(text), False))
+    return tuple(cuts)
+
+
 def _clauses(text: str, anchors: list[_Anchor]) -> list[tuple[tuple[int, int], list[_Anchor]]]:
     """Split a sentence into clauses; each clause keeps the anchors inside it.
 
@@ -1070,12 +1082,7 @@ def _clauses(text: str, anchors: list[_Anchor]) -> list[tuple[tuple[int, int], l
     joins the one after it, unless it is the main clause of an "after"/"since" construction,
     whose subordinate clause is only a reference to an earlier attack.
     """
-    cuts: list[tuple[int, bool]] = [(0, False)]
-    for m in _CLAUSE_BREAK_RE.finditer(text):
-        if m.start() > 0:
-            cuts.append((m.start(), bool(re.match(r"\s*(?:after|before|since|following)\b", m.group(0) + text[m.end():m.end() + 10], re.IGNORECASE)
-                                         and not m.group(0).strip(" ,"))))
-    cuts.append((len(text), False))
+    cuts = list(_clause_cuts(text))
     result: list[tuple[tuple[int, int], list[_Anchor]]] = []
     for i in range(len(cuts) - 1):
         span = (cuts[i][0], cuts[i + 1][0])

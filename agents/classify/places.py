@@ -17,6 +17,7 @@ from functools import lru_cache
 from agents.classify.gazetteer import Base, Gazetteer, default_gazetteer, normalize
 
 _POSSESSIVE_RE = re.compile(r"['’]s\b")
+_UNSEEN = object()
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # Only these may sit between two words of one name ("Ain al-Asad", "Ain al Asad").
 _GAP_RE = re.compile(r"^[\s\-\u2010-\u2015'’]*$")
@@ -76,6 +77,7 @@ class PlaceIndex:
         self._regexes: dict[str, re.Pattern[str]] = {}
         self._barren: set[str] = set()  # whitespace-separated words that begin no alias
         self._parts: dict[str, tuple[tuple[str, str], ...]] = {}  # and what the others yield
+        self._entries: dict[str, tuple[Base | None, str | None] | None] = {}  # matched text -> what it names
         self._by_key: dict[str, tuple[Base | None, str | None]] = {}
         for options in self._starts.values():
             for words, base, country in options:
@@ -102,7 +104,12 @@ class PlaceIndex:
             m = self._regex_for(word).match(text, position)
             if m is None:
                 continue
-            entry = self._by_key.get(_key(_POSSESSIVE_RE.sub("", m.group(0))))
+            surface = m.group(0)
+            entry = self._entries.get(surface, _UNSEEN)
+            if entry is _UNSEEN:
+                if len(self._entries) > 50_000:
+                    self._entries.clear()
+                entry = self._entries[surface] = self._by_key.get(_key(_POSSESSIVE_RE.sub("", surface)))
             if entry is None:
                 continue
             base, country = entry
