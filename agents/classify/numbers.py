@@ -169,6 +169,62 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 
 
 # The last text checked, its lower-cased form, and whether it holds one of the odd characters (None: not looked).
+def _conjunction(items, icase: bool, skip: int = -1) -> list[set[str]]:
+    """Every literal set a match of the sequence satisfies (it contains a literal of each set);
+    the item at ``skip`` is left out (it only separates the literals either side)."""
+    run, options = "", []
+    for index, (op, av) in enumerate(items):
+        equal, alternatives = (None, None) if index == skip else _required_node(op, av, icase)
+        if equal is not None:
+            run += equal
+            continue
+        if run:
+            options.append({run})
+        run = ""
+        if alternatives is not None:
+            options.append(alternatives)
+    if run:
+        options.append({run})
+    return [option for option in options if option and all(option)]
+
+
+def _branches(op, av):
+    """The alternatives of a bare or grouped alternation item, else None."""
+    if op is _sre_c.SUBPATTERN and not av[1] and not av[2] and len(av[3].data) == 1:
+        op, av = av[3].data[0]
+    if op is _sre_c.BRANCH:
+        return [branch.data for branch in av[1]]
+    return None
+
+
+def required_literal_groups(pattern: re.Pattern[str]) -> tuple[tuple[tuple[str, ...], ...], ...] | None:
+    """When ``pattern`` matches, the match satisfies one of these alternatives: for each literal
+    set of the alternative, it contains one of the set's literals (lower case when the pattern
+    ignores case). An alternation in the pattern's sequence is spread over the alternatives.
+    None when no such description is known."""
+    items = _sre_p.parse(pattern.pattern, pattern.flags).data
+    icase = bool(pattern.flags & re.IGNORECASE)
+    split = [(index, branches) for index, (op, av) in enumerate(items) if (branches := _branches(op, av)) is not None]
+    shared: list[set[str]] = []
+    alternatives: list[list[set[str]]]
+    if len(split) == 1:
+        index, branches = split[0]
+        shared = _conjunction(items, icase, skip=index)
+        alternatives = [_conjunction(branch, icase) + shared for branch in branches]
+    else:
+        alternatives = [_conjunction(items, icase)]
+    if any(not conjunction for conjunction in alternatives):
+        return None
+    if len(alternatives) > 8:
+        # Long alternations (group names): checking each branch costs more than it saves.
+        literals = required_literals(pattern)
+        return None if literals is None else ((literals,),)
+    return tuple(
+        tuple(tuple(sorted(option, key=lambda s: (len(s), s))) for option in sorted(conjunction, key=_selectivity, reverse=True))
+        for conjunction in alternatives
+    )
+
+
 _last_lowered: list = ["", "", None]
 
 
@@ -179,7 +235,7 @@ class GuardedPattern:
 
     def __init__(self, raw: re.Pattern[str]):
         self.raw = raw
-        self.literals = required_literals(raw)
+        self.literals = required_literal_groups(raw)
         self.ignore_case = bool(raw.flags & re.IGNORECASE)
         self.pattern, self.flags, self.groups, self.groupindex = raw.pattern, raw.flags, raw.groups, raw.groupindex
 
@@ -195,15 +251,27 @@ class GuardedPattern:
             else:
                 low = text.lower()
                 last[0], last[1], last[2] = text, low, None
-            for literal in literals:
-                if literal in low:
+            for conjunction in literals:
+                for options in conjunction:
+                    for literal in options:
+                        if literal in low:
+                            break
+                    else:
+                        break
+                else:
                     return True
             odd = last[2]
             if odd is None:
                 odd = last[2] = _CASE_ODD_RE.search(text) is not None
             return odd
-        for literal in literals:
-            if literal in text:
+        for conjunction in literals:
+            for options in conjunction:
+                for literal in options:
+                    if literal in text:
+                        break
+                else:
+                    break
+            else:
                 return True
         return False
 
@@ -239,5 +307,5 @@ def guard_patterns(namespace: dict, *names: str) -> None:
     """Put the named module-level patterns behind their literal pre-checks (names no longer there are skipped)."""
     for name in names:
         pattern = namespace.get(name)
-        if isinstance(pattern, re.Pattern) and required_literals(pattern) is not None:
+        if isinstance(pattern, re.Pattern) and required_literal_groups(pattern) is not None:
             namespace[name] = GuardedPattern(pattern)
