@@ -313,12 +313,25 @@ def _full_text(article: Article) -> str:
     return body
 
 
+# A run of word characters and periods this long before a period is no abbreviation.
+_PAST_ABBREVIATIONS = max(map(len, _ABBREVIATIONS)) + 1
+
+
+def _long_word_before(text: str, end: int) -> bool:
+    """Whether the [\\w.] run before the period at ``end`` is longer than any abbreviation (so
+    ``_ABBREVIATED_RE`` would not find one there); a cheap test that spares most searches."""
+    size = _PAST_ABBREVIATIONS
+    if size > 12 or end < size:
+        return False
+    return text[end - size:end].replace(".", "a").replace("_", "a").isalnum()
+
+
 def split_sentences(text: str) -> list[_Sentence]:
     """Sentences with their offsets; abbreviations ("U.S.", "Oct.", "Gen.") do not end one."""
     sentences: list[_Sentence] = []
     start = 0
     for m in _SENTENCE_END_RE.finditer(text):
-        if text[m.start()] == ".":
+        if text[m.start()] == "." and not _long_word_before(text, m.start()):
             word = _ABBREVIATED_RE.search(text, max(0, m.start() - 12), m.start() + 1)
             if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
                 continue

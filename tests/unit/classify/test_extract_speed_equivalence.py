@@ -125,6 +125,17 @@ def test_sentence_end_scan_matches_the_plain_pattern() -> None:
                [m.span() for m in _PLAIN_SENTENCE_END_RE.finditer(text)]
 
 
+def test_long_word_test_only_spares_searches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Splitting with the cheap long-word test gives the sentences the abbreviation search alone gives."""
+    def spans(text: str) -> list[tuple[int, int, str, bool]]:
+        return [(s.start, s.end, s.text, s.is_title) for s in extractor.split_sentences(text)]
+
+    extra = ["He met Gen. Smith.", "at 5 p.m. Monday. Then", "the U.S. Army. The", "abcdefghijklmnop. Next", "x_y_z_w. Next"]
+    fast = [spans(t) for t in TEXTS + extra]
+    monkeypatch.setattr(extractor, "_long_word_before", lambda text, end: False)
+    assert [spans(t) for t in TEXTS + extra] == fast
+
+
 def test_place_candidates_match_a_fresh_scan() -> None:
     index = default_index()
     for text in TEXTS + ODD:
