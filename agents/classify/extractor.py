@@ -1055,6 +1055,8 @@ def _two_countries(text: str) -> bool:
 def _drop_shadowed(anchors: list[_Anchor], text: str) -> list[_Anchor]:
     """An unnamed anchor in the same clause as a named base of the same country is that base."""
     named = [a for a in anchors if a.base is not None]
+    if not named or len(named) == len(anchors):
+        return list(anchors)  # nothing named to shadow, or nothing unnamed to drop
     kept = []
     breaks = [m.start() for m in _STRONG_BREAK_RE.finditer(text)]
     for anchor in anchors:
