@@ -168,7 +168,6 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(sorted(options, key=lambda s: (len(s), s)))
 
 
-# The last text checked, its lower-cased form, and whether it holds one of the odd characters (None: not looked).
 def _conjunction(items, icase: bool, skip: int = -1) -> list[set[str]]:
     """Every literal set a match of the sequence satisfies (it contains a literal of each set);
     the item at ``skip`` is left out (it only separates the literals either side)."""
@@ -225,7 +224,9 @@ def required_literal_groups(pattern: re.Pattern[str]) -> tuple[tuple[tuple[str, 
     )
 
 
-_last_lowered: list = ["", "", None]
+# The last text checked, its lower-cased form, and whether it holds one of the odd characters (None: not
+# looked yet), as one tuple replaced whole, so threads reading texts side by side never mix two texts' entries.
+_last_lowered: list[tuple[str, str, bool | None]] = [("", "", None)]
 
 
 class GuardedPattern:
@@ -245,12 +246,12 @@ class GuardedPattern:
         if literals is None:
             return True
         if self.ignore_case:
-            last = _last_lowered
+            last = _last_lowered[0]
             if last[0] is text:
                 low = last[1]
             else:
                 low = text.lower()
-                last[0], last[1], last[2] = text, low, None
+                last = _last_lowered[0] = (text, low, None)
             for conjunction in literals:
                 for options in conjunction:
                     for literal in options:
@@ -262,7 +263,8 @@ class GuardedPattern:
                     return True
             odd = last[2]
             if odd is None:
-                odd = last[2] = _CASE_ODD_RE.search(text) is not None
+                odd = _CASE_ODD_RE.search(text) is not None
+                _last_lowered[0] = (text, low, odd)
             return odd
         for conjunction in literals:
             for options in conjunction:

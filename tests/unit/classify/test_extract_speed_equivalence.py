@@ -186,3 +186,14 @@ def test_extraction_does_not_depend_on_cache_state() -> None:
     _clear_text_caches()
     backwards = [json.dumps(extract(a).to_contract(), sort_keys=True) for a in reversed(ARTICLES)][::-1]
     assert cold == warm == backwards
+
+
+def test_threads_reading_side_by_side_agree_with_one_reader() -> None:
+    """The shared pre-check and word caches stay consistent when several threads extract at once."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    alone = [extract(a).to_contract() for a in ARTICLES]
+    _clear_text_caches()
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(lambda a: extract(a).to_contract(), ARTICLES))
+    assert together == alone
