@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import time
 
+import pytest
 from aiokafka import AIOKafkaConsumer
 
 from agents.notify.subscriptions import Subscriber, save_subscriptions
@@ -39,6 +40,7 @@ def alerts_read(worker, summaries: list[str]) -> bool:
     return all(s in log for s in summaries)
 
 
+@pytest.mark.restart_stall
 def test_kill_9_with_alerts_waiting_in_a_group_then_restart_sends_each_once(
         settings, start_worker, json_receiver) -> None:
     (settings.config_dir / "notify.toml").write_text('group_wait = "3s"\n')
