@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import faust
+from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread
 
 from streams.settings import Settings
 from streams.topics import TopicNames
@@ -59,6 +61,24 @@ def broker_tuning(settings: Settings) -> dict[str, object]:
     }
 
 
+# How long a fetch may wait on tansu for records to arrive. Faust fixes aiokafka's
+# fetch_max_wait_ms at 1,500 ms; Kafka answers a long poll as soon as data arrives,
+# but on tansu each idle hop between stages was seen to cost a large part of it.
+TANSU_FETCH_WAIT_MS = 100
+
+_original_worker_consumer = AIOKafkaConsumerThread._create_worker_consumer
+
+
+def _worker_consumer_with_short_fetch_wait(self: AIOKafkaConsumerThread, transport: Any) -> Any:
+    consumer = _original_worker_consumer(self, transport)
+    if getattr(self.app, "basewatch_fetch_wait_ms", None):
+        consumer._fetch_max_wait_ms = self.app.basewatch_fetch_wait_ms  # read when the consumer starts
+    return consumer
+
+
+AIOKafkaConsumerThread._create_worker_consumer = _worker_consumer_with_short_fetch_wait  # type: ignore[method-assign]
+
+
 def create_app(settings: Settings, *, web_enabled: bool = True) -> faust.App:
     """Build the worker app with every stage registered."""
     from agents.aggregate import agent as aggregate_agent
@@ -87,6 +107,8 @@ def create_app(settings: Settings, *, web_enabled: bool = True) -> faust.App:
         table_standby_replicas=0,
         **broker_tuning(settings),
     )
+    if settings.flavor == "tansu":
+        app.basewatch_fetch_wait_ms = TANSU_FETCH_WAIT_MS
     names = TopicNames(settings.topic_prefix)
     topics = AppTopics(
         names=names,
