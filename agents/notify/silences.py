@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import secrets
-import tempfile
 import tomllib
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
@@ -26,6 +25,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from streams.records import Alert
 
 from .subscriptions import CountryOf, parse_scope
+from streams.files import atomic_write
 
 # File name of the silences, inside the config folder.
 SILENCES_FILE = "silences.toml"
@@ -237,20 +237,7 @@ def dump_silences(silences: Sequence[Silence]) -> str:
 def save_silences(path: str | os.PathLike[str], silences: Sequence[Silence]) -> None:
     """Write atomically (temp file + rename) so a worker never reads half a file."""
     p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(dump_silences(silences))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, p)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+    atomic_write(p, dump_silences(silences))
 
 
 def remove_silence(silences: Sequence[Silence], silence_id: str) -> list[Silence]:

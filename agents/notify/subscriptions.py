@@ -16,7 +16,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import tempfile
 import threading
 import tomllib
 from dataclasses import dataclass, field, fields
@@ -28,6 +27,7 @@ from urllib.parse import unquote, urlsplit
 import apprise
 
 from streams.records import SEVERITIES, Alert
+from streams.files import atomic_write
 
 # Message formats a subscriber can ask for; "markdown" is turned into HTML by apprise for e-mail.
 FORMATS: tuple[str, ...] = ("text", "markdown")
@@ -442,21 +442,7 @@ def save_subscriptions(path: str | os.PathLike[str], subscribers: Sequence[Subsc
     """
     p = Path(path)
     text = dump_subscriptions(subscribers)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, p)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+    atomic_write(p, text, mode=0o600)
 
 
 def _toml_value(value: Any) -> str:
