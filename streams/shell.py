@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from typing import Any, Callable
+from typing import Any, Callable, TypeVar
 
 import faust
 
-from streams.records import DeadLetter
+from streams.records import DeadLetter, Record, RecordError
 
 log = logging.getLogger("basewatch")
+
+R = TypeVar("R", bound=Record)
 
 
 def _text(value: bytes | str | None) -> str:
@@ -40,6 +42,23 @@ async def dead_letter(
     log.warning("%s: %s (key=%s) -> dead-letter", stage, reason, key_text)
     letter = DeadLetter(stage=stage, reason=reason, payload=_text(payload), key=key_text, topic=source_topic)
     await topic.send(key=(key_text or stage).encode(), value=letter.to_json())
+
+
+async def decode_or_dead_letter(
+    kind: type[R],
+    value: bytes,
+    key: bytes | None,
+    *,
+    deadletter: faust.TopicT,
+    stage: str,
+    source_topic: str,
+) -> R | None:
+    """The record ``value`` holds, or None once an unreadable payload is on the dead-letter topic."""
+    try:
+        return kind.from_json(value)
+    except RecordError as exc:
+        await dead_letter(deadletter, stage=stage, reason=str(exc), payload=value, key=key, source_topic=source_topic)
+        return None
 
 
 def already_applied(stored: dict, offset: int) -> bool:

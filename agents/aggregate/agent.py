@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 import faust
 
 from agents.aggregate.merge import MergeState, bucket_keys, merge_into_buckets
-from streams.records import AttackReport, RecordError
-from streams.shell import DecodedCache, already_applied, dead_letter, log
+from streams.records import AttackReport
+from streams.shell import DecodedCache, already_applied, decode_or_dead_letter, log
 
 if TYPE_CHECKING:
     from streams.app import AppTopics
@@ -29,11 +29,9 @@ def register(app: faust.App, topics: "AppTopics") -> None:
     async def merge(stream: faust.StreamT) -> None:
         async for record in stream.events():
             key, value, offset = record.key, record.value, record.message.offset
-            try:
-                report = AttackReport.from_json(value)
-            except RecordError as exc:
-                await dead_letter(topics.deadletter, stage="merge", reason=str(exc), payload=value, key=key,
-                                  source_topic=topics.names.reports)
+            report = await decode_or_dead_letter(AttackReport, value, key, deadletter=topics.deadletter, stage="merge",
+                                                source_topic=topics.names.reports)
+            if report is None:
                 continue
             keys = bucket_keys(report)
             # The report's own bucket is written last, with the offset: if it says this

@@ -16,9 +16,9 @@ from agents.aggregate.counters import REGION
 from agents.alert.retract import forget_event
 from agents.alert.rulefile import load_rules
 from agents.alert.rules import RuleState, observe
-from streams.records import AttackEvent, RecordError
+from streams.records import AttackEvent
 from streams.settings import Settings
-from streams.shell import DecodedCache, already_applied, dead_letter, log
+from streams.shell import DecodedCache, already_applied, decode_or_dead_letter, log
 
 if TYPE_CHECKING:
     from streams.app import AppTopics
@@ -51,11 +51,9 @@ def register(app: faust.App, topics: "AppTopics", settings: Settings) -> AlertTa
         regional = stream.group_by(lambda _value: STATE_KEY.encode(), name="region", topic=topics.region_events)
         async for record in regional.events():
             key, value, offset = record.key, record.value, record.message.offset
-            try:
-                event = AttackEvent.from_json(value)
-            except RecordError as exc:
-                await dead_letter(topics.deadletter, stage="alert", reason=str(exc), payload=value, key=key,
-                                  source_topic=topics.names.events)
+            event = await decode_or_dead_letter(AttackEvent, value, key, deadletter=topics.deadletter, stage="alert",
+                                                source_topic=topics.names.events)
+            if event is None:
                 continue
             stored = rule_state[STATE_KEY]
             alerts = []

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 import faust
 
 from agents.classify.core import extract, reports_from
-from streams.records import Article, RecordError
-from streams.shell import dead_letter, log
+from streams.records import Article
+from streams.shell import dead_letter, decode_or_dead_letter, log
 
 if TYPE_CHECKING:
     from streams.app import AppTopics
@@ -20,11 +20,9 @@ def register(app: faust.App, topics: "AppTopics") -> None:
     @app.agent(topics.articles, name="classify")
     async def classify(stream: faust.StreamT) -> None:
         async for key, value in stream.items():
-            try:
-                article = Article.from_json(value)
-            except RecordError as exc:
-                await dead_letter(topics.deadletter, stage="classify", reason=str(exc), payload=value, key=key,
-                                  source_topic=topics.names.articles)
+            article = await decode_or_dead_letter(Article, value, key, deadletter=topics.deadletter, stage="classify",
+                                                source_topic=topics.names.articles)
+            if article is None:
                 continue
             try:
                 extraction = extract(article)

@@ -56,9 +56,9 @@ from agents.notify.history import (
 )
 from agents.notify.silences import SILENCES_FILE, SilenceError, load_silences, silence_for
 from agents.notify.subscriptions import Subscriber, SubscriptionError, load_subscriptions, matches
-from streams.records import Alert, RecordError
+from streams.records import Alert
 from streams.settings import Settings
-from streams.shell import dead_letter, log
+from streams.shell import dead_letter, decode_or_dead_letter, log
 
 if TYPE_CHECKING:
     from streams.app import AppTopics
@@ -191,11 +191,9 @@ class NotifyShell:
     async def on_event(self, event: Any) -> None:
         """Plan the deliveries of one alert record; acknowledge it once they are all settled."""
         key, value, tp = event.key, event.value, event.message.tp
-        try:
-            alert = Alert.from_json(value)
-        except RecordError as exc:
-            await dead_letter(self.topics.deadletter, stage="notify", reason=str(exc), payload=value, key=key,
-                              source_topic=self.topics.names.alerts)
+        alert = await decode_or_dead_letter(Alert, value, key, deadletter=self.topics.deadletter, stage="notify",
+                                            source_topic=self.topics.names.alerts)
+        if alert is None:
             self._ack(self.acks.hold(tp, event, set()))
             return
         print(f"ALERT [{alert.severity}] {alert.event_date} {alert.rule} v{alert.version}: {alert.summary}",
