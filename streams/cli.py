@@ -212,17 +212,24 @@ def extract(source: Any) -> None:
 @main.command(name="eval")
 @click.argument("labels", type=click.Path(path_type=Path, exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def evaluate(labels: Path, as_json: bool) -> None:
+@click.option("--mistakes", "show_mistakes", is_flag=True,
+              help="Also list every disagreement with the labels, one line each.")
+def evaluate(labels: Path, as_json: bool, show_mistakes: bool) -> None:
     """Score extraction against a labeled JSON Lines corpus (see tests/corpus/README.md)."""
     from streams.extract_cli import evaluate_file
 
-    scores, table, misses = evaluate_file(labels)
+    scores, table, misses, disagreements = evaluate_file(labels)
     if as_json:
+        if show_mistakes:
+            scores = {**scores, "mistakes": disagreements}
         click.echo(orjson.dumps(scores, option=orjson.OPT_INDENT_2).decode())
-    else:
-        click.echo(table)
-        for miss in misses:
-            click.echo(f"below target: {miss}")
+        return
+    click.echo(table)
+    for miss in misses:
+        click.echo(f"below target: {miss}")
+    if show_mistakes:
+        click.echo("")
+        click.echo("\n".join(disagreements) if disagreements else "no disagreements")
 
 
 @main.command()

@@ -39,13 +39,14 @@ def extract_lines(source: IO[bytes]) -> Iterator[bytes]:
             yield orjson.dumps(extract_line(line))
 
 
-def evaluate_file(labels_path: Path) -> tuple[dict[str, Any], str, list[str]]:
-    """Run extract over a labeled corpus and score it: (scores as data, table, target misses)."""
+def evaluate_file(labels_path: Path) -> tuple[dict[str, Any], str, list[str], list[str]]:
+    """Run extract over a labeled corpus and score it: (scores as data, table, target misses,
+    one line per disagreement)."""
     from dataclasses import asdict
 
-    from agents.classify.evaluate import check_targets, format_table, score
+    from agents.classify.evaluate import check_targets, format_table, mistakes, score
 
     labels = [orjson.loads(line) for line in labels_path.read_bytes().splitlines() if line.strip()]
     predictions = [extract_line(orjson.dumps(label)) for label in labels]
     scores = score(labels, predictions)
-    return asdict(scores), format_table(scores), check_targets(scores)
+    return asdict(scores), format_table(scores), check_targets(scores), mistakes(labels, predictions)

@@ -322,6 +322,50 @@ def score(labels: list[dict], predictions: list[dict]) -> Scores:
     )
 
 
+def mistakes(labels: list[dict], predictions: list[dict]) -> list[str]:
+    """Every disagreement behind the scores, one line each, in corpus order.
+
+    The table says how often the extractor is wrong; these lines say where, so an
+    analyst checking it on their own labelled articles can read the sentence at
+    fault instead of guessing. Same pairing as :func:`score`.
+    """
+    by_id = {str(p.get("id")): p for p in predictions}
+    lines: list[str] = []
+    for label in labels:
+        article = str(label.get("id"))
+        prediction = by_id.get(article)
+        if prediction is not None and "error" in prediction:
+            lines.append(f"{article}: extractor error: {prediction['error']}")
+        predicted_attack, predicted_events, predicted_pause = _prediction_view(prediction)
+        labelled_attack = bool(label.get("is_attack_report"))
+        if labelled_attack != predicted_attack:
+            lines.append(f"{article}: is_attack_report labelled {labelled_attack}, got {predicted_attack}")
+        labelled_events = list(label.get("events") or [])
+        pairs = match_events(labelled_events, predicted_events)
+        for li, pi in pairs:
+            want, got = labelled_events[li], predicted_events[pi]
+            for name in EVENT_FIELDS:
+                if not field_equal(name, want, got):
+                    lines.append(f"{article}: {_event_name(want)} {name} labelled {want.get(name)!r}, got {got.get(name)!r}")
+        matched_labels = {li for li, _ in pairs}
+        matched_predictions = {pi for _, pi in pairs}
+        for li, want in enumerate(labelled_events):
+            if li not in matched_labels:
+                lines.append(f"{article}: missed event {_event_name(want)}")
+        for pi, got in enumerate(predicted_events):
+            if pi not in matched_predictions:
+                lines.append(f"{article}: spurious event {_event_name(got)}")
+        labelled_pause = label.get("pause_since")
+        if labelled_pause != predicted_pause:
+            lines.append(f"{article}: pause_since labelled {labelled_pause!r}, got {predicted_pause!r}")
+    return lines
+
+
+def _event_name(event: Mapping[str, Any]) -> str:
+    """An event as an analyst would name it: where and when."""
+    return f"{event.get('base') or event.get('country') or 'unknown place'} {event.get('event_date') or 'undated'}"
+
+
 # --------------------------------------------------------------------------- reporting
 
 

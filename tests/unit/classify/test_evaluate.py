@@ -16,6 +16,7 @@ from agents.classify.evaluate import (
     events_compatible,
     format_table,
     match_events,
+    mistakes,
     score,
     score_files,
 )
@@ -373,3 +374,34 @@ def test_score_files(tmp_path):
     preds.write_text("{not json\n")
     with pytest.raises(ValueError, match="preds.jsonl:1"):
         score_files(labels, preds)
+
+
+def test_mistakes_name_every_disagreement_in_corpus_order():
+    labels = [
+        art("a1", [ev(base="Tower 22", country="Jordan", day="2024-01-28", killed=3, injured=40)], pause="2024-01-01"),
+        art("a2", [ev(country="Syria", day="2024-01-05")]),
+        art("a3", []),
+        art("a4", [ev(base="Harir Air Base", country="Iraq", day="2024-02-01")]),
+    ]
+    predictions = [
+        art("a1", [ev(base="Tower 22", country="Jordan", day="2024-01-28", killed=3, injured=34)]),
+        art("a2", [ev(base="Al-Tanf Garrison", country="Syria", day="2024-03-01")]),
+        art("a3", [ev(country="Iraq", day="2024-01-01")]),
+        {"id": "a4", "error": "extraction failed: boom"},
+    ]
+    assert mistakes(labels, predictions) == [
+        "a1: Tower 22 2024-01-28 injured labelled 40, got 34",
+        "a1: pause_since labelled '2024-01-01', got None",
+        "a2: missed event Syria 2024-01-05",
+        "a2: spurious event Al-Tanf Garrison 2024-03-01",
+        "a3: is_attack_report labelled False, got True",
+        "a3: spurious event Iraq 2024-01-01",
+        "a4: extractor error: extraction failed: boom",
+        "a4: is_attack_report labelled True, got False",
+        "a4: missed event Harir Air Base 2024-02-01",
+    ]
+
+
+def test_mistakes_are_empty_when_predictions_equal_labels():
+    labels = [art("a1", [ev(base="Tower 22", country="Jordan", day="2024-01-28", killed=3)]), art("a2", [])]
+    assert mistakes(labels, labels) == []
