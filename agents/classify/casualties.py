@@ -27,7 +27,7 @@ _FOREIGN = (
 )
 _PERSON = (
     r"(?:service\s*(?:members?|men|women|people|personnel)|servicemembers?|servicemen|troops?|soldiers?|personnel|sailors?"
-    r"|airmen|airman|marines?|Marines?|contractors?|Americans?|staff|members?\s+of\s+the\s+(?:U\.S\.|US)\s+(?:military|forces|army)"
+    r"|airmen|airman|marines?|Marines?|contractors?|Americans?|staff(?:\s+members?)?|employees?|diplomats?|members?\s+of\s+the\s+(?:U\.S\.|US)\s+(?:military|forces|army)"
     r"|military\s+personnel|people|persons|individuals|guards|coalition\s+members|Army\s+Reserve\s+soldiers|reservists|"
     r"Army\s+soldiers|forces|others)"
 )
@@ -41,8 +41,9 @@ _HURT = (
 _COUNT = r"(?P<qual>" + QUALIFIER_RE + r")(?P<num>" + NUMBER_RE + r")"
 _VICTIM = r"(?:(?!of\b|and\b|or\b)[\w'’.-]+\s+){0,4}?" + _PERSON
 _LINK = (
-    r"(?:\s+(?:were|was|are|is|have|has|had|been|being|also|later|reportedly|all|initially|slightly|seriously|severely"
+    r"(?:\s+(?:were|was|are|is|have|has|had|been|being|also|later|reportedly|all|initially|slightly|seriously|severely|an?"
     r"|critically|lightly|mildly|badly|fatally|treated|diagnosed|evaluated|suffered|sustained|received|with|for|minor"
+    r"|now|known|confirmed|believed|thought|feared|reported|said|to"
     r"|serious|possible|traumatic|non-life-threatening|life-threatening|in\s+the\s+attack|at\s+the\s+(?:base|scene)"
     r"|\w+ly))*\s+"
 )

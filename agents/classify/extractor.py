@@ -51,6 +51,9 @@ MAX_UPDATE_AGE_DAYS = 45
 # Headline counts larger than this are aggregates ("165 attacks since October"), not a day's events.
 MAX_SUMMARY_COUNT = 6
 
+# A sentence that states no figure at all.
+_NO_CASUALTIES = Casualties()
+
 # --------------------------------------------------------------------------- vocabulary
 
 _US = r"(?:U\.\s?S\.|US|USA|American|America['’]s|coalition|Coalition|U\.S\.-led|US-led|allied|international\s+coalition|Pentagon)"
@@ -109,7 +112,9 @@ _BACKGROUND_RE = re.compile(
     # cumulative tolls: "hurt in those attacks", "since the attacks began", "so far", "in total"
     r"|\b(?:in|during|across)\s+(?:those|these|the|all\s+(?:the|those|these))\s+(?:[\w-]+\s+){0,2}?attacks\b"
     r"|\bsince\s+the\s+(?:[\w-]+\s+){0,2}?(?:attacks|campaign|strikes)\s+(?:began|started|resumed)\b"
-    r"|\b(?:so\s+far|to\s+date|in\s+total|in\s+all|altogether|overall)\b",
+    r"|\b(?:so\s+far|to\s+date)\b"
+    # "in all" totals attacks ("23 attacks in all") but also one attack's rounds ("five rockets were fired in all")
+    r"|^(?=[\s\S]*\b(?:attacks|strikes|assaults|incidents|times|operations)\b)[\s\S]*?\b(?:in\s+total|in\s+all|altogether|overall)\b",
     re.IGNORECASE,
 )
 # A subordinate reference to an earlier attack ("days after a drone attack on Tower 22").
@@ -245,6 +250,9 @@ class _Event:
     other: bool = False
     padded: bool = False
     dated_by_context: bool = False
+    # Told only in an undated headline ("Injury count from Tower 22 attack rises to 40"): the
+    # attack the body dates, when the body tells one at that base.
+    undated_headline: bool = False
 
     def absorb(self, other: "_Event") -> None:
         """Fold another report of the same attack into this one."""
@@ -640,7 +648,7 @@ class _Reader:
             for anchor in group:
                 for _ in range(anchor.count):
                     event = _Event(anchor.base, anchor.country, day, strong, index, other=anchor.other,
-                                   dated_by_context=by_context)
+                                   dated_by_context=by_context, undated_headline=sentence.is_title and not dates)
                     event.add_facts(clause)
                     if len(clauses) == 1 or len(group) == len(anchors):
                         event.casualties = event.casualties.merged(read_casualties(text))
@@ -760,8 +768,12 @@ class _Reader:
         if not targets and claimant and coref and self.events:
             targets = [self.events[-1]]
             casualties = Casualties()
+        by_base = self._casualties_by_base(sentence, targets) if casualties != _NO_CASUALTIES else None
         for event in targets:
-            event.casualties = event.casualties.merged(casualties)
+            if by_base is not None:
+                event.casualties = event.casualties.merged(by_base.get(event.base, Casualties()))
+            else:
+                event.casualties = event.casualties.merged(casualties)
             if claimant and event.claimant is None:
                 event.claimant = claimant
             if coref:
@@ -772,6 +784,35 @@ class _Reader:
                     fresh = self._fresh(firm[0].day, True)
                     if fresh is not None:
                         event.day, event.strong = fresh[0], True
+
+    def _casualties_by_base(self, sentence: _Sentence, targets: list[_Event]) -> dict[str | None, Casualties] | None:
+        """Casualty figures of a sentence that names which attacked bases they belong to.
+
+        "One service member was hurt at Tell Beydar, and there were no casualties at Harir or
+        Ayn al-Assad" gives each base its own figure, and "There were no injuries at Ain
+        al-Assad" says nothing of the other attack in focus. None when the sentence names none
+        of the bases in focus, so its figures go to every one of them as before.
+        """
+        bases = {e.base for e in targets if e.base is not None}
+        if len(targets) < 2 or not bases:
+            return None
+        named = [(p.start - sentence.start, p.base.canonical) for p in self._places_in(sentence)
+                 if p.base is not None and p.base.canonical in bases]
+        if not named:
+            return None
+        text = sentence.text
+        cuts = [0] + [m.end() for m in _STRONG_BREAK_RE.finditer(text)] + [len(text)]
+        result: dict[str | None, Casualties] = {}
+        unnamed = Casualties()
+        for start, end in zip(cuts, cuts[1:]):
+            part = read_casualties(text[start:end])
+            here = {base for offset, base in named if start <= offset < end}
+            if not here:
+                unnamed = unnamed.merged(part)
+            for base in here:
+                result[base] = result.get(base, Casualties()).merged(part)
+        # A clause naming no base ("and two more were wounded") speaks of them all.
+        return {base: figures.merged(unnamed) for base, figures in result.items()}
 
     def _targets(self, dates: list[DateMention], coref: bool) -> list[_Event] | str:
         """Which events a place-less sentence is about: the focus, or those on the day it names."""
@@ -1157,8 +1198,9 @@ def _pick_day(dates: list[DateMention]) -> date | None:
 def _merge(events: list[_Event]) -> list[_Event]:
     """Fold the mentions of one attack together; distinct days and counted "other" bases stay apart."""
     merged: list[_Event] = []
-    # Firm mentions first, so weak ones (headline, "said Monday") can find the attack they belong to.
-    for event in sorted(events, key=lambda e: (not e.strong, e.base is None, e.order)):
+    # Firm mentions first, so weak ones (headline, "said Monday") can find the attack they belong to;
+    # an undated headline last, so it joins the body's attack of the day before an older one.
+    for event in sorted(events, key=lambda e: (not e.strong, e.undated_headline, e.base is None, e.order)):
         target = _merge_target(merged, event)
         if target is None:
             merged.append(event)
@@ -1195,6 +1237,9 @@ def _days_compatible(a: _Event, b: _Event) -> bool:
         return not (a.strong and b.strong)
     if a.strong and b.strong:
         return False
+    if a.undated_headline or b.undated_headline:
+        # Dated only by publication: a follow-up's headline names the attack the body dates.
+        return abs((a.day - b.day).days) <= MAX_UPDATE_AGE_DAYS
     return abs((a.day - b.day).days) <= 2
 
 

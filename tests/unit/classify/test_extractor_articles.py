@@ -146,6 +146,26 @@ ARTICLES = [
         "The militia threatened to target U.S. bases with missiles and drones if Washington intervened.",
         NOTHING,
     ),
+    (
+        "casualties named per base",
+        "Drones hit Harir air base and the Tell Beydar base on Sunday, the Pentagon said. One service member "
+        "suffered a minor injury at Tell Beydar, and there were no casualties at Harir.",
+        _report(_event("Harir Air Base", "Iraq", "2024-04-21", ["drone"], None, 0, 0),
+                _event("Tal Baidar", "Syria", "2024-04-21", ["drone"], None, None, 1)),
+    ),
+    (
+        "zero for one of two attacks",
+        "Two drones were shot down near Ain al-Asad on Monday, a day after a rocket hit Baghdad airport on "
+        "Sunday. There were no injuries at Ain al-Asad.",
+        _report(_event("Victory Base Complex", "Iraq", "2024-04-21", ["rocket"], 1),
+                _event("Ain al-Asad Air Base", "Iraq", "2024-04-22", ["drone"], 2, None, 0)),
+    ),
+    (
+        "a tally of one attack's rounds is not history",
+        "A rocket struck the U.S. embassy in Baghdad on Sunday. Four rockets were fired in all; the rest fell "
+        "in the river. One embassy staff member was lightly wounded.",
+        _report(_event("U.S. Embassy Baghdad", "Iraq", "2024-04-21", ["rocket"], 1, None, 1)),
+    ),
 ]
 
 
@@ -163,4 +183,12 @@ def test_no_publication_date_leaves_relative_days_open() -> None:
 def test_absolute_date_without_publication_date() -> None:
     assert _run("A drone struck Ain al-Asad on March 3, 2024.", published=None) == _report(
         _event("Ain al-Asad Air Base", "Iraq", "2024-03-03", ["drone"], 1)
+    )
+
+
+def test_undated_headline_of_a_follow_up_joins_the_attack_the_body_dates() -> None:
+    text = ("The Pentagon said on Tuesday that 40 service members are now known to have been injured in the "
+            "April 14 drone strike on Tower 22 in Jordan. Three soldiers were killed in the attack.")
+    assert _run(text, title="Injury count from Tower 22 attack rises to 40") == _report(
+        _event("Tower 22", "Jordan", "2024-04-14", ["drone"], None, 3, 40)
     )

@@ -43,6 +43,10 @@ CASUALTY_CASES = [
     ("Several U.S. troops were injured.", (None, None)),
     ("One of the wounded Americans is in serious condition.", (None, None)),
     ("Six people, two of them U.S. contractors, were wounded.", (None, 6)),
+    ("One embassy staff member was slightly injured, a security source said.", (None, 1)),
+    ("One service member suffered a minor injury.", (None, 1)),
+    ("Forty service members are now known to have been injured.", (None, 40)),
+    ("Two soldiers were sent to Germany for treatment.", (None, None)),
 ]
 
 
