@@ -38,7 +38,7 @@ from agents.classify.casualties import Casualties, read_casualties
 from agents.classify.claimants import read_claims
 from agents.classify.core import ExtractedAttack, Extraction
 from agents.classify.dates import DateMention, find_dates, parse_published
-from agents.classify.numbers import guard_patterns, parse_number
+from agents.classify.numbers import guard_patterns, has_case_odd, parse_number
 from agents.classify.pauses import find_pause
 from agents.classify.places import PlaceMention, default_index
 from agents.classify.weapons import find_weapons, munition_counts, total_munitions
@@ -208,12 +208,11 @@ _SAME_BASE_RE = re.compile(r"\b(?:the\s+same|the|that)\s+(?:base|air\s*base|airb
 _BALLISTIC_RE = re.compile(r"\bballistic\s+missiles?\b", re.IGNORECASE)
 # The only characters outside ASCII that an IGNORECASE pattern matches to ASCII letters (İ ı ſ K):
 # a text without them can be tested for a pattern's literal words on its lower-cased form.
-_CASE_ODD_RE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _names_ballistic(text: str) -> bool:
     """Whether ``_BALLISTIC_RE`` matches anywhere in a whole article (a substring test first)."""
-    if "ballistic" not in text.lower() and _CASE_ODD_RE.search(text) is None:
+    if "ballistic" not in text.lower() and not has_case_odd(text):
         return False
     return _BALLISTIC_RE.search(text) is not None
 _NAMED_FRONT = re.compile(r"\bthe\s+same\s+(?:group|faction|militia)\b", re.IGNORECASE)

@@ -21,7 +21,7 @@ import pytest
 from agents.classify import extractor
 from agents.classify.core import extract
 from agents.classify.dates import find_dates
-from agents.classify.numbers import GuardedPattern, required_literals
+from agents.classify.numbers import GuardedPattern, lowered_pattern, required_literals
 from agents.classify.places import PlaceIndex, _fold_word, default_index, lower_text, split_words
 from streams.records import Article
 from streams.replay import load_articles
@@ -197,3 +197,29 @@ def test_threads_reading_side_by_side_agree_with_one_reader() -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         together = list(pool.map(lambda a: extract(a).to_contract(), ARTICLES))
     assert together == alone
+
+
+@pytest.mark.parametrize(
+    "pattern,text",
+    [
+        (r"(?P<Num>\d+)\s+ROCKETS\b", "Five rockets, then 12 Rockets hit"),
+        (r"\bU\.S\.\s+\S+\s+FORCES", "u.s. led forces and U.S.-LED Forces"),
+        (r"[A-Z]{2,}\s+base", "the PMF base, the pmf Base"),
+        (r"(?P<w>drone)\W+(?P=w)", "DRONE, drone"),
+        (r"\bStrikes?\B", "strikesx"),
+    ],
+)
+def test_lowered_pattern_matches_what_the_raw_pattern_matches(pattern: str, text: str) -> None:
+    raw = re.compile(pattern, re.IGNORECASE)
+    guard = GuardedPattern(raw)
+    assert guard.lowered is not None
+    for start in range(0, len(text), 3):
+        for end in (len(text), len(text) - 4):
+            found, expected = guard.search(text, start, end), raw.search(text, start, end)
+            assert (found and (found.span(), found.groupdict())) == (expected and (expected.span(), expected.groupdict()))
+            assert [m.span() for m in guard.finditer(text, start, end)] == [m.span() for m in raw.finditer(text, start, end)]
+
+
+def test_no_lowered_pattern_where_case_matters() -> None:
+    assert lowered_pattern(re.compile(r"Kataib")) is None
+    assert lowered_pattern(re.compile(r"(?-i:[A-Z])\w+ base", re.IGNORECASE)) is None
