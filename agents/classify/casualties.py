@@ -43,7 +43,7 @@ _VICTIM = r"(?:(?!of\b|and\b|or\b)[\w'’.-]+\s+){0,4}?" + _PERSON
 _LINK = (
     r"(?:\s+(?:were|was|are|is|have|has|had|been|being|also|later|reportedly|all|initially|slightly|seriously|severely|an?"
     r"|critically|lightly|mildly|badly|fatally|treated|diagnosed|evaluated|suffered|sustained|received|with|for|minor"
-    r"|now|known|confirmed|believed|thought|feared|reported|said|to"
+    r"|now|known|confirmed|believed|thought|feared|reported|said|to|who|that"
     r"|serious|possible|traumatic|non-life-threatening|life-threatening|in\s+the\s+attack|at\s+the\s+(?:base|scene)"
     r"|\w+ly))*\s+"
 )
@@ -51,7 +51,9 @@ _LINK = (
 # "five US troops were injured", "two service members suffered minor injuries"
 _NOUN_FIRST_RE = re.compile(
     r"(?<![\w-])" + _COUNT + r"\s+(?P<victim>" + _VICTIM + r")\b(?P<appos>\s*,[^,;]{3,70},|\s+(?:working|employed|contracted|hired)\s+(?:for|by)\s+(?:the\s+)?"
-    r"(?:[\w.-]+\s+){0,2}?(?:coalition|military|Pentagon|forces|army|Army))?"
+    r"(?:[\w.-]+\s+){0,2}?(?:coalition|military|Pentagon|forces|army|Army)"
+    # "one U.S. service member at Mission Support Site Conoco received ...": where they were
+    r"|\s+(?:at|in|near)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?=\s+(?:were|was|received|suffered|sustained)\b))?"
     r"(?P<between>" + _LINK + r")(?P<verb>" + _KILL + r"|" + _HURT + r")",
     re.IGNORECASE,
 )
@@ -79,14 +81,16 @@ _NONE_BOTH_RE = re.compile(
     r"\b(?:no|without|zero|didn['’]t\s+(?:result\s+in|cause)\s+any|did\s+not\s+(?:result\s+in|cause)\s+any"
     r"|did\s+not\s+(?:result\s+in|cause)|caused\s+no|were\s+no|was\s+no|not\s+cause\s+any|free\s+of"
     r"|without\s+(?:causing|inflicting|resulting\s+in|leaving)(?:\s+any)?)\s+"
-    r"(?:(?:immediate|immediately|reported|known|American|U\.S\.|US|coalition|personnel|human|major|initial|any)\s+)*"
-    r"(?:reports?\s+of\s+)?(?:casualt(?:y|ies)|losses)\b",
+    r"(?:(?:immediate|immediately|reported|known|American|U\.S\.|US|coalition|personnel|human|initial|any)\s+)*"
+    r"(?:reports?\s+of\s+)?(?:casualt(?:y|ies)|losses)\b"
+    # "casualties have not yet been reported"
+    r"|\bcasualt(?:y|ies)\s+(?:have|has|had|were|was)\s+not\s+(?:yet\s+)?been\s+(?:reported|recorded|confirmed)",
     re.IGNORECASE,
 )
 _NONE_HURT_RE = re.compile(
-    r"\b(?:no|without|zero|didn['’]t\s+(?:result\s+in|cause)\s+any|did\s+not\s+(?:result\s+in|cause)\s+any|caused\s+no"
-    r"|were\s+no|was\s+no|without\s+(?:causing|inflicting|resulting\s+in)(?:\s+any)?)\s+(?:(?:immediate|immediately|reported|known|American|U\.S\.|US|coalition|personnel|serious"
-    r"|initial|any|major)\s+)*(?:reports?\s+of\s+)?(?:injur(?:y|ies)|wounded|wounds)\b"
+    r"\b(?:no|without|zero|didn['’]t\s+(?:result\s+in|cause|lead\s+to)(?:\s+any)?|did\s+not\s+(?:result\s+in|cause|lead\s+to)(?:\s+any)?|caused\s+no"
+    r"|were\s+no|was\s+no|without\s+(?:causing|inflicting|resulting\s+in)(?:\s+any)?)\s+(?:(?:immediate|immediately|reported|known|American|U\.S\.|US|coalition|personnel"
+    r"|initial|any)\s+)*(?:reports?\s+of\s+)?(?:injur(?:y|ies)|wounded|wounds)\b"
     r"|\b(?:no|none\s+of\s+the)\s+(?:(?:U\.S\.|US|American|coalition)\s+)?(?:[\w-]+\s+){0,2}?" + _PERSON
     + r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt|harmed)"
     r"|\b(?:no\s*one|nobody)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt|harmed)",
@@ -133,6 +137,12 @@ _AND_ONE_MORE_RE = re.compile(
     re.IGNORECASE,
 )
 _FOREIGN_RE = re.compile(r"\b" + _FOREIGN + r"\b", re.IGNORECASE)
+# A death the text puts down to something other than the attack: "died of a cardiac incident ... not during the attack".
+_NOT_FROM_ATTACK_RE = re.compile(
+    r"\b(?:cardiac|heart\s+attack|natural\s+causes|illness|non-?combat|unrelated\s+to|accident(?:al|ally)?|"
+    r"did\s+not\s+(?:occur|happen)\s+(?:during|in|as\s+a\s+result))",
+    re.IGNORECASE,
+)
 _US_RE = re.compile(r"(?<![\w])" + _US + r"(?![\w])", re.IGNORECASE)
 
 
@@ -171,7 +181,7 @@ def _is_us_victim(victim: str) -> bool:
     return True
 
 
-_HINTS = ("kill", "injur", "wound", "casualt", "hurt", "dead", "death", "fatalit", "died", "slain", "lost", "harm",
+_HINTS = ("kill", "injur", "wound", "casualt", "hurt", "dead", "death", "fatalit", "died", "slain", "lost", "loss", "harm",
           "hospital", "brain", "tbi", "concuss", "toll")
 
 
@@ -258,6 +268,8 @@ def _read_casualties(text: str) -> Casualties:
             if value is not None:
                 note(m.group("verb"), value)
 
+    if killed and _NOT_FROM_ATTACK_RE.search(text):
+        killed = None
     none_caused = _NONE_CAUSED_RE.search(text)
     zero_both = bool(_NONE_BOTH_RE.search(text) or _NONE_KILLED_OR_HURT_RE.search(text)
                      or (none_caused and none_caused.group("what").lower() != "injuries"))
@@ -279,4 +291,5 @@ def _preceded_by_of(text: str, start: int) -> bool:
 guard_patterns(
     globals(), "_NOUN_FIRST_RE", "_VERB_FIRST_RE", "_NOUN_OF_RE", "_LIST_RE", "_NONE_BOTH_RE", "_NONE_HURT_RE",
     "_NONE_KILLED_RE", "_NONE_KILLED_OR_HURT_RE", "_ELLIPSIS_RE", "_TOLL_RE", "_NONE_CAUSED_RE", "_FOREIGN_RE",
+    "_NOT_FROM_ATTACK_RE",
 )

@@ -68,14 +68,15 @@ _CONTEXT_RE = re.compile(
     r"|(?P<prev>the\s+(?:day|night)\s+before|a\s+day\s+earlier|the\s+previous\s+(?:day|night)))\b",
     re.IGNORECASE,
 )
+# Only the month names are case-sensitive: "Last month", "In recent weeks" open sentences.
 _VAGUE_RE = re.compile(
-    r"\b(?:(?:last|this|past|previous|next)\s+(?:week|month|year)|earlier\s+(?:this|in\s+the)\s+(?:week|month|year)"
-    r"|(?:a|one|two|three|several|few)\s+(?:weeks?|months?|years?)\s+ago|(?:in\s+)?recent\s+(?:weeks|months|days)"
-    r"|(?:in\s+|since\s+|by\s+|until\s+|from\s+)(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?"
+    r"\b(?:(?i:(?:last|this|past|previous|next)\s+(?:week|month|year)|earlier\s+(?:this|in\s+the)\s+(?:week|month|year)"
+    r"|(?:a|one|two|three|several|few)\s+(?:weeks?|months?|years?)\s+ago|(?:in\s+)?recent\s+(?:weeks|months|days))"
+    r"|(?i:in\s+|since\s+|by\s+|until\s+|from\s+)(?i:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?"
     + _MONTH + r"(?:\s+(?:19|20)\d\d)?(?!\s+\d)"
-    r"|(?:early|mid|late)[\s-]+" + _MONTH + r"(?!\s+\d)"
+    r"|(?i:early|mid|late)[\s-]+" + _MONTH + r"(?!\s+\d)"
     r"|(?:[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious)\s+" + _MONTH + r"(?!\s+\d)"
-    r"|(?:in|since|during|by)\s+(?:19|20)\d\d"
+    r"|(?i:in|since|during|by)\s+(?:19|20)\d\d"
     r"|" + _MONTH + r"\s+(?:19|20)\d\d)(?!\w)"
 )
 _REPORTING_BEFORE_RE = re.compile(

@@ -47,6 +47,14 @@ CASUALTY_CASES = [
     ("One service member suffered a minor injury.", (None, 1)),
     ("Forty service members are now known to have been injured.", (None, 40)),
     ("Two soldiers were sent to Germany for treatment.", (None, None)),
+    ("While casualties have not yet been reported, the group vowed more attacks.", (0, 0)),
+    ("Air defences brought the drone down without any losses.", (0, 0)),
+    ("One service member at Mission Support Site Conoco received minor injury treatment.", (None, 1)),
+    ("We had three U.S. service members who were injured.", (None, 3)),
+    ("The attack did not result in injuries or material damage.", (None, 0)),
+    ("Several were treated for minor injuries, but no serious injuries were reported.", (None, None)),
+    ("A contractor died of a cardiac incident, which did not occur during the attack.", (None, None)),
+    ("Four U.S. troops and a defense contractor were injured.", (None, 5)),
 ]
 
 
