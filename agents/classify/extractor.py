@@ -1212,10 +1212,15 @@ def _merge_target(merged: list[_Event], event: _Event) -> _Event | None:
     if event.other:
         return None
     candidates = []
+    unnamed_same_day = []
     for other in merged:
         if other.other:
             continue
         if event.base is not None:
+            if other.base is None and other.day == event.day and other.country in (None, event.country):
+                # "Drones targeted the U.S. base in Kurdistan on Friday. The attack on Harir air base ...":
+                # the base named later is the one the lead left unnamed.
+                unnamed_same_day.append(other)
             if other.base != event.base:
                 continue
         elif event.country is not None and other.country not in (None, event.country):
@@ -1223,6 +1228,8 @@ def _merge_target(merged: list[_Event], event: _Event) -> _Event | None:
         if not _days_compatible(other, event):
             continue
         candidates.append(other)
+    if len(unnamed_same_day) == 1:
+        candidates.append(unnamed_same_day[0])
     if not candidates:
         return None
     candidates.sort(key=lambda o: (o.day != event.day, o.base is None, o.order))

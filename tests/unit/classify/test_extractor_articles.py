@@ -161,6 +161,12 @@ ARTICLES = [
                 _event("Ain al-Asad Air Base", "Iraq", "2024-04-22", ["drone"], 2, None, 0)),
     ),
     (
+        "a lead that names no base joins the base named next",
+        "Drones targeted the U.S. base in Iraq's Kurdistan region on Sunday. The attack on Harir air base left "
+        "no one hurt, officials said.",
+        _report(_event("Harir Air Base", "Iraq", "2024-04-21", ["drone"], None, None, 0)),
+    ),
+    (
         "a tally of one attack's rounds is not history",
         "A rocket struck the U.S. embassy in Baghdad on Sunday. Four rockets were fired in all; the rest fell "
         "in the river. One embassy staff member was lightly wounded.",
