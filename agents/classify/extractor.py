@@ -63,7 +63,9 @@ _TRIGGER_RE = re.compile(
     r"|launched|launching|shell(?:ed|ing)|bombard\w*|bombed|bombings?|ambush(?:ed|es)?|sent\s+(?:toward|towards|against|at)|came\s+under|comes?\s+under|coming\s+under|under\s+(?:fire|attack)"
     r"|landed|landing|impacted|explosions?|exploded|blasts?|intercept\w*|shot\s+down|downed|slammed|crashed"
     r"|engaged\s+(?:\w+\s+){0,2}?(?:drones?|rockets?|UAVs?|missiles?|threats?|projectiles?)"
-    r"|rained|fell|salvos?|barrages?)\b",
+    r"|rained|fell|salvos?|barrages?"
+    # "heavy rocket fire on the Taji base", "indirect fire at the garrison"
+    r"|(?:rocket|mortar|missile|artillery|indirect|small[\s-]arms|gun)\s+fire\s+(?:on|at|against|targeting|toward|towards|hit|struck))\b",
     re.IGNORECASE,
 )
 _ATTACK_NOUN_RE = re.compile(r"\b(?:attacks?|assaults?|strikes?|incidents?|barrages?)\b", re.IGNORECASE)
@@ -112,7 +114,10 @@ _BACKGROUND_RE = re.compile(
     # cumulative tolls: "hurt in those attacks", "since the attacks began", "so far", "in total"
     r"|\b(?:in|during|across)\s+(?:those|these|the|all\s+(?:the|those|these))\s+(?:[\w-]+\s+){0,2}?attacks\b"
     r"|\bsince\s+the\s+(?:[\w-]+\s+){0,2}?(?:attacks|campaign|strikes)\s+(?:began|started|resumed)\b"
-    r"|\b(?:so\s+far|to\s+date)\b"
+    # ... but "their single largest attack to date" is a superlative, not a tally
+    r"|(?<!attack\s)(?<!strike\s)\b(?:so\s+far|to\s+date)\b"
+    # a list line: "* Two attacks on Tel Baydar base"
+    r"|^[*•·▪‣\-–—]\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?attacks?\b"
     # "in all" totals attacks ("23 attacks in all") but also one attack's rounds ("five rockets were fired in all")
     r"|^(?=[\s\S]*\b(?:attacks|strikes|assaults|incidents|times|operations)\b)[\s\S]*?\b(?:in\s+total|in\s+all|altogether|overall)\b",
     re.IGNORECASE,
@@ -127,7 +132,7 @@ _REFERENCE_RE = re.compile(
 )
 # "U.S. forces at/in ..." and "attacks on U.S. troops": the forces are the anchor when no base is named.
 _FORCES_RE = re.compile(
-    r"(?<![\w.])" + _US + r"(?:\s+and\s+(?:coalition|allied|international)\s*)?(?:\s+(?:and\s+)?(?:coalition|military|Army|Marine))?"
+    r"(?<![\w.])(?:" + _US + r"|(?P<own>[Ii]ts|[Tt]heir|[Oo]ur))(?:\s+and\s+(?:coalition|allied|international)\s*)?(?:\s+(?:and\s+)?(?:coalition|military|Army|Marine))?"
     r"\s+(?:forces|troops|personnel|service\s*members|servicemembers|soldiers|military|convoy|patrol|positions?|interests)"
     r"(?P<tail>(?:\s+(?:stationed|based|deployed))?(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?P<where>Iraq|Syria|Jordan|the\s+region|the\s+Middle\s+East|[A-Z][\w-]+))?)",
@@ -1002,7 +1007,9 @@ def _generic_matches(text: str) -> tuple[re.Match, ...]:
 
 @lru_cache(maxsize=16384)
 def _forces_matches(text: str) -> tuple[re.Match, ...]:
-    return tuple(_FORCES_RE.finditer(text))
+    """U.S. forces a sentence names; "its forces" only once the sentence has named the coalition or the U.S."""
+    return tuple(m for m in _FORCES_RE.finditer(text)
+                 if m.group("own") is None or _US_TERM_RE.search(text, 0, m.start()) is not None)
 
 
 @lru_cache(maxsize=16384)

@@ -167,6 +167,28 @@ ARTICLES = [
         _report(_event("Harir Air Base", "Iraq", "2024-04-21", ["drone"], None, None, 0)),
     ),
     (
+        "its forces, once the coalition is named",
+        "The coalition said its forces in western Iraq were targeted by two drones on Sunday.",
+        _report(_event(None, "Iraq", "2024-04-21", ["drone"], 2)),
+    ),
+    (
+        "weapon fire on a base",
+        "On Sunday evening the coalition reported heavy rocket fire on Ain al-Asad air base.",
+        _report(_event("Ain al-Asad Air Base", "Iraq", "2024-04-21", ["rocket"])),
+    ),
+    (
+        "a superlative is not a tally",
+        "In their single largest attack to date, the militias launched ten rockets at U.S. troops at Ain al-Asad "
+        "on Sunday.",
+        _report(_event("Ain al-Asad Air Base", "Iraq", "2024-04-21", ["rocket"], 10)),
+    ),
+    (
+        "list lines of a tally",
+        "The monitor counted the attacks since October.\n* Two attacks on Tal Baidar base.\n* One attack on "
+        "Qasrak base.",
+        NOTHING,
+    ),
+    (
         "a tally of one attack's rounds is not history",
         "A rocket struck the U.S. embassy in Baghdad on Sunday. Four rockets were fired in all; the rest fell "
         "in the river. One embassy staff member was lightly wounded.",
