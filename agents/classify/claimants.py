@@ -258,12 +258,17 @@ class ClaimReading:
 
     ``claimant`` is the canonical group that claimed (None if none did);
     ``same_group`` is set when the sentence says "claimed by the same group";
-    ``denied`` lists groups that denied or were merely blamed.
+    ``denied`` lists groups that denied or were merely blamed; ``last_group`` is the last
+    group the sentence names, whatever it says of it, and ``group_claimed`` is set when
+    the sentence has a group claim without a name ("The group claimed credit for ..."),
+    which belongs to the group named before.
     """
 
     claimant: str | None
     same_group: bool
     denied: tuple[str, ...]
+    last_group: str | None = None
+    group_claimed: bool = False
 
 
 @lru_cache(maxsize=8192)
@@ -275,13 +280,25 @@ def read_claims(sentence: str) -> ClaimReading:
     unless a denial or attribution cue comes first.
     """
     same = bool(_SAME_GROUP_RE.search(sentence))
-    groups = find_groups(sentence)
+    groups = _without_abbreviations(sentence, find_groups(sentence))
     claimant: str | None = None
     denied: list[str] = []
+    # A group followed by an appositive (", a network ... affiliated with the IRGC, claimed"): the
+    # claim after the appositive is the first group's.
+    in_apposition: GroupMention | None = None
     for index, group in enumerate(groups):
         end = groups[index + 1].start if index + 1 < len(groups) else len(sentence)
         after = sentence[group.end:end]
         before = sentence[max(0, group.start - 60):group.start]
+        if in_apposition is not None and _GOVERNED_BEFORE_RE.search(before):
+            # "..., backed by the IRGC, claimed/denied": the cue after the appositive is the head's.
+            head = in_apposition.canonical
+            verdict = _governed("", after)
+            if verdict == "denied":
+                denied.append(head)
+            elif verdict is None and claimant is None and _CLAIM_RE.search(after):
+                claimant = head
+            continue
         verdict = _governed(before, after)
         if verdict == "denied":
             denied.append(group.canonical)
@@ -289,7 +306,31 @@ def read_claims(sentence: str) -> ClaimReading:
             continue
         if claimant is None and (_CLAIM_RE.search(after) or _claimed_by(before)):
             claimant = group.canonical
-    return ClaimReading(claimant, same, tuple(denied))
+        in_apposition = group if claimant is None and after.lstrip().startswith(",") else None
+    group_claimed = claimant is None and not same and _GROUP_CLAIM_RE.search(sentence) is not None
+    return ClaimReading(claimant, same, tuple(denied), groups[-1].canonical if groups else None, group_claimed)
+
+
+def _without_abbreviations(sentence: str, groups: list[GroupMention]) -> list[GroupMention]:
+    """ "the Islamic Revolutionary Guard Corps (IRGC)" is one mention, read with the words around the whole."""
+    kept: list[GroupMention] = []
+    for group in groups:
+        if kept and kept[-1].canonical == group.canonical and re.fullmatch(r"\s*\(\s*", sentence[kept[-1].end:group.start]):
+            close = sentence.find(")", group.end)
+            end = close + 1 if close != -1 and close - group.end < 3 else group.end
+            kept[-1] = GroupMention(group.canonical, kept[-1].start, end)
+            continue
+        kept.append(group)
+    return kept
+
+
+# "The group claimed credit for ...", "the faction later said it had carried out": a claim by the group named before.
+_GROUP_CLAIM_RE = re.compile(
+    r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:group|faction|militia|movement|organi[sz]ation|outfit|umbrella)\s+"
+    r"(?:\w+\s+)?(?:claimed|took\s+responsibility|took\s+credit|assumed\s+responsibility"
+    r"|said\s+(?:that\s+)?(?:it|its\s+fighters)\s+(?:had\s+)?(?:carried\s+out|conducted|attacked|targeted|launched|struck))",
+    re.IGNORECASE,
+)
 
 
 _CLAIMED_BY_RE = re.compile(
@@ -330,4 +371,5 @@ _GOVERNED_BEFORE_RE = re.compile(
 # Speed: the claim patterns sit behind a literal pre-check (same answers, see numbers.py).
 guard_patterns(
     globals(), "_LOOSE_RE", "_DENIAL_RE", "_SAME_GROUP_RE", "_CLAIMED_BY_RE", "_GOVERNED_BEFORE_RE", "_DENY_VERB_RE",
+    "_GROUP_CLAIM_RE",
 )

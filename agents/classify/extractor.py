@@ -257,6 +257,8 @@ class _Event:
     # Told only in an undated headline ("Injury count from Tower 22 attack rises to 40"): the
     # attack the body dates, when the body tells one at that base.
     undated_headline: bool = False
+    # How many attacks on this base the text tells as one ("attacked twice", "two separate drone attacks").
+    repeats: int = 1
 
     def absorb(self, other: "_Event") -> None:
         """Fold another report of the same attack into this one."""
@@ -272,6 +274,7 @@ class _Event:
             self.base = other.base
         if self.country is None:
             self.country = other.country
+        self.repeats = max(self.repeats, other.repeats)
 
     def add_facts(self, text: str, with_weapons: bool = True) -> None:
         if with_weapons:
@@ -377,6 +380,8 @@ class _Reader:
         self.events: list[_Event] = []
         self.focus: list[_Event] | str | None = None  # events, "all", or None
         self.last_claimant: str | None = None
+        # The last armed group any sentence named: "The group claimed ..." means that one.
+        self.last_group: str | None = None
         self.denied: set[str] = set()
         self.article_casualties = Casualties()
         self.article_claimant: str | None = None
@@ -407,6 +412,8 @@ class _Reader:
         claims = read_claims(text) if _may_have_claim(text, low) else None
         if claims is not None:
             self.denied.update(claims.denied)
+            if claims.last_group is not None:
+                self.last_group = claims.last_group
         pause = _may_be_pause(low) and _is_pause_sentence(text)
         if pause:
             self.pause_sentences.append(text)
@@ -470,7 +477,8 @@ class _Reader:
     def _read_quiet(self, sentence: _Sentence, low: str, claims) -> None:
         """A sentence with no attack word: it can only add facts to the attack in focus."""
         text = sentence.text
-        has_claim = claims is not None and (claims.claimant is not None or claims.same_group)
+        has_claim = claims is not None and (claims.claimant is not None or claims.same_group
+                                            or (claims.group_claimed and self.last_group is not None))
         if not self.focus and not has_claim:
             if self.before_strike and _may_have_casualty(text):
                 # "... a coalition jet destroyed the launcher. No U.S. personnel were hurt": U.S.
@@ -649,10 +657,12 @@ class _Reader:
             day, strong, by_context = dated
             if not strong and all(a.other for a in group) and self.last_day is not None:
                 day, strong = self.last_day, True  # "two other bases were also attacked": that same day
+            repeats = _repeats(clause) if len(group) == 1 and group[0].base is not None else 1
             for anchor in group:
                 for _ in range(anchor.count):
                     event = _Event(anchor.base, anchor.country, day, strong, index, other=anchor.other,
-                                   dated_by_context=by_context, undated_headline=sentence.is_title and not dates)
+                                   dated_by_context=by_context, undated_headline=sentence.is_title and not dates,
+                                   repeats=repeats)
                     event.add_facts(clause)
                     if len(clauses) == 1 or len(group) == len(anchors):
                         event.casualties = event.casualties.merged(read_casualties(text))
@@ -745,6 +755,8 @@ class _Reader:
         claimant = claims.claimant
         if claimant is None and claims.same_group:
             claimant = self.last_claimant
+        if claimant is None and claims.group_claimed:
+            claimant = self.last_group
         if claimant is not None:
             self.last_claimant = claimant
             for event in events:
@@ -762,6 +774,8 @@ class _Reader:
         claimant = None
         if claims is not None:
             claimant = claims.claimant or (self.last_claimant if claims.same_group else None)
+            if claimant is None and claims.group_claimed:
+                claimant = self.last_group
             if claims.claimant:
                 self.last_claimant = claims.claimant
         if targets == "all":
@@ -839,7 +853,7 @@ class _Reader:
         for event in events:
             if event.claimant in self.denied:
                 event.claimant = None
-        events = self._pad(events)
+        events = self._pad(_expand_repeats(events))
         for event in events:
             event.casualties = event.casualties.merged(
                 Casualties(
@@ -958,7 +972,8 @@ def _may_have_date(low: str) -> bool:
 _GROUP_HINTS = ("resistance", "kata", "hezbollah", "hizb", "nujaba", "shuhada", "jabarin", "jabbarin", "thawri",
                 "revolutionar", "kahf", "cave", "awliya", "guardians", "imam ali", "asaib", "asa'ib", "asaeb",
                 "righteous", "khorasani", "khurasani", "muhandis", "thaireen", "thaereen", "tha'ireen", "houthi",
-                "ansar", "same group", "same faction", "revolutionary guard")
+                "ansar", "same group", "same faction", "revolutionary guard", "the group", "the faction",
+                "the militia", "the movement", "the organi")
 
 
 _CLAIM_HINT_RE = re.compile("|".join(re.escape(h) for h in _GROUP_HINTS))
@@ -1199,6 +1214,42 @@ def _pick_day(dates: list[DateMention]) -> date | None:
         if d.day is not None:
             return d.day
     return None
+
+
+_REPEATED_RE = re.compile(
+    r"\b(?:attacked|targeted|hit|struck|shelled)\s+(?:\w+\s+)?twice\b|\btwice\s+(?:\w+\s+)?(?:attacked|targeted|hit|struck)"
+    # "two separate attacks on military bases" counts bases, not attacks on one base
+    r"|\b(?P<num>two|three|four|2|3|4)\s+(?:separate|different|distinct)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|assaults|incidents)"
+    r"(?![^.;]{0,40}\b(?:bases|sites|positions|facilities)\b)"
+    r"|\bin\s+(?P<num2>two|three|2|3)\s+(?:[\w-]+\s+){0,2}?attacks\s+(?:on|against|targeting)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:bases|sites)\b)",
+    re.IGNORECASE,
+)
+
+
+def _repeats(clause: str) -> int:
+    """How many attacks a clause about one base tells: "the base was attacked twice" is two."""
+    m = _REPEATED_RE.search(clause)
+    if m is None:
+        return 1
+    number = m.group("num") or m.group("num2")
+    return parse_number(number) or 1 if number else 2
+
+
+def _expand_repeats(events: list[_Event]) -> list[_Event]:
+    """One event per attack of a base attacked several times the same day. Which attack had which
+    figures the text rarely says, so the copies keep only what holds for all: weapons and zeros."""
+    expanded: list[_Event] = []
+    for event in events:
+        expanded.append(event)
+        if event.repeats < 2:
+            continue
+        zeros = Casualties(0 if event.casualties.killed == 0 else None, 0 if event.casualties.injured == 0 else None)
+        event.casualties, event.counts = zeros, {}
+        for _ in range(event.repeats - 1):
+            copy = _Event(event.base, event.country, event.day, event.strong, event.order, set(event.weapons), {},
+                          zeros, event.claimant, other=True)
+            expanded.append(copy)
+    return expanded
 
 
 def _merge(events: list[_Event]) -> list[_Event]:

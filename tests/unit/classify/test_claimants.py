@@ -19,7 +19,24 @@ CASES = [
     ("A channel linked to Kataib Hezbollah announced that attacks would resume.", (None, False, ())),
     ("The leader of Harakat al-Nujaba gave a speech in Basra.", (None, False, ())),
     ("The Islamic Resistance in Lebanon claimed a strike on a northern Israeli town.", (None, False, ())),
+    ("The Islamic Resistance in Iraq, a network of militias affiliated with the Islamic Revolutionary Guard Corps "
+     "(IRGC), claimed responsibility for the attack.", ("Islamic Resistance in Iraq", False, ())),
+    ("Kataib Hezbollah, which is backed by the Revolutionary Guards, denied any role.",
+     (None, False, ("Kataib Hezbollah",))),
 ]
+
+GROUP_CLAIMS = [
+    ("The group claimed credit for an explosive drone attack on Erbil air base.", (True, None)),
+    ("The faction later said it had carried out both operations.", (True, None)),
+    ("Kataib Hezbollah is a radical Shiite group active in Iraq.", (False, "Kataib Hezbollah")),
+    ("The group's leader gave a speech.", (False, None)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GROUP_CLAIMS, ids=[c[0][:40] for c in GROUP_CLAIMS])
+def test_unnamed_group_claims_and_the_last_group_named(sentence: str, expected: tuple) -> None:
+    reading = read_claims(sentence)
+    assert (reading.group_claimed, reading.last_group) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])

@@ -189,6 +189,18 @@ ARTICLES = [
         NOTHING,
     ),
     (
+        "the group claimed, named the sentence before",
+        "Kataib Hezbollah is one of the strongest militias in Iraq. The group claimed a drone attack that hit U.S. "
+        "forces at Erbil air base on Sunday.",
+        _report(_event("Erbil Air Base", "Iraq", "2024-04-21", ["drone"], claimed_by="Kataib Hezbollah")),
+    ),
+    (
+        "a base attacked twice",
+        "Al-Shaddadi base was attacked twice on Sunday, a monitor said; neither attack caused casualties.",
+        _report(_event("Shaddadi", "Syria", "2024-04-21", ["unknown"], None, 0, 0),
+                _event("Shaddadi", "Syria", "2024-04-21", ["unknown"], None, 0, 0)),
+    ),
+    (
         "a tally of one attack's rounds is not history",
         "A rocket struck the U.S. embassy in Baghdad on Sunday. Four rockets were fired in all; the rest fell "
         "in the river. One embassy staff member was lightly wounded.",
