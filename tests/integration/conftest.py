@@ -73,39 +73,82 @@ def drain() -> Callable[..., None]:
     return drain_worker
 
 
-class JsonReceiver:
-    """A local HTTP endpoint that keeps every JSON body apprise's json:// posts to it."""
+LOOPBACK = "127.0.0.1"
+
+
+class ReservedJsonReceiver:
+    """A local HTTP endpoint that keeps every JSON body apprise's json:// posts to it, with its path.
+
+    It starts bound but not listening, until ``up()``: a receiver that is down must refuse
+    connections the way a crashed service does, and its port must stay reserved so that nothing
+    else can take it before the receiver comes up on it.
+    """
 
     def __init__(self) -> None:
-        self.bodies: list[dict] = []
-        receiver = self
+        self.posts: list[tuple[str, dict]] = []
+        posts = self.posts
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:  # noqa: N802 - http.server's naming
-                length = int(self.headers.get("Content-Length", 0))
-                receiver.bodies.append(json.loads(self.rfile.read(length) or b"{}"))
+                length = int(self.headers.get("Content-Length") or 0)
+                posts.append((self.path, json.loads(self.rfile.read(length) or b"{}")))
                 self.send_response(200)
+                self.send_header("Content-Length", "0")
                 self.end_headers()
 
             def log_message(self, *args: object) -> None:
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = ThreadingHTTPServer((LOOPBACK, 0), Handler, bind_and_activate=False)
+        self.server.allow_reuse_address = True
+        self.server.server_bind()  # bound, not listening: connections are refused
         self.port = self.server.server_address[1]
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
+        self.thread: threading.Thread | None = None
+
+    @property
+    def bodies(self) -> list[dict]:
+        """The JSON bodies received so far, in arrival order (what most tests count and read)."""
+        return [body for _, body in self.posts]
 
     @property
     def url(self) -> str:
-        return f"json://127.0.0.1:{self.port}/hook"
+        return self.url_for("/hook")
+
+    def url_for(self, path: str) -> str:
+        """An apprise json:// URL on this port with its own path, so tests can tell subscribers apart."""
+        return f"json://{LOOPBACK}:{self.port}{path}"
+
+    def up(self) -> None:
+        """Start listening on the reserved port."""
+        self.server.server_activate()
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self.thread.start()
 
     def close(self) -> None:
-        self.server.shutdown()
+        if self.thread is not None:
+            self.server.shutdown()
+            self.thread.join(5)
         self.server.server_close()
+
+
+class JsonReceiver(ReservedJsonReceiver):
+    """A :class:`ReservedJsonReceiver` that listens from the start: a receiver that just works."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.up()
 
 
 @pytest.fixture
 def json_receiver() -> Iterator[JsonReceiver]:
     receiver = JsonReceiver()
+    yield receiver
+    receiver.close()
+
+
+@pytest.fixture
+def webhook() -> Iterator[ReservedJsonReceiver]:
+    """A JSON webhook whose port refuses connections until the test calls ``up()``."""
+    receiver = ReservedJsonReceiver()
     yield receiver
     receiver.close()

@@ -10,12 +10,9 @@ from __future__ import annotations
 import asyncio
 import email
 import email.policy
-import json
 import socket
-import threading
 import time
 from datetime import datetime, timedelta, timezone
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Iterator
 
@@ -34,46 +31,6 @@ LOOPBACK = "127.0.0.1"
 
 def write_policy(config_dir: Path, text: str) -> None:
     (config_dir / "notify.toml").write_text(text, encoding="utf-8")
-
-
-class ReservedHttpReceiver:
-    """A JSON webhook on a loopback port that refuses connections until ``up()``."""
-
-    def __init__(self) -> None:
-        self.posts: list[dict] = []
-        posts = self.posts
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 - http.server naming
-                length = int(self.headers.get("Content-Length") or 0)
-                posts.append(json.loads(self.rfile.read(length) or b"{}"))
-                self.send_response(200)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer((LOOPBACK, 0), Handler, bind_and_activate=False)
-        self.server.allow_reuse_address = True
-        self.server.server_bind()
-        self.port = self.server.server_address[1]
-        self.thread: threading.Thread | None = None
-
-    @property
-    def url(self) -> str:
-        return f"json://{LOOPBACK}:{self.port}/hook"
-
-    def up(self) -> None:
-        self.server.server_activate()
-        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-        self.thread.start()
-
-    def close(self) -> None:
-        if self.thread is not None:
-            self.server.shutdown()
-            self.thread.join(5)
-        self.server.server_close()
 
 
 class Mailbox:
@@ -170,48 +127,41 @@ def test_updates_inside_the_repeat_interval_fold_into_one_update(settings, start
     assert row.alert.version == 3 and row.state == "delivered"
 
 
-def test_receiver_down_at_first_gets_each_alert_exactly_once(settings, start_worker) -> None:
-    receiver = ReservedHttpReceiver()
-    try:
-        write_policy(settings.config_dir, "group_wait = 0\n")
-        save_subscriptions(settings.subscriptions_path, [Subscriber("hook", (receiver.url,))])
-        worker = start_worker()
-        alerts = [make_alert(n) for n in range(3)]
-        publish(settings, alerts)
-        # The worker reads the alerts and its first sends are refused; then the receiver comes up.
-        wait_for(lambda: worker.log_path.read_text(errors="replace").count("ALERT [") >= 3, 40,
-                 "the worker to read the alerts", worker)
-        time.sleep(1.0)
-        receiver.up()
-        wait_for(lambda: sum(len(summaries_in(p["message"])) or 1 for p in receiver.posts) >= 3, 30,
-                 "every alert after the receiver came up", worker)
-        time.sleep(2.0)
-        seen = [s for p in receiver.posts for s in (summaries_in(p["message"]) or [p["message"]])]
-        joined = "\n".join(p["message"] for p in receiver.posts)
-        for alert in alerts:
-            assert joined.count(f"What happened: {alert.summary}") == 1, (alert.summary, seen)
-        history = settled_history(settings, worker)
-        assert {row.state for row in history.values()} == {"delivered"}
-    finally:
-        receiver.close()
+def test_receiver_down_at_first_gets_each_alert_exactly_once(settings, start_worker, webhook) -> None:
+    write_policy(settings.config_dir, "group_wait = 0\n")
+    save_subscriptions(settings.subscriptions_path, [Subscriber("hook", (webhook.url,))])
+    worker = start_worker()
+    alerts = [make_alert(n) for n in range(3)]
+    publish(settings, alerts)
+    # The worker reads the alerts and its first sends are refused; then the receiver comes up.
+    wait_for(lambda: worker.log_path.read_text(errors="replace").count("ALERT [") >= 3, 40,
+             "the worker to read the alerts", worker)
+    time.sleep(1.0)
+    webhook.up()
+    wait_for(lambda: sum(len(summaries_in(p["message"])) or 1 for p in webhook.bodies) >= 3, 30,
+             "every alert after the receiver came up", worker)
+    time.sleep(2.0)
+    seen = [s for p in webhook.bodies for s in (summaries_in(p["message"]) or [p["message"]])]
+    joined = "\n".join(p["message"] for p in webhook.bodies)
+    for alert in alerts:
+        assert joined.count(f"What happened: {alert.summary}") == 1, (alert.summary, seen)
+    history = settled_history(settings, worker)
+    assert {row.state for row in history.values()} == {"delivered"}
 
 
-def test_receiver_that_stays_down_is_reported_failed_with_the_secret_masked(settings, start_worker) -> None:
-    receiver = ReservedHttpReceiver()  # never comes up
-    try:
-        secret_url = receiver.url.replace(f"{LOOPBACK}", f"ops:hunter2secret@{LOOPBACK}")
-        write_policy(settings.config_dir, "group_wait = 0\n")
-        save_subscriptions(settings.subscriptions_path, [Subscriber("hook", (secret_url,))])
-        worker = start_worker()
-        publish(settings, [make_alert(7)])
+def test_receiver_that_stays_down_is_reported_failed_with_the_secret_masked(settings, start_worker, webhook) -> None:
+    # The webhook never comes up.
+    secret_url = webhook.url.replace(f"{LOOPBACK}", f"ops:hunter2secret@{LOOPBACK}")
+    write_policy(settings.config_dir, "group_wait = 0\n")
+    save_subscriptions(settings.subscriptions_path, [Subscriber("hook", (secret_url,))])
+    worker = start_worker()
+    publish(settings, [make_alert(7)])
 
-        def failed() -> bool:
-            return any(r.state == "failed" for r in asyncio.run(load_alert_history(settings)))
+    def failed() -> bool:
+        return any(r.state == "failed" for r in asyncio.run(load_alert_history(settings)))
 
-        wait_for(failed, 50, "the delivery to fail after its retries", worker)
-        [row] = asyncio.run(load_alert_history(settings))
-        assert row.outcomes[0].attempts == 5 and "hunter2secret" not in row.summary()
-        assert str(receiver.port) in row.summary()
-        assert "hunter2secret" not in worker.log_path.read_text(errors="replace")
-    finally:
-        receiver.close()
+    wait_for(failed, 50, "the delivery to fail after its retries", worker)
+    [row] = asyncio.run(load_alert_history(settings))
+    assert row.outcomes[0].attempts == 5 and "hunter2secret" not in row.summary()
+    assert str(webhook.port) in row.summary()
+    assert "hunter2secret" not in worker.log_path.read_text(errors="replace")

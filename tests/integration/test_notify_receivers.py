@@ -11,11 +11,8 @@ from __future__ import annotations
 import asyncio
 import email
 import email.policy
-import json
 import socket
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Iterator
 
 import pytest
@@ -104,55 +101,9 @@ class SmtpReceiver:
             self._reserved.close()
 
 
-class HttpReceiver:
-    """A JSON webhook on a reserved loopback port; ``up()`` starts listening on it."""
-
-    def __init__(self) -> None:
-        self.posts: list[tuple[str, dict]] = []
-        posts = self.posts
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 (http.server naming)
-                length = int(self.headers.get("Content-Length") or 0)
-                posts.append((self.path, json.loads(self.rfile.read(length))))
-                self.send_response(200)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer((LOOPBACK, 0), Handler, bind_and_activate=False)
-        self.server.allow_reuse_address = True
-        self.server.server_bind()  # bound, not listening: connections are refused
-        self.port = self.server.server_address[1]
-        self.thread: threading.Thread | None = None
-
-    def url(self, path: str = "/basewatch") -> str:
-        return f"json://{LOOPBACK}:{self.port}{path}"
-
-    def up(self) -> None:
-        self.server.server_activate()
-        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-        self.thread.start()
-
-    def close(self) -> None:
-        if self.thread is not None:
-            self.server.shutdown()
-            self.thread.join(5)
-        self.server.server_close()
-
-
 @pytest.fixture
 def smtp() -> Iterator[SmtpReceiver]:
     receiver = SmtpReceiver()
-    yield receiver
-    receiver.close()
-
-
-@pytest.fixture
-def http() -> Iterator[HttpReceiver]:
-    receiver = HttpReceiver()
     yield receiver
     receiver.close()
 
@@ -205,14 +156,15 @@ def test_mailto_delivers_one_mail_with_the_alert(smtp: SmtpReceiver, fmt: str) -
         assert "<strong>" in body or "<b>" in body  # apprise turned the markdown into HTML mail
 
 
-def test_json_webhook_receives_one_post_per_delivery(http: HttpReceiver) -> None:
-    http.up()
-    subs = [Subscriber("siem", (http.url("/siem"),)), Subscriber("chat", (http.url("/chat"),), format="markdown")]
+def test_json_webhook_receives_one_post_per_delivery(webhook) -> None:
+    webhook.up()
+    subs = [Subscriber("siem", (webhook.url_for("/siem"),)),
+            Subscriber("chat", (webhook.url_for("/chat"),), format="markdown")]
     deliveries = plan_deliveries(ALERT, subs, set())
     results = deliver_all(deliveries, attempts=1)
     assert [r.ok for r in results] == [True, True], [r.error for r in results]
-    assert sorted(path for path, _ in http.posts) == ["/chat", "/siem"]
-    for path, payload in http.posts:
+    assert sorted(path for path, _ in webhook.posts) == ["/chat", "/siem"]
+    for path, payload in webhook.posts:
         delivery = next(d for d in deliveries if d.subscriber.urls[0].endswith(path))
         assert payload["title"] == delivery.title and "Tower 22" in payload["title"]
         assert payload["message"] == delivery.body
@@ -222,14 +174,14 @@ def test_json_webhook_receives_one_post_per_delivery(http: HttpReceiver) -> None
     # Recording the successes makes a replay of the same alert plan nothing, so nothing is resent.
     delivered = {d.delivery_id for d, r in zip(deliveries, results) if r.ok}
     assert plan_deliveries(ALERT, subs, delivered) == []
-    assert len(http.posts) == 2
+    assert len(webhook.posts) == 2
 
 
-def test_receivers_down_at_first_get_the_message_exactly_once(smtp: SmtpReceiver, http: HttpReceiver) -> None:
-    mail, hook = plan_deliveries(ALERT, [Subscriber("mail", (smtp.url,)), Subscriber("hook", (http.url(),))], set())
+def test_receivers_down_at_first_get_the_message_exactly_once(smtp: SmtpReceiver, webhook) -> None:
+    mail, hook = plan_deliveries(ALERT, [Subscriber("mail", (smtp.url,)), Subscriber("hook", (webhook.url,))], set())
     notifier = AppriseNotifier(timeout=10)
     # Each receiver comes up after its delivery's second failed attempt.
-    sleeps = UpAfter(2, smtp), UpAfter(2, http)
+    sleeps = UpAfter(2, smtp), UpAfter(2, webhook)
 
     async def run() -> list:
         return list(await asyncio.gather(*(
@@ -242,43 +194,43 @@ def test_receivers_down_at_first_get_the_message_exactly_once(smtp: SmtpReceiver
     assert [len(s.waits) for s in sleeps] == [2, 2]
     wait_until(lambda: len(smtp.mailbox.messages) >= 1)
     time.sleep(0.2)  # a duplicate, if any, would arrive now
-    assert len(smtp.mailbox.messages) == 1 and len(http.posts) == 1
+    assert len(smtp.mailbox.messages) == 1 and len(webhook.posts) == 1
     assert "Drone strike on Tower 22" in text_of(smtp.mailbox.messages[0])
-    assert http.posts[0][1]["title"] == hook.title
+    assert webhook.posts[0][1]["title"] == hook.title
 
 
-def test_partial_failure_retries_only_the_receiver_that_was_down(smtp: SmtpReceiver, http: HttpReceiver) -> None:
-    http.up()  # the webhook works from the start; the mail server comes up after one retry
-    [delivery] = plan_deliveries(ALERT, [Subscriber("both", (http.url(), smtp.url))], set())
+def test_partial_failure_retries_only_the_receiver_that_was_down(smtp: SmtpReceiver, webhook) -> None:
+    webhook.up()  # the webhook works from the start; the mail server comes up after one retry
+    [delivery] = plan_deliveries(ALERT, [Subscriber("both", (webhook.url, smtp.url))], set())
     [result] = deliver_all([delivery], attempts=4, base_delay=0.01, max_delay=0.05, sleep=UpAfter(1, smtp))
     assert result.ok and result.attempts == 2, result.error
     wait_until(lambda: len(smtp.mailbox.messages) >= 1)
     time.sleep(0.2)
-    assert len(http.posts) == 1 and len(smtp.mailbox.messages) == 1
+    assert len(webhook.posts) == 1 and len(smtp.mailbox.messages) == 1
 
 
-def test_receiver_that_stays_down_fails_with_a_masked_error(http: HttpReceiver) -> None:
-    url = f"json://user:hunter2@{LOOPBACK}:{http.port}/hook"
+def test_receiver_that_stays_down_fails_with_a_masked_error(webhook) -> None:
+    url = f"json://user:hunter2@{LOOPBACK}:{webhook.port}/hook"
     [delivery] = plan_deliveries(ALERT, [Subscriber("down", (url,))], set())
     [result] = deliver_all([delivery], attempts=3, base_delay=0.01, max_delay=0.02)
     assert not result.ok and result.attempts == 3 and result.retryable
-    assert "hunter2" not in result.error and "****" in result.error and str(http.port) in result.error
-    assert http.posts == []
+    assert "hunter2" not in result.error and "****" in result.error and str(webhook.port) in result.error
+    assert webhook.posts == []
 
 
-def test_subscriptions_file_to_real_delivery(tmp_path, smtp: SmtpReceiver, http: HttpReceiver) -> None:
+def test_subscriptions_file_to_real_delivery(tmp_path, smtp: SmtpReceiver, webhook) -> None:
     """The whole path the agent takes: file -> subscribers -> plan -> apprise -> receivers."""
     smtp.up()
-    http.up()
+    webhook.up()
     path = tmp_path / "subscriptions.toml"
     save_subscriptions(path, [
         Subscriber("mail", (smtp.url,), countries=("Jordan",), min_severity="high"),
-        Subscriber("hook", (http.url(),), format="markdown", bases=("Tower 22",)),
-        Subscriber("elsewhere", (http.url("/never"),), countries=("Syria",), wider_scopes=False),
+        Subscriber("hook", (webhook.url,), format="markdown", bases=("Tower 22",)),
+        Subscriber("elsewhere", (webhook.url_for("/never"),), countries=("Syria",), wider_scopes=False),
     ])
     subs = load_subscriptions(path)
     deliveries = plan_deliveries(ALERT, subs, set(), country_of={"Tower 22": "Jordan"}.get)
     assert [d.subscriber.name for d in deliveries] == ["mail", "hook"]
     assert all(r.ok for r in deliver_all(deliveries, attempts=1))
     wait_until(lambda: len(smtp.mailbox.messages) >= 1)
-    assert len(smtp.mailbox.messages) == 1 and [p for p, _ in http.posts] == ["/basewatch"]
+    assert len(smtp.mailbox.messages) == 1 and [p for p, _ in webhook.posts] == ["/hook"]
