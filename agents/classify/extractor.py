@@ -125,6 +125,7 @@ _BACKGROUND_RE = re.compile(
 # A subordinate reference to an earlier attack ("days after a drone attack on Tower 22").
 _REFERENCE_RE = re.compile(
     r"\b(?:(?:days|weeks|months|a\s+week|a\s+month|years)\s+(?:after|before|since)|in\s+(?:retaliation|response|revenge)\s+for"
+    r"|(?:response|respond|responding|reply|retaliation|reprisal)\s+to\s+the"
     r"|retaliation\s+for|avenge|the\s+deadliest|similar\s+to|reminiscent\s+of|recalling|the\s+(?:first|second|third)\s+time"
     r"|(?:the|that|an?)\s+(?:previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|incident)"
     r"|blam(?:ed|es|ing)\s+(?:[^.;]{0,80}?)\bfor\s+(?:the|a|an|its|their|last|recent))\b",
@@ -603,6 +604,8 @@ class _Reader:
                 continue
             where = m.group("where") or ""
             country = where if where in ("Iraq", "Syria", "Jordan") else _country_near(country_spans, m.end(), 40)
+            if country is None and len({c for _, _, c in country_spans if c}) == 1:
+                country = next(c for _, _, c in country_spans if c)  # the one country the sentence names
             if where and where not in ("Iraq", "Syria", "Jordan") and "region" not in where and "Middle" not in where:
                 country = _country_near(country_spans, m.start("where"), 30)
             if _two_countries(text[m.start():m.end() + 15]) or not _forces_attacked(text, m):
@@ -1092,13 +1095,19 @@ def _country_near(spans: list[tuple[int, int, str | None]], start: int, width: i
 
 _FORCES_OBJECT_BEFORE_RE = re.compile(
     r"(?:\battack|\battacked|\battacking|\bassault|\bassaulted|\bstrike|targeted|targeting|targets|\bstruck|\bhit"
-    r"|\bfired|\bfiring|\blaunched|\bshell\w*|\bambush\w*)"
-    r"\s+(?:(?:on|against|at|upon|toward|towards|targeting)\s+)?(?:the\s+)?$",
+    r"|\bfired|\bfiring|\blaunched|\bshell\w*|\bambush\w*"
+    # "attacks that injured three U.S. troops": the victims of the attack
+    r"|\binjur(?:ed|ing)|\bwound(?:ed|ing)|\bkill(?:ed|ing))"
+    r"\s+(?:(?:on|against|at|upon|toward|towards|targeting)\s+)?(?:the\s+)?"
+    r"(?:(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+)?$",
     re.IGNORECASE,
 )
 _FORCES_OBJECT_AFTER_RE = re.compile(
     r"^(?:[^.;,]{0,40}?)\b(?:were|was|have\s+been|has\s+been|had\s+been|came|come|comes|coming|faced?|faces|facing)\s+"
-    r"(?:\w+\s+){0,2}?(?:under|attacked|targeted|hit|struck|shelled|(?:an?\s+)?(?:\w+\s+)?attacks?)",
+    r"(?:\w+\s+){0,2}?(?:under|attacked|targeted|hit|struck|shelled|(?:an?\s+)?(?:\w+\s+)?attacks?)"
+    # "personnel suffered minor injuries in a drone attack"
+    r"|^\s+(?:\w+\s+)?(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}?(?:injuries|injury|wounds)\s+(?:in|during|from)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrages?)",
     re.IGNORECASE,
 )
 

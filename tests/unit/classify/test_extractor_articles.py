@@ -201,6 +201,21 @@ ARTICLES = [
                 _event("Shaddadi", "Syria", "2024-04-21", ["unknown"], None, 0, 0)),
     ),
     (
+        "U.S. personnel as the victims of the attack",
+        "Several U.S. personnel suffered minor injuries in a drone attack on Sunday in Syria, the Pentagon said.",
+        _report(_event(None, "Syria", "2024-04-21", ["drone"])),
+    ),
+    (
+        "an attack that injured U.S. troops",
+        "An attack on Sunday injured three US troops in Iraq, officials said.",
+        _report(_event(None, "Iraq", "2024-04-21", ["unknown"], None, None, 3)),
+    ),
+    (
+        "the attack a strike responds to",
+        "The strikes were a response to the drone attack that killed three American soldiers in Jordan.",
+        NOTHING,
+    ),
+    (
         "a tally of one attack's rounds is not history",
         "A rocket struck the U.S. embassy in Baghdad on Sunday. Four rockets were fired in all; the rest fell "
         "in the river. One embassy staff member was lightly wounded.",
