@@ -18,7 +18,9 @@ _TERMS: tuple[tuple[str, str], ...] = (
     ("ballistic_missile", r"ballistic\s+missiles?"),
     ("drone", r"(?:drones?|UAVs?|UASs?|unmanned\s+aerial\s+(?:vehicles?|systems?|aircraft)|unmanned\s+aircraft"
               r"|loitering\s+munitions?|Shahed(?:-\d+)?s?)"),
-    ("rocket", r"(?:rockets?|Katyushas?|Grad\s+rockets?|rocket[\s-]+propelled\s+grenades?|RPGs?|107\s*mm|122\s*mm|240\s*mm)"),
+    # "Katyusha missiles", "107mm missiles": rockets, whatever the outlet calls them
+    ("rocket", r"(?:(?:Katyushas?|Grad|107\s*mm|122\s*mm|240\s*mm)(?:[\s-]+(?:rockets?|missiles?|projectiles?))?"
+               r"|rockets?|rocket[\s-]+propelled\s+grenades?|RPGs?)"),
     ("missile", r"(?:(?:cruise|anti[\s-]tank|guided|surface[\s-]to[\s-]surface)\s+)?missiles?"),
     ("mortar", r"mortars?(?:\s+(?:shells?|rounds?|bombs?))?"),
     ("ied", r"(?:IEDs?|VBIEDs?|roadside\s+bombs?|improvised\s+explosive\s+devices?|car\s+bombs?|explosive\s+devices?"

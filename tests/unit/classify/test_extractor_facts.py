@@ -19,6 +19,7 @@ WEAPON_CASES = [
     ("Mortar rounds landed near the gate.", ({"mortar"}, None)),
     ("Fifteen rockets were fired, two of which hit the base.", ({"rocket"}, 15)),
     ("Officials gave no details of the attack.", (set(), None)),
+    ("The rockets, identified as Katyusha missiles, hit two locations.", ({"rocket"}, None)),
 ]
 
 
