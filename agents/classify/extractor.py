@@ -1219,10 +1219,15 @@ _STOPPED_RE = re.compile(
 
 
 def _pick_day(dates: list[DateMention]) -> date | None:
-    for d in dates:
-        if d.day is not None:
-            return d.day
-    return None
+    """The day a clause dates its attack by: a written date ("on September 11") over a relative one
+    ("today, Sunday, ... at 11:43 pm on September 11"), else the first."""
+    days = [d for d in dates if d.day is not None]
+    if not days:
+        return None
+    first = days[0].day
+    # Only a nearby written date: "since February 4" in the same clause is a pause cue, not the day.
+    explicit = [d for d in days if _EXPLICIT_DAY_RE.search(d.text) and abs((d.day - first).days) <= 3]
+    return (explicit or days)[0].day
 
 
 _REPEATED_RE = re.compile(

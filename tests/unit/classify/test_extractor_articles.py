@@ -216,6 +216,11 @@ ARTICLES = [
         NOTHING,
     ),
     (
+        "a written date over the day of the statement",
+        "The coalition spokesman wrote today, Tuesday, that drones attacked Erbil Air Base at 11:43 pm on April 22.",
+        _report(_event("Erbil Air Base", "Iraq", "2024-04-22", ["drone"])),
+    ),
+    (
         "a tally of one attack's rounds is not history",
         "A rocket struck the U.S. embassy in Baghdad on Sunday. Four rockets were fired in all; the rest fell "
         "in the river. One embassy staff member was lightly wounded.",
