@@ -205,6 +205,10 @@ _ABBREVIATIONS = frozenset(
     "aug sep sept oct nov dec vs etc inc corp co jr sr a.m p.m e.g i.e mt ft".split()
 )
 _EXPLICIT_DAY_RE = re.compile(r"\d")
+# The end of "(just) days after", "weeks since", right before a subordinate clause
+# ("a day after", "hours after" resolve to a day; "days after" does not)
+_SINCE_BEFORE_RE = re.compile(r"\b(?:days|weeks|months|years|a\s+week|a\s+month)\s*$", re.IGNORECASE)
+_AFTER_START_RE = re.compile(r"\s*,?\s*(?:after|since|following)\b", re.IGNORECASE)
 _FOLLOW_ON_RE = re.compile(r"\s*,?\s*and\s+(?:another|one\s+more|a\s+(?:second|third|further))\b", re.IGNORECASE)
 # "hours after ...", "two days after ...": an earlier attack told in passing.
 _EARLIER_RE = re.compile(r"\b(?:hours|a\s+day|(?:two|three|four|five|six|[2-6])\s+days)\s+(?:after|since)\s+(?P<rest>[^;]+)",
@@ -654,6 +658,9 @@ class _Reader:
                 continue
             previous_news = True
             clause_dates = [d for d in dates if c_start <= d.start < c_end]
+            if _SINCE_BEFORE_RE.search(text, max(0, c_start - 30), c_start) and _AFTER_START_RE.match(clause) \
+                    and not any(d.kind == "day" and not d.reporting for d in clause_dates):
+                continue  # "comes just days after attackers targeted the Asad airbase": an older, undated attack
             dated = self._date_for(clause_dates, dates, sentence_day, sentence.is_title, update)
             if dated is None:
                 continue

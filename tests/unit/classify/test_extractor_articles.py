@@ -221,6 +221,12 @@ ARTICLES = [
         _report(_event("Erbil Air Base", "Iraq", "2024-04-22", ["drone"])),
     ),
     (
+        "an undated attack some days before",
+        "A drone struck Rumalyn Landing Zone on Sunday. The attack came just days after attackers targeted "
+        "Ain al-Asad air base in Iraq.",
+        _report(_event("Rumalyn Landing Zone", "Syria", "2024-04-21", ["drone"], 1)),
+    ),
+    (
         "a tally of one attack's rounds is not history",
         "A rocket struck the U.S. embassy in Baghdad on Sunday. Four rockets were fired in all; the rest fell "
         "in the river. One embassy staff member was lightly wounded.",
