@@ -638,7 +638,12 @@ class _Reader:
             return []  # "two U.S. bases in Syria were attacked": a count, padded out at the end
         clauses = _clauses(text, anchors)
         created: list[_Event] = []
-        sentence_day = _pick_day([d for d in dates if not d.reporting and d.kind == "day"])
+        # The day of an "after ..." clause belongs to the earlier attack it tells, not to the main clause:
+        # "The strike at Rumalyn came after four troops were injured in a rocket attack on Aug. 5 at al-Asad".
+        cuts = _clause_cuts(text)
+        subordinate = [(start, end) for (start, sub), (end, _) in zip(cuts, cuts[1:]) if sub]
+        sentence_day = _pick_day([d for d in dates if not d.reporting and d.kind == "day"
+                                  and not any(s <= d.start < e for s, e in subordinate)])
         # A casualty update ("34 service members were diagnosed ... after the Jan. 8 strike") is news
         # about an older attack: its new figures are the information.
         update = False
@@ -1296,7 +1301,7 @@ def _merge_target(merged: list[_Event], event: _Event) -> _Event | None:
         if other.other:
             continue
         if event.base is not None:
-            if other.base is None and other.day == event.day and other.country in (None, event.country):
+            if other.base is None and other.country in (None, event.country) and _names_lead(event, other):
                 # "Drones targeted the U.S. base in Kurdistan on Friday. The attack on Harir air base ...":
                 # the base named later is the one the lead left unnamed.
                 unnamed_same_day.append(other)
@@ -1313,6 +1318,17 @@ def _merge_target(merged: list[_Event], event: _Event) -> _Event | None:
         return None
     candidates.sort(key=lambda o: (o.day != event.day, o.base is None, o.order))
     return candidates[0]
+
+
+def _names_lead(named: _Event, unnamed: _Event) -> bool:
+    """Whether a named mention may be the attack an unnamed lead told: the same day, or, for a
+    mention dated only by its statement ("said Monday that personnel at Rumalyn were hurt"),
+    a firm day up to three days before the statement."""
+    if named.day == unnamed.day:
+        return True
+    if named.strong or not unnamed.strong or named.day is None or unnamed.day is None:
+        return False
+    return 0 < (named.day - unnamed.day).days <= 3
 
 
 def _days_compatible(a: _Event, b: _Event) -> bool:

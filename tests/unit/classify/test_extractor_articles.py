@@ -227,6 +227,19 @@ ARTICLES = [
         _report(_event("Rumalyn Landing Zone", "Syria", "2024-04-21", ["drone"], 1)),
     ),
     (
+        "the base named by a later statement",
+        "Several U.S. personnel suffered minor injuries in a drone attack on Saturday in Syria. The Pentagon "
+        "said Tuesday that personnel at Rumalyn Landing Zone were treated for smoke inhalation after the attack.",
+        _report(_event("Rumalyn Landing Zone", "Syria", "2024-04-20", ["drone"])),
+    ),
+    (
+        "the day of an 'after' clause is the earlier attack's",
+        "A drone struck Rumalyn Landing Zone on Sunday. The strike at Rumalyn came after four U.S. troops were "
+        "injured in a rocket attack on April 18 at Ain al-Asad air base.",
+        _report(_event("Ain al-Asad Air Base", "Iraq", "2024-04-18", ["rocket"], None, None, 4),
+                _event("Rumalyn Landing Zone", "Syria", "2024-04-21", ["drone"], 1)),
+    ),
+    (
         "a tally of one attack's rounds is not history",
         "A rocket struck the U.S. embassy in Baghdad on Sunday. Four rockets were fired in all; the rest fell "
         "in the river. One embassy staff member was lightly wounded.",
