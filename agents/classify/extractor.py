@@ -172,6 +172,12 @@ _SUMMARY_RE = re.compile(
     r"(?:attacks|strikes|assaults|bases|sites|facilities|locations|installations)\b",
     re.IGNORECASE,
 )
+# Rounds that hit places: "the rockets, which he described as Katyusha missiles, struck ..."
+_ROUNDS_HIT_RE = re.compile(
+    r"\b(?:rockets?|missiles?|drones?|projectiles?|shells?|rounds?|Katyushas?)\b[^.;]{0,80}?"
+    r"\b(?:struck|hit|landed|fell|impacted|exploded)\s+(?:in\s+|at\s+|on\s+|near\s+)?$",
+    re.IGNORECASE,
+)
 # "attacked four times late on Thursday": a day's count (a day must be named for it to be one).
 _DAY_TIMES_RE = re.compile(
     r"\b(?:attacked|targeted|struck|hit)\s+(?:at\s+least\s+)?(?P<num>two|three|four|five|six|[2-6])\s+(?:separate\s+)?times"
@@ -534,6 +540,9 @@ class _Reader:
         rest = text[:m.start()] + text[m.end():] if m is times and m is not None else text
         if not m or _BACKGROUND_RE.search(rest) or _NEGATIVE_RE.search(text):
             return False
+        if m is not times and _ROUNDS_HIT_RE.search(text, 0, m.start()) \
+                and m.group(0).lower().endswith(("locations", "sites", "facilities")):
+            return False  # "the rockets struck two different locations": one attack's impacts, not two attacks
         count = parse_number(m.group("num"))
         if count is None or count > MAX_SUMMARY_COUNT:
             return False

@@ -240,6 +240,12 @@ ARTICLES = [
                 _event("Rumalyn Landing Zone", "Syria", "2024-04-21", ["drone"], 1)),
     ),
     (
+        "one attack's rounds hitting two places",
+        "Two rockets hit the Victory base at Baghdad airport on Sunday. The rockets struck two different "
+        "locations, a car park and an empty hangar.",
+        _report(_event("Victory Base Complex", "Iraq", "2024-04-21", ["rocket"], 2)),
+    ),
+    (
         "a tally of one attack's rounds is not history",
         "A rocket struck the U.S. embassy in Baghdad on Sunday. Four rockets were fired in all; the rest fell "
         "in the river. One embassy staff member was lightly wounded.",
