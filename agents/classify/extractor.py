@@ -369,7 +369,16 @@ def split_sentences(text: str) -> list[_Sentence]:
     return sentences
 
 
+# A dateline inside a run of scraped text ("... near Baghdad airport BAGHDAD: One rocket came down"):
+# headline, summary and lead run together without a full stop, and the dateline is where the lead starts.
+_DATELINE_RE = re.compile(r"(?<=[a-z0-9,)’'\"”])\s+(?=(?:[A-Z][A-Z'’.-]{4,}|[A-Z]{2,}(?:\s[A-Z]{2,})+)\s*(?::|—|–|\s-\s))")
+
+
 def _append(sentences: list[_Sentence], text: str, start: int, end: int) -> None:
+    m = _DATELINE_RE.search(text, start, end)
+    if m is not None:
+        _append(sentences, text, start, m.start())
+        start = m.end()
     chunk = text[start:end]
     stripped = chunk.strip()
     if stripped:

@@ -277,3 +277,20 @@ def test_undated_headline_of_a_follow_up_joins_the_attack_the_body_dates() -> No
     assert _run(text, title="Injury count from Tower 22 attack rises to 40") == _report(
         _event("Tower 22", "Jordan", "2024-04-14", ["drone"], None, 3, 40)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Rocket lands near Ain al-Asad, spokesman says Militias have kept up pressure near Baghdad airport "
+         "BAGHDAD: One rocket came down outside a base.",
+         ["Rocket lands near Ain al-Asad, spokesman says Militias have kept up pressure near Baghdad airport",
+          "BAGHDAD: One rocket came down outside a base."]),
+        ("WASHINGTON — Several U.S. troops were hurt.", ["WASHINGTON — Several U.S. troops were hurt."]),
+        ("He told the IRGC: no.", ["He told the IRGC: no."]),
+    ],
+)
+def test_a_dateline_inside_scraped_text_starts_a_sentence(text: str, sentences: list[str]) -> None:
+    from agents.classify.extractor import split_sentences
+
+    assert [s.text for s in split_sentences(text)] == sentences
