@@ -66,7 +66,7 @@ _VERB_FIRST_RE = re.compile(
 # "the deaths of three US soldiers", "injuries to two service members"
 _NOUN_OF_RE = re.compile(
     r"\b(?P<verb>deaths?|injur(?:y|ies)|wounding|killing)\s+(?:of|to)\s+" + _COUNT
-    + r"\s+(?P<victim>" + _VICTIM + r")\b",
+    + r"\s+(?:of\s+(?:its|their|our|the)\s+)?(?P<victim>" + _VICTIM + r")\b",
     re.IGNORECASE,
 )
 # "five U.S. service members and one contractor were wounded": the figures add up.

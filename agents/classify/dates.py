@@ -81,7 +81,7 @@ _VAGUE_RE = re.compile(
 )
 _REPORTING_BEFORE_RE = re.compile(
     r"\b(?:said|says|told\s+(?:\S+\s+){0,3}?|reported|confirmed|announced|stated|added|acknowledged|disclosed"
-    r"|statement|briefing|tweeted|posted|wrote)\s+(?:on\s+|late\s+|early\s+)?$",
+    r"|statement|briefing|tweeted|posted|wrote|speaking|spoke)\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
 _REPORTING_AFTER_RE = re.compile(

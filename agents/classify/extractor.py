@@ -65,7 +65,8 @@ _TRIGGER_RE = re.compile(
     r"|engaged\s+(?:\w+\s+){0,2}?(?:drones?|rockets?|UAVs?|missiles?|threats?|projectiles?)"
     r"|rained|fell|salvos?|barrages?"
     # "heavy rocket fire on the Taji base", "indirect fire at the garrison"
-    r"|(?:rocket|mortar|missile|artillery|indirect|small[\s-]arms|gun)\s+fire\s+(?:on|at|against|targeting|toward|towards|hit|struck))\b",
+    r"|(?:rocket|mortar|missile|artillery|indirect|small[\s-]arms|gun)\s+fire\s+(?:(?:had|has|have)\s+)?"
+    r"(?:(?:come|came|rained|fallen|fell)\s+down\s+)?(?:on|at|against|targeting|toward|towards|hit|struck))\b",
     re.IGNORECASE,
 )
 _ATTACK_NOUN_RE = re.compile(r"\b(?:attacks?|assaults?|strikes?|incidents?|barrages?)\b", re.IGNORECASE)
@@ -1135,7 +1136,9 @@ _FORCES_OBJECT_BEFORE_RE = re.compile(
 _FORCES_OBJECT_AFTER_RE = re.compile(
     r"^(?:[^.;,]{0,40}?)\b(?:were|was|have\s+been|has\s+been|had\s+been|came|come|comes|coming|faced?|faces|facing)\s+"
     r"(?:\w+\s+){0,2}?(?:under|attacked|targeted|hit|struck|shelled|(?:an?\s+)?(?:\w+\s+)?attacks?)"
-    # "personnel suffered minor injuries in a drone attack"
+    # "troops were slightly hurt when a drone hit a base", "personnel suffered minor injuries in a drone attack"
+    r"|^\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:hurt|injured|wounded|killed)\s+(?:when|as|in|by)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|drones?|rockets?|missiles?|barrages?|mortars?)"
     r"|^\s+(?:\w+\s+)?(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}?(?:injuries|injury|wounds)\s+(?:in|during|from)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrages?)",
     re.IGNORECASE,

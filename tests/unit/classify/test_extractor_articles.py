@@ -246,6 +246,18 @@ ARTICLES = [
         _report(_event("Victory Base Complex", "Iraq", "2024-04-21", ["rocket"], 2)),
     ),
     (
+        "troops hurt when a drone hit a base",
+        "A number of American troops were slightly hurt when a one-way drone hit a base in northeastern Syria on "
+        "Sunday, the Pentagon said.",
+        _report(_event(None, "Syria", "2024-04-21", ["drone"], 1)),
+    ),
+    (
+        "rocket fire come down on a base",
+        "On Sunday evening the coalition said heavy rocket fire had come down on Camp Taji north of Baghdad, "
+        "resulting in the deaths of three of its personnel.",
+        _report(_event("Camp Taji", "Iraq", "2024-04-21", ["rocket"], None, 3)),
+    ),
+    (
         "a tally of one attack's rounds is not history",
         "A rocket struck the U.S. embassy in Baghdad on Sunday. Four rockets were fired in all; the rest fell "
         "in the river. One embassy staff member was lightly wounded.",
