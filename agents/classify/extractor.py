@@ -215,6 +215,7 @@ _EXPLICIT_DAY_RE = re.compile(r"\d")
 # The end of "(just) days after", "weeks since", right before a subordinate clause
 # ("a day after", "hours after" resolve to a day; "days after" does not)
 _SINCE_BEFORE_RE = re.compile(r"\b(?:days|weeks|months|years|a\s+week|a\s+month)\s*$", re.IGNORECASE)
+_LAG_BEFORE_RE = re.compile(r"\b(?:a|one|(?P<n>two|three|four|five|six|[2-6]))\s+days?\s*$", re.IGNORECASE)
 _AFTER_START_RE = re.compile(r"\s*,?\s*(?:after|since|following)\b", re.IGNORECASE)
 _FOLLOW_ON_RE = re.compile(r"\s*,?\s*and\s+(?:another|one\s+more|a\s+(?:second|third|further))\b", re.IGNORECASE)
 # "hours after ...", "two days after ...": an earlier attack told in passing.
@@ -682,10 +683,23 @@ class _Reader:
                 continue
             previous_news = True
             clause_dates = [d for d in dates if c_start <= d.start < c_end]
-            if _SINCE_BEFORE_RE.search(text, max(0, c_start - 30), c_start) and _AFTER_START_RE.match(clause) \
-                    and not any(d.kind == "day" and not d.reporting for d in clause_dates):
+            own_day = any(d.kind == "day" and not d.reporting for d in clause_dates)
+            story_country = None  # the country of the attack an "a day after ..." clause is told against
+            after = _AFTER_START_RE.match(clause) is not None
+            lag = _LAG_BEFORE_RE.search(text, max(0, c_start - 30), c_start) if after and not own_day else None
+            if lag is None and after and not own_day and _SINCE_BEFORE_RE.search(text, max(0, c_start - 30), c_start):
                 continue  # "comes just days after attackers targeted the Asad airbase": an older, undated attack
-            dated = self._date_for(clause_dates, dates, sentence_day, sentence.is_title, update)
+            if lag is not None:
+                # "shot down two drones on Tuesday, a day after two drones were downed near Baghdad airport"
+                told = [e for e in created if e.strong] or (
+                    [e for e in self.focus if e.strong] if isinstance(self.focus, list) else [])
+                if not told or told[0].day is None:
+                    continue
+                days = 1 if lag.group("n") is None else (parse_number(lag.group("n")) or 1)
+                dated = (told[0].day - timedelta(days=days), True, True)
+                story_country = told[0].country
+            else:
+                dated = self._date_for(clause_dates, dates, sentence_day, sentence.is_title, update)
             if dated is None:
                 continue
             day, strong, by_context = dated
@@ -694,7 +708,7 @@ class _Reader:
             repeats = _repeats(clause) if len(group) == 1 and group[0].base is not None else 1
             for anchor in group:
                 for _ in range(anchor.count):
-                    event = _Event(anchor.base, anchor.country, day, strong, index, other=anchor.other,
+                    event = _Event(anchor.base, anchor.country or story_country, day, strong, index, other=anchor.other,
                                    dated_by_context=by_context, undated_headline=sentence.is_title and not dates,
                                    repeats=repeats)
                     event.add_facts(clause)

@@ -258,6 +258,13 @@ ARTICLES = [
         _report(_event("Camp Taji", "Iraq", "2024-04-21", ["rocket"], None, 3)),
     ),
     (
+        "an attack 'a day after' another",
+        "Three rockets fell inside Camp Victory on Sunday. It came a day after a roadside bomb hit a convoy "
+        "carrying supplies for the U.S.-led coalition south of Diwaniyah.",
+        _report(_event(None, "Iraq", "2024-04-20", ["ied"]),
+                _event("Victory Base Complex", "Iraq", "2024-04-21", ["rocket"], 3)),
+    ),
+    (
         "a tally of one attack's rounds is not history",
         "A rocket struck the U.S. embassy in Baghdad on Sunday. Four rockets were fired in all; the rest fell "
         "in the river. One embassy staff member was lightly wounded.",
