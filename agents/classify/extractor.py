@@ -1041,7 +1041,7 @@ def _may_have_casualty(text: str) -> bool:
 
 
 _PAUSE_CUE_RE = re.compile(
-    r"\b(?:first|second|third|1st|2nd|3rd)\s+(?:[\w.'’-]+\s+){0,6}?(?:since|in\s+(?:more\s+than\s+|nearly\s+|over\s+)?"
+    r"\b(?:first|second|third|1st|2nd|3rd)\s+(?:[\w.'’-]+\s+){0,8}?(?:since|in\s+(?:more\s+than\s+|nearly\s+|over\s+)?"
     r"(?:\w+\s+)?(?:months|weeks|a\s+year))\b|\b(?:hiatus|lull|pause)\b",
     re.IGNORECASE,
 )

@@ -68,6 +68,15 @@ _SINCE_EVENT_DAY_RE = re.compile(
     r"(?:" + _PAUSE_NOUN + r"|ceasefire|cease-fire|deal|agreement)\s+(?:first\s+)?(?:took|went|came|began|started|was\s+agreed)"
     r"(?:\s+(?:effect|into\s+effect|into\s+force|hold))?\s+(?:on\s+)?)?(?P<mon>" + _MONTH + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b",
 )
+# "the third on U.S. military and diplomatic infrastructure since an October truce"
+_SINCE_MONTH_PAUSE_RE = re.compile(
+    r"\b(?:the\s+)?" + _ORD + r"\s+(?:[\w.'’-]+\s+){0,8}?since\s+(?:an?|the)\s+(?:(?:early|mid|late)[\s-]+)?"
+    r"(?P<mon>" + _MONTH + r")(?:\s+(?P<year>20\d\d))?\s+(?:[\w-]+\s+)?" + _PAUSE_NOUN + r"\b"
+    # "the third attack ... since armed factions declared a truce in October"
+    r"|\b(?:the\s+)?" + _ORD + r"\s+(?:[\w.'’-]+\s+){0,8}?since\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:declared|announced|agreed(?:\s+to)?|began|started|called)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+)?"
+    + _PAUSE_NOUN + r"\s+in\s+(?:(?:early|mid|late)[\s-]+)?(?P<mon2>" + _MONTH + r")(?:\s+(?P<year2>20\d\d))?",
+)
 _MONTHS_LONG_RE = re.compile(
     r"\b(?:after|following|ending|ended|breaking|broke)\s+(?:a|an|the)\s+(?P<unit>months?|weeks?)[\s-]long\s+" + _PAUSE_NOUN,
     re.IGNORECASE,
@@ -95,11 +104,11 @@ def find_pause(text: str, published: date | None) -> tuple[date | None, str | No
 def _matches(text: str) -> tuple[tuple[re.Match[str], ...], ...]:
     """Every match of each cue pattern, found once per text (the publication date varies, the text recurs)."""
     return tuple(tuple(p.finditer(text)) for p in (_SINCE_DAY_RE, _SINCE_EVENT_DAY_RE, _STARTED_IN_RE, _SINCE_MONTH_RE,
-                                                  _DURATION_RE, _FIRST_IN_RE, _MONTHS_LONG_RE))
+                                                  _DURATION_RE, _FIRST_IN_RE, _MONTHS_LONG_RE, _SINCE_MONTH_PAUSE_RE))
 
 
 def _cues(text: str, published: date):
-    since_day, since_event_day, started_in, since_month, duration, first_in, months_long = _matches(text)
+    since_day, since_event_day, started_in, since_month, duration, first_in, months_long, since_month_pause = _matches(text)
     for m in since_day:
         yield month_day_before(published, month_number(m.group("mon")), int(m.group("day"))), m.group(0), "day", m.start()
     for m in since_event_day:
@@ -109,6 +118,10 @@ def _cues(text: str, published: date):
             yield _month(published, m), m.group(0), "month", m.start()
     for m in since_month:
         yield _month(published, m), m.group(0), "month", m.start()
+    for m in since_month_pause:
+        month, year = (m.group("mon"), m.group("year")) if m.group("mon") else (m.group("mon2"), m.group("year2"))
+        yield month_start_before(published, month_number(month), int(year) if year else None), m.group(0), "month", \
+            m.start()
     for m in duration:
         n = m.group("n") or m.group("n2") or m.group("n3")
         unit = m.group("unit") or m.group("unit2") or m.group("unit3")

@@ -81,3 +81,10 @@ def test_earlier_attack_on_the_base_in_focus_without_injuries() -> None:
             "The strike came two days after two drones hit the base on Wednesday without causing injuries.")
     events = _run(text, published="2024-01-13")["events"]
     assert [(e["event_date"], e["injured"]) for e in events] == [("2024-01-10", 0), ("2024-01-12", None)]
+
+
+def test_pause_since_a_truce_in_a_month() -> None:
+    for text in ("The attack is the third on U.S. military and diplomatic sites since an October truce.",
+                 "It was the third attack on American sites since armed factions declared a truce in October."):
+        since, phrase = find_pause(text, date(2020, 12, 20))
+        assert (since, phrase.startswith("the third")) == (date(2020, 10, 1), True), text
