@@ -7,6 +7,7 @@ both the weapon and the casualty readers build their patterns from
 
 from __future__ import annotations
 
+import copy
 import re
 
 _UNITS: dict[str, int] = {
@@ -89,8 +90,9 @@ def parse_number(text: str) -> int | None:
 # on the lower-cased text rules most sentences out first. The answers are exactly the pattern's.
 
 try:
-    from re import _constants as _sre_c, _parser as _sre_p
+    from re import _compiler as _sre_compile, _constants as _sre_c, _parser as _sre_p
 except ImportError:  # pragma: no cover - Python < 3.11
+    import sre_compile as _sre_compile  # type: ignore[no-redef]
     import sre_constants as _sre_c  # type: ignore[no-redef]
     import sre_parse as _sre_p  # type: ignore[no-redef]
 
@@ -143,7 +145,8 @@ def _required_node(op, av, icase: bool) -> tuple[str | None, set[str] | None]:
         return "", None  # zero-width: the literals either side stay adjacent
     if op is _sre_c.SUBPATTERN:
         _, add, remove, sub = av
-        return (None, None) if add or remove else _required(sub.data, icase)
+        # Flags set inside change no literal: where any part ignores case, all literals are lower-cased.
+        return _required(sub.data, icase)
     if op is _sre_c.BRANCH:
         alternatives: set[str] = set()
         for branch in av[1]:
@@ -169,7 +172,8 @@ def _required_node(op, av, icase: bool) -> tuple[str | None, set[str] | None]:
 def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Literals one of which occurs in every match of ``pattern`` (lower case when it ignores case),
     shortest first; None when the pattern has no such set (it may match without any literal)."""
-    _, options = _required(_sre_p.parse(pattern.pattern, pattern.flags).data, bool(pattern.flags & re.IGNORECASE))
+    items = _sre_p.parse(pattern.pattern, pattern.flags).data
+    _, options = _required(items, ignores_case(pattern))
     if not options or not all(options):
         return None
     return tuple(sorted(options, key=lambda s: (len(s), s)))
@@ -209,7 +213,10 @@ def required_literal_groups(pattern: re.Pattern[str]) -> tuple[tuple[tuple[str, 
     ignores case). An alternation in the pattern's sequence is spread over the alternatives.
     None when no such description is known."""
     items = _sre_p.parse(pattern.pattern, pattern.flags).data
-    icase = bool(pattern.flags & re.IGNORECASE)
+    return _literal_groups(items, ignores_case(pattern))
+
+
+def _literal_groups(items, icase: bool) -> tuple[tuple[tuple[str, ...], ...], ...] | None:
     split = [(index, branches) for index, (op, av) in enumerate(items) if (branches := _branches(op, av)) is not None]
     shared: list[set[str]] = []
     alternatives: list[list[set[str]]]
@@ -223,8 +230,10 @@ def required_literal_groups(pattern: re.Pattern[str]) -> tuple[tuple[tuple[str, 
         return None
     if len(alternatives) > 8:
         # Long alternations (group names): checking each branch costs more than it saves.
-        literals = required_literals(pattern)
-        return None if literals is None else ((literals,),)
+        _, options = _required(items, icase)
+        if not options or not all(options):
+            return None
+        return ((tuple(sorted(options, key=lambda s: (len(s), s))),),)
     return tuple(
         tuple(tuple(sorted(option, key=lambda s: (len(s), s))) for option in sorted(conjunction, key=_selectivity, reverse=True))
         for conjunction in alternatives
@@ -235,38 +244,304 @@ def required_literal_groups(pattern: re.Pattern[str]) -> tuple[tuple[tuple[str, 
 # looked yet), as one tuple replaced whole, so threads reading texts side by side never mix two texts' entries.
 _last_lowered: list[tuple[str, str, bool | None]] = [("", "", None)]
 
+# --------------------------------------------------------------------------- lower-case copies of patterns
+#
+# Python's ``re`` scans case-insensitive patterns several times slower than plain ones, and most
+# searches over a sentence find nothing. So a case-insensitive pattern gets a copy that reads the
+# lower-cased text case-sensitively: built on the parsed pattern, letters lower-cased, everything
+# else as it was. Where a part of the pattern has no lower-case counterpart (a case-sensitive
+# ``(?-i:[A-Z])`` inside), the copy may instead be a relaxation: it matches wherever the raw
+# pattern matches, and perhaps elsewhere too. Either way the raw pattern has the last word, so
+# only where the copy finds nothing, or from where the copy's first match starts, is the raw
+# search spared.
+
+_I = re.IGNORECASE
+_EXACT, _RELAX, _RESTRICT = 0, 1, 2  # the copy matches: same spans; at least those; at most those
+_NEGATED = {_EXACT: _EXACT, _RELAX: _RESTRICT, _RESTRICT: _RELAX}
+_ANY_CHAR = (_sre_c.IN, [(_sre_c.CATEGORY, _sre_c.CATEGORY_SPACE), (_sre_c.CATEGORY, _sre_c.CATEGORY_NOT_SPACE)])
+_ZERO_WIDTH = (_sre_c.AT, _sre_c.ASSERT, _sre_c.ASSERT_NOT)
+
+
+class _NoCopy(Exception):
+    """A part of the pattern has no lower-case counterpart in the mode asked for."""
+
+
+def _uncased(code: int) -> bool:
+    ch = chr(code)
+    return ch.lower() == ch == ch.upper()
+
+
+def _lower_code(code: int, icase: bool, mode: int) -> int | None:
+    """The character that stands for ``code`` in lower-cased text; None when there is none in ``mode``."""
+    if _uncased(code):
+        return code
+    if code < 128 and (icase or mode == _RELAX):
+        # Case-insensitively an ASCII letter matches just the characters lower-casing to it, apart
+        # from the odd ones (which send the text to the raw pattern). Case-sensitively it matches
+        # fewer of them: still a relaxation.
+        return ord(chr(code).lower())
+    return None
+
+
+def _lower_set(items, icase: bool, mode: int) -> list | None:
+    """A character set (``[...]``) for lower-cased text; None when it has no counterpart in ``mode``."""
+    negated = any(op is _sre_c.NEGATE for op, _ in items)
+    exact = icase or all(op is _sre_c.NEGATE or op is _sre_c.CATEGORY
+                         or (op is _sre_c.LITERAL and _uncased(av))
+                         or (op is _sre_c.RANGE and av[1] - av[0] < 5000 and all(map(_uncased, range(av[0], av[1] + 1))))
+                         for op, av in items)
+    if not exact:
+        # A case-sensitive set: lower-cased and read case-insensitively it matches more characters,
+        # and when negated fewer.
+        if mode != (_RESTRICT if negated else _RELAX):
+            return None
+    codes: set[int] = set()
+    out = []
+    for op, av in items:
+        if op is _sre_c.LITERAL:
+            codes.add(av)
+        elif op is _sre_c.RANGE:
+            if av[1] - av[0] >= 5000:
+                return None
+            codes.update(range(av[0], av[1] + 1))
+        elif op is _sre_c.NEGATE or op is _sre_c.CATEGORY:
+            out.append((op, av))
+        else:
+            return None
+    lowered = set()
+    for code in codes:
+        low = _lower_code(code, True, _EXACT)
+        if low is None:
+            return None
+        lowered.add(low)
+    run: list[int] = []
+    for code in sorted(lowered) + [-2]:
+        if run and code != run[-1] + 1:
+            out.append((_sre_c.LITERAL, run[0]) if len(run) == 1 else (_sre_c.RANGE, (run[0], run[-1])))
+            run = []
+        run.append(code)
+    return out
+
+
+def _lower_items(items, icase: bool, mode: int, state) -> list:
+    out: list = []
+    for op, av in items:
+        out.extend(_lower_node(op, av, icase, mode, state))
+    return out
+
+
+def _lower_node(op, av, icase: bool, mode: int, state) -> list:
+    """The node for lower-cased text: a list of no item (an assertion dropped) or one."""
+    c = _sre_c
+    if op is c.LITERAL or op is c.NOT_LITERAL:
+        low = _lower_code(av, icase, mode if op is c.LITERAL else _NEGATED[mode])
+        if low is not None:
+            return [(op, low)]
+        if mode == _RELAX:
+            return [_ANY_CHAR]
+        raise _NoCopy
+    if op is c.IN:
+        lowered = _lower_set(av, icase, mode)
+        if lowered is not None:
+            return [(op, lowered)]
+        if mode == _RELAX:
+            return [_ANY_CHAR]
+        raise _NoCopy
+    if op is c.ANY or op is c.AT:
+        return [(op, av)]
+    if op is c.BRANCH:
+        return [(op, (av[0], [_sre_p.SubPattern(state, _lower_items(b.data, icase, mode, state)) for b in av[1]]))]
+    if op is c.SUBPATTERN:
+        group, add, remove, sub = av
+        inner = (icase or bool(add & _I)) and not remove & _I
+        return [(op, (group, add & ~_I, remove & ~_I, _sre_p.SubPattern(state, _lower_items(sub.data, inner, mode, state))))]
+    if op is c.MAX_REPEAT or op is c.MIN_REPEAT:
+        return [(op, (av[0], av[1], _sre_p.SubPattern(state, _lower_items(av[2].data, icase, mode, state))))]
+    if op in _REPEATS or op is getattr(c, "ATOMIC_GROUP", None):
+        # What an atomic part settles on decides what follows: only an exact copy keeps that.
+        sub = av[2] if op in _REPEATS else av
+        lowered = _sre_p.SubPattern(state, _lower_items(sub.data, icase, _EXACT, state))
+        return [(op, (av[0], av[1], lowered) if op in _REPEATS else lowered)]
+    if op is c.ASSERT or op is c.ASSERT_NOT:
+        try:
+            inner_mode = mode if op is c.ASSERT else _NEGATED[mode]
+            return [(op, (av[0], _sre_p.SubPattern(state, _lower_items(av[1].data, icase, inner_mode, state))))]
+        except _NoCopy:
+            if mode == _RELAX:
+                return []  # without a zero-width condition the copy matches at least where it did
+            raise
+    if op is c.GROUPREF and (icase or mode == _RELAX):
+        return [(op, av)]
+    raise _NoCopy
+
+
+def _children(op, av) -> tuple:
+    """The sub-sequences of a parsed pattern item."""
+    if op is _sre_c.BRANCH:
+        return tuple(av[1])
+    if op is _sre_c.SUBPATTERN:
+        return (av[3],)
+    if op in _REPEATS:
+        return (av[2],)
+    if op is _sre_c.ASSERT or op is _sre_c.ASSERT_NOT:
+        return (av[1],)
+    if op is getattr(_sre_c, "ATOMIC_GROUP", None):
+        return (av,)
+    if op is _sre_c.GROUPREF_EXISTS:
+        return tuple(sub for sub in av[1:] if sub is not None)
+    return ()
+
+
+def _has_groupref(items) -> bool:
+    return any(op is _sre_c.GROUPREF or op is _sre_c.GROUPREF_EXISTS or any(_has_groupref(sub.data) for sub in _children(op, av))
+               for op, av in items)
+
+
+def _has_icase_part(items) -> bool:
+    return any((op is _sre_c.SUBPATTERN and av[1] & _I) or any(_has_icase_part(sub.data) for sub in _children(op, av))
+               for op, av in items)
+
+
+def ignores_case(pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern``, or a part of it (``(?i:...)``), ignores case."""
+    return bool(pattern.flags & _I) or "(?" in pattern.pattern and _has_icase_part(
+        _sre_p.parse(pattern.pattern, pattern.flags).data)
+
+
+def _lowered_tree(raw: re.Pattern[str], mode: int):
+    """(state, items): ``raw``'s parsed pattern for lower-cased text, read case-sensitively; None
+    when there is no such copy in ``mode``. A pattern with no part ignoring case is returned as it is."""
+    parsed = _sre_p.parse(raw.pattern, raw.flags)
+    if not ignores_case(raw):
+        return parsed.state, list(parsed.data)
+    if _has_groupref(parsed.data):
+        mode = _EXACT  # a dropped condition could hold a group a back-reference reads
+    state = copy.copy(parsed.state)
+    state.flags &= ~_I
+    try:
+        return state, _lower_items(parsed.data, bool(raw.flags & _I), mode, state)
+    except _NoCopy:
+        return None
+
+
+def _compile_tree(state, items) -> re.Pattern[str]:
+    return _sre_compile.compile(_sre_p.SubPattern(state, items))
+
 
 def lowered_pattern(raw: re.Pattern[str]) -> re.Pattern[str] | None:
     """``raw`` (case-insensitive) rewritten to match the same spans in lower-cased text, case-sensitively.
 
     Python's ``re`` scans case-insensitive alternations several times slower than plain ones,
     and most searches over a sentence find nothing; looking in the lower-cased sentence first
-    costs a fraction. Literal letters and ranges are lower-cased; escapes (``\\S``, ``\\B``),
-    group names and back-references stay as written. None when the pattern is not
-    case-insensitive, or turns case sensitivity back on inside (``(?-i:...)``).
+    costs a fraction. Letters (literal, in sets and in ranges) are lower-cased, the rest kept.
+    None when the pattern is not case-insensitive, or a part of it has no exact lower-case
+    counterpart (``(?-i:[A-Z])``, a non-ASCII letter).
     """
-    if not raw.flags & re.IGNORECASE or "(?-i" in raw.pattern:
+    if not raw.flags & _I:
         return None
-    source = raw.pattern
-    out: list[str] = []
-    i = 0
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
-            out.append(source[i:i + 2])
-            i += 2
+    tree = _lowered_tree(raw, _EXACT)
+    return None if tree is None else _compile_tree(*tree)
+
+
+# --------------------------------------------------------------------------- searching by alternative
+#
+# Python's ``re`` tries every branch of a top-level alternation at every position of the text. So
+# the copy of a pattern that is a long alternation is kept as its alternatives, each behind its own
+# literal pre-check: a text is searched only with the alternatives whose literals it holds, each on
+# its own, and the earliest match found is where the alternation's first match starts (a match of
+# an alternation is a match of one of its branches). An alternative anchored at the start of the
+# text (``^``) is only tried there.
+
+_MIN_ALTERNATIVES = 7
+_MAX_ALTERNATIVES = 24
+
+
+def _fast_start(items) -> bool:
+    """Whether ``re`` scans for this sequence's start quickly: it opens with a literal, a character
+    set or an alternation of literal-led branches."""
+    while items:
+        op, av = items[0]
+        if op is _sre_c.SUBPATTERN and not av[1] and not av[2]:
+            items = av[3].data
             continue
-        if source.startswith(("(?P<", "(?P="), i):
-            close = source.index(">" if source[i + 3] == "<" else ")", i)
-            out.append(source[i:close + 1])
-            i = close + 1
-            continue
-        out.append(char.lower())
-        i += 1
-    try:
-        return re.compile("".join(out), raw.flags & ~re.IGNORECASE)
-    except re.error:
+        if op is _sre_c.LITERAL or op is _sre_c.IN:
+            return True
+        if op is _sre_c.BRANCH:
+            return all(branch.data and branch.data[0][0] is _sre_c.LITERAL for branch in av[1])
+        return False
+    return False
+
+
+class _Alternatives:
+    """A copy split into its top-level alternatives, each with its literal pre-check."""
+
+    __slots__ = ("anchored", "branches")
+
+    def __init__(self, state, branches: list[list], flags: int):
+        self.anchored: list[tuple] = []
+        self.branches: list[tuple] = []
+        starts = (_sre_c.AT_BEGINNING_STRING,) if flags & re.MULTILINE else (_sre_c.AT_BEGINNING_STRING, _sre_c.AT_BEGINNING)
+        for items in branches:
+            entry = (_literal_groups(items, False), _compile_tree(state, items))
+            lead = 0
+            while lead < len(items) and items[lead][0] is _sre_c.AT:
+                lead += 1
+            if any(av in starts for _, av in items[:lead]):
+                self.anchored.append(entry)
+            else:
+                self.branches.append(entry)
+
+    def chosen(self, s: str) -> list[re.Pattern[str]]:
+        """The unanchored alternatives that may match in ``s``."""
+        return [pattern for literals, pattern in self.branches if literals is None or _holds(literals, s)]
+
+    def first(self, s: str, start: int, end: int) -> int:
+        """Where the first match in ``s[:end]`` from ``start`` starts, -1 when there is none."""
+        if start == 0:
+            for literals, pattern in self.anchored:
+                # "^" holds at the very start of the text only, wherever the search starts.
+                if (literals is None or _holds(literals, s)) and pattern.match(s, 0, end) is not None:
+                    return 0
+        best = -1
+        for literals, pattern in self.branches:
+            if literals is not None and not _holds(literals, s):
+                continue
+            m = pattern.search(s, start, end)
+            if m is not None and (best < 0 or m.start() < best):
+                best = m.start()
+                if best == start:
+                    break
+        return best
+
+
+def _alternatives(raw: re.Pattern[str], tree) -> _Alternatives | None:
+    """The pattern's copy as its alternatives, or None when it is better searched whole."""
+    state, items = tree
+    lead = 0
+    while lead < len(items) and items[lead][0] in _ZERO_WIDTH:
+        lead += 1
+    if lead != len(items) - 1 or _fast_start(items[lead:]):
+        return None  # not one alternation, or one that re scans for quickly
+    op, av = items[lead]
+    if op is _sre_c.SUBPATTERN and not av[1] and not av[2] and len(av[3].data) == 1:
+        op, av = av[3].data[0]
+    if op is not _sre_c.BRANCH or not _MIN_ALTERNATIVES <= len(av[1]) <= _MAX_ALTERNATIVES:
         return None
+    return _Alternatives(state, [list(items[:lead]) + list(branch.data) for branch in av[1]], raw.flags)
+
+
+def _holds(groups, s: str) -> bool:
+    """Whether ``s`` satisfies one of the literal conjunctions."""
+    for conjunction in groups:
+        for options in conjunction:
+            for literal in options:
+                if literal in s:
+                    break
+            else:
+                break
+        else:
+            return True
+    return False
 
 
 class GuardedPattern:
@@ -274,17 +549,22 @@ class GuardedPattern:
 
     First a literal check (a match must contain one of these words), then, for
     case-insensitive patterns, the same search over the lower-cased text without the
-    case-folding flag. Only a text that passes both meets the raw pattern, so every
-    result (spans, groups, original letter case) is the raw pattern's own.
+    case-folding flag, alternative by alternative. Only a text that passes both meets the raw
+    pattern, searched from where the copy's first match starts, so every result (spans,
+    groups, original letter case) is the raw pattern's own.
     """
 
-    __slots__ = ("raw", "literals", "ignore_case", "lowered", "pattern", "flags", "groups", "groupindex")
+    __slots__ = ("raw", "literals", "ignore_case", "lowered", "alternatives", "nonempty", "pattern", "flags", "groups",
+                 "groupindex")
 
     def __init__(self, raw: re.Pattern[str]):
         self.raw = raw
         self.literals = required_literal_groups(raw)
-        self.ignore_case = bool(raw.flags & re.IGNORECASE)
-        self.lowered = lowered_pattern(raw)
+        self.ignore_case = ignores_case(raw)
+        tree = _lowered_tree(raw, _RELAX)
+        self.lowered = _compile_tree(*tree) if tree is not None and self.ignore_case else None
+        self.alternatives = _alternatives(raw, tree) if tree is not None else None
+        self.nonempty = _sre_p.parse(raw.pattern, raw.flags).getwidth()[0] > 0
         self.pattern, self.flags, self.groups, self.groupindex = raw.pattern, raw.flags, raw.groups, raw.groupindex
 
     @staticmethod
@@ -340,19 +620,30 @@ class GuardedPattern:
 
     def _first(self, text: str, args: tuple) -> int:
         """Where ``raw.search(text, *args)`` would find its match, at the earliest: -1 when it finds
-        none, else a position it may start searching from (the lowered match's start, or
-        the given start when only the literal check was possible)."""
-        if not self.may_match(text):
+        none, else a position it may start searching from (the copy's first match, or the given
+        start when only the literal check was possible)."""
+        alternatives = self.alternatives
+        if alternatives is None and not self.may_match(text):
             return -1
+        # The start as re reads it (a negative one is the text's start).
         start = args[0] if args else 0
+        if start < 0:
+            start = 0
         lowered = self.lowered
-        if lowered is None:
+        if alternatives is None and lowered is None:
             return start
-        low, odd = self._lower(text)
-        if odd:
-            return start
-        m = lowered.search(low, *args)
-        return -1 if m is None else m.start()
+        if self.ignore_case:
+            s, odd = self._lower(text)
+            if odd:
+                return start if self.may_match(text) else -1
+        else:
+            s = text
+        if alternatives is None:
+            m = lowered.search(s, *args)
+            return -1 if m is None else m.start()
+        size = len(s)
+        end = args[1] if len(args) > 1 else size
+        return alternatives.first(s, size if start > size else start, 0 if end < 0 else size if end > size else end)
 
     def _may_search(self, text: str, args: tuple) -> bool:
         """False only when ``raw.search(text, *args)`` finds nothing."""
@@ -362,8 +653,8 @@ class GuardedPattern:
         start = self._first(string, args)
         if start < 0:
             return None
-        # Both patterns match at the same positions, so the raw search starting at the lowered
-        # match finds the very match a search from the beginning would.
+        # The copy matches wherever the raw pattern does, so the raw search starting at the copy's
+        # first match finds the very match a search from the beginning would.
         return self.raw.search(string, start, *args[1:])
 
     def match(self, string: str, *args):
@@ -381,7 +672,60 @@ class GuardedPattern:
 
     def finditer(self, string: str, *args):
         start = self._first(string, args)
-        return self.raw.finditer(string, start, *args[1:]) if start >= 0 else iter(())
+        if start < 0:
+            return iter(())
+        if not self.nonempty or (self.lowered is None and self.alternatives is None):
+            return self.raw.finditer(string, start, *args[1:])
+        if self.ignore_case:
+            s, odd = self._lower(string)
+            if odd:
+                return self.raw.finditer(string, start, *args[1:])
+        else:
+            s = string
+        return self._finditer(string, s, start, args)
+
+    def _finditer(self, string: str, s: str, start: int, args: tuple):
+        """The raw pattern's matches, each searched for from where the copy finds the next one.
+
+        A pattern that never matches the empty string finds its matches one after the other,
+        each by a search from the end of the one before; the copy tells where each next match
+        starts at the earliest, so the raw pattern never scans the text between matches."""
+        raw_search = self.raw.search
+        rest = args[1:]
+        size = len(s)
+        end = args[1] if rest else size
+        end = 0 if end < 0 else size if end > size else end
+        alternatives = self.alternatives
+        if alternatives is None:
+            lowered_search = self.lowered.search
+            while True:
+                m = raw_search(string, start, *rest)
+                if m is None:
+                    return
+                yield m
+                found = lowered_search(s, m.end(), end)
+                if found is None:
+                    return
+                start = found.start()
+        # Each alternative's next match, kept while it lies ahead (-2: not looked for yet, -1: none left).
+        chosen = alternatives.chosen(s)
+        ahead = [-2] * len(chosen)
+        while True:
+            m = raw_search(string, start, *rest)
+            if m is None:
+                return
+            yield m
+            after = m.end()
+            start = -1
+            for index, pattern in enumerate(chosen):
+                at = ahead[index]
+                if -1 < at < after or at == -2:
+                    found = pattern.search(s, after, end)
+                    at = ahead[index] = -1 if found is None else found.start()
+                if at >= 0 and (start < 0 or at < start):
+                    start = at
+            if start < 0:
+                return
 
     def findall(self, string: str, *args):
         return self.raw.findall(string, *args) if self._may_search(string, args) else []
@@ -403,6 +747,7 @@ def guard_patterns(namespace: dict, *names: str) -> None:
     """Put the named module-level patterns behind their literal pre-checks (names no longer there are skipped)."""
     for name in names:
         pattern = namespace.get(name)
-        if isinstance(pattern, re.Pattern) and (required_literal_groups(pattern) is not None
-                                                or lowered_pattern(pattern) is not None):
-            namespace[name] = GuardedPattern(pattern)
+        if isinstance(pattern, re.Pattern):
+            guard = GuardedPattern(pattern)
+            if guard.literals is not None or guard.lowered is not None or guard.alternatives is not None:
+                namespace[name] = guard

@@ -72,17 +72,61 @@ def test_some_patterns_are_guarded() -> None:
     assert len(GUARDED) >= 10
 
 
+def _result(m: re.Match[str] | None) -> tuple | None:
+    """What a caller can read off a match: its span, groups and their spans."""
+    if m is None:
+        return None
+    return m.span(), m.groups(), m.groupdict(), tuple(m.span(i) for i in range(len(m.groups()) + 1)), m.lastindex
+
+
+def _bounds(text: str) -> list[tuple[int, ...]]:
+    """pos/endpos arguments to try on ``text``: none, a start, a start and an end, out-of-range ones."""
+    size = len(text)
+    return [(), (0,), (size // 3,), (size // 2, size), (1, size - 3), (size // 4, 3 * size // 4), (-5,), (2, size + 9),
+            (size,), (size + 1,)]
+
+
+def _assert_same(guard: GuardedPattern, text: str, args: tuple = (), label: object = None) -> None:
+    """Every method the readers use gives the raw pattern's answer."""
+    raw = guard.raw
+    expected = [_result(m) for m in raw.finditer(text, *args)]
+    assert [_result(m) for m in guard.finditer(text, *args)] == expected, (label, text, args)
+    assert _result(guard.search(text, *args)) == _result(raw.search(text, *args)), (label, text, args)
+    assert _result(guard.match(text, *args)) == _result(raw.match(text, *args)), (label, text, args)
+    assert _result(guard.fullmatch(text, *args)) == _result(raw.fullmatch(text, *args)), (label, text, args)
+    assert guard.findall(text, *args) == raw.findall(text, *args), (label, text, args)
+    if not args:
+        assert guard.sub("#", text) == raw.sub("#", text), (label, text)
+        assert guard.subn("#", text) == raw.subn("#", text), (label, text)
+        assert guard.split(text) == raw.split(text), (label, text)
+        if expected:
+            assert guard.may_match(text), (label, text)
+
+
 @pytest.mark.parametrize("name,guard", GUARDED, ids=[n for n, _ in GUARDED])
 def test_guard_never_skips_a_match(name: str, guard: GuardedPattern) -> None:
-    """The pre-check only ever rules out texts the raw pattern does not match."""
+    """The pre-checks only ever rule out texts the raw pattern does not match, and every result
+    (spans, groups, later matches of finditer) is the raw pattern's, with and without pos/endpos."""
     for text in SENTENCES + ODD + TEXTS[:20]:
-        raw = [m.span() for m in guard.raw.finditer(text)]
-        if raw:
-            assert guard.may_match(text), (name, text)
-        assert [m.span() for m in guard.finditer(text)] == raw, (name, text)
-        found = guard.search(text)
-        expected = guard.raw.search(text)
-        assert (found and found.span()) == (expected and expected.span()), (name, text)
+        _assert_same(guard, text, (), name)
+    for text in SENTENCES[::7] + ODD + TEXTS[:5]:
+        for args in _bounds(text)[1:]:
+            _assert_same(guard, text, args, name)
+
+
+@pytest.mark.parametrize("name,guard", GUARDED, ids=[n for n, _ in GUARDED])
+def test_guard_copy_matches_wherever_the_raw_pattern_does(name: str, guard: GuardedPattern) -> None:
+    """The lower-case copy (and each alternative the search is split into) matches at every
+    position the raw pattern matches at: the raw search may start from the copy's match."""
+    for text in SENTENCES[::3]:
+        s = text.lower() if guard.ignore_case else text
+        for i in range(len(text) + 1):
+            if guard.raw.match(text, i) is None:
+                continue
+            if guard.lowered is not None:
+                assert guard.lowered.match(s, i) is not None, (name, text, i)
+            if guard.alternatives is not None:
+                assert guard.alternatives.first(s, i, len(s)) == i, (name, text, i)
 
 
 @pytest.mark.parametrize(
@@ -223,3 +267,77 @@ def test_lowered_pattern_matches_what_the_raw_pattern_matches(pattern: str, text
 def test_no_lowered_pattern_where_case_matters() -> None:
     assert lowered_pattern(re.compile(r"Kataib")) is None
     assert lowered_pattern(re.compile(r"(?-i:[A-Z])\w+ base", re.IGNORECASE)) is None
+
+
+# Patterns exercising each device: alternatives split (7 or more, one anchored), inline flags
+# both ways, look-arounds holding case-sensitive parts, back-references, atomic parts, sets and
+# ranges around the letters, non-ASCII letters, empty matches.
+_TRICKY = [
+    (r"\b(?:\d{2,}\s+times|dozens\s+of|a\s+wave|sp[ae]te\s+of|frequently|so\s+far|to\s+date"
+     r"|^(?=[\s\S]*\battacks\b)[\s\S]*?\bin\s+all\b)", re.IGNORECASE),
+    (r"(?P<a>\bUS\b)|(?P<b>strikes?)|(?P<c>raid)|(?P<d>jets?)|(?P<e>war\w+)|(?P<f>\d+\s*mm)|(?P<g>[A-Z]{3,})|(?P<h>^Iran)",
+     re.IGNORECASE),
+    (r"\b(?:(?i:last|this)\s+(?:week|month)|(?i:in|since)\s+(?:Jan|Feb|March|May)(?!\w)|[Ll]ast\s+May|early\s+June)", 0),
+    (r"\b(?P<det>a|the|two)\s+(?P<noun>bases?|camps?)(?P<post>(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,20})", re.IGNORECASE),
+    (r"(?<!(?-i:[A-Z]))base(?=(?-i:s))|camp(?!(?-i:S))|x(?-i:[^A-Z])y|(?-i:[^k])ey", re.IGNORECASE),
+    (r"(?P<w>drone|rocket)\W+(?P=w)", re.IGNORECASE),
+    (r"(?>[a-z]+)\s+base|(?:ab)++c", re.IGNORECASE),
+    (r"[0-Z]+x|[^0-Z]y|[^A-Z]+z", re.IGNORECASE),
+    (r"caf\u00e9|\u00c9t\u00e9|na\u00efve", re.IGNORECASE),
+    (r"\b(?:x*|strike)\b", re.IGNORECASE),
+    (r"^\s*(?:said|told)\b|(?:said|told)\s*$", re.IGNORECASE | re.MULTILINE),
+    (r"\AU\.S\.|U\.S\.\Z|\bkh\b", re.IGNORECASE),
+    (r"IRI|KH|KSS|AAH|IRGC", 0),
+]
+
+_TRICKY_TEXTS = [
+    "Dozens of rockets; a WAVE of attacks, 12 times in all so far. Frequently, to date.",
+    "Rockets hit the base; the attacks came in all week, and so far dozens of times.",
+    "In all, attacks in all provinces; a wave of them.",
+    "Iran-backed militias: US jets and raids, warplanes and 107 mm rockets; the KH and IRGC said.",
+    "Since January? No: since Jan, in May, last May, Last week, IN MARCH, Early June, early june",
+    "The base. The two CAMPS near Erbil. A base; a base. Then a camp.",
+    "Xbases Abases camp campS CampS base basesx xay xAy Key key KEY",
+    "drone, DRONE rocket--Rocket drone drones",
+    "abababc the base THE BASE",
+    "09:@Zx [y `y ^y aaz BZZz",
+    "CAF\u00c9 \u00e9T\u00c9 NA\u00cfVE caf\u00e9",
+    "strike x xx \u017ftrike ",
+    "he said\n  Told them\nthey told",
+    "U.S. forces and u.s. troops, KH said U.S.",
+    "a \u212aataib \u0130ran \u0131 \u017fo far attacks in all",
+    "",
+]
+
+
+@pytest.mark.parametrize("pattern,flags", _TRICKY, ids=[str(i) for i in range(len(_TRICKY))])
+def test_tricky_patterns_give_the_raw_answers(pattern: str, flags: int) -> None:
+    raw = re.compile(pattern, flags)
+    guard = GuardedPattern(raw)
+    rng = random.Random(pattern)
+    alphabet = list("aAbBsSkKiI tTeExX.,;-'0123") + ["\u017f", "\u212a", "\u0130", "\u0131", "\u00e9", "\u00c9", "\n"]
+    texts = list(_TRICKY_TEXTS)
+    texts += [t.upper() for t in _TRICKY_TEXTS] + [t.swapcase() for t in _TRICKY_TEXTS]
+    for _ in range(150):
+        # Pieces of the texts shuffled with random characters.
+        pieces = [rng.choice(_TRICKY_TEXTS)[rng.randrange(30):][:rng.randrange(1, 40)] for _ in range(3)]
+        pieces += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(6)))]
+        rng.shuffle(pieces)
+        texts.append("".join(pieces))
+    for text in texts:
+        for args in _bounds(text):
+            _assert_same(guard, text, args, pattern)
+
+
+def test_long_alternations_are_searched_by_alternative() -> None:
+    """The split actually happens for long alternations, and an anchored branch is kept apart."""
+    guard = GuardedPattern(re.compile(_TRICKY[0][0], _TRICKY[0][1]))
+    assert guard.alternatives is not None
+    assert len(guard.alternatives.anchored) == 1
+    assert GuardedPattern(re.compile(r"\b(?:a|b|c|d|e|f|g|h)\b")).alternatives is None  # re scans that fast
+
+
+def test_mixed_case_patterns_get_a_relaxed_copy() -> None:
+    assert GuardedPattern(re.compile(_TRICKY[2][0])).lowered is not None
+    assert GuardedPattern(re.compile(_TRICKY[3][0], re.IGNORECASE)).lowered is not None
+    assert lowered_pattern(re.compile(_TRICKY[3][0], re.IGNORECASE)) is None  # not an exact copy
