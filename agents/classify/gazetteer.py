@@ -56,10 +56,76 @@ def normalize(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _alias_pattern(alias: str) -> str:
-    """A regex matching the alias with any hyphen/space/apostrophe variation between its words."""
-    words = normalize(alias).split(" ")
-    return r"(?:['\u2019]s)?[\s\-\u2010-\u2015'\u2019]*".join(re.escape(w) for w in words)
+# The article transliteration writes before a name ("al-Asad", "el-Zour", "Al Tanf"): not part of it.
+ARTICLES: frozenset[str] = frozenset({"al", "el"})
+# Sun-letter forms of the article ("At-Tanf", "ash-Shaddadi", "Deir ez-Zor"): dropped only when a
+# hyphen joins them to the name, since standing alone they are English words ("at", "as", "an").
+JOINED_ARTICLES: frozenset[str] = frozenset(
+    {"ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es", "et", "ez", "ud", "ul"})
+# Every spelling of a word of a name, as the text and the gazetteer both write it.
+NAME_WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+_HYPHENS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015")
+_APOSTROPHES = str.maketrans("", "", "'\u2019\u2018`\u00b4\u02bb\u02bc\u02bd\u02be\u02bf")
+_DOUBLE_CONSONANT_RE = re.compile(r"([b-df-hj-np-tv-z])\1+")
+# A diphthong written ai/ay/ei/ey after a consonant and before a consonant or the end: one sound.
+_DIPHTHONG_RE = re.compile(r"(?<=[b-df-hj-np-tv-z])(?:a|e)(?:i|y)(?![aeiou])")
+_NONINITIAL_E_RE = re.compile(r"(?<=.)e")
+_VOWEL_Y_RE = re.compile(r"(?<=[b-df-hj-np-tv-z])y(?![aeiou])")
+_DOUBLE_VOWEL_RE = re.compile(r"([aiu])\1+")
+
+
+def fold_word(word: str) -> str:
+    """One word of a name reduced to what its Arabic transliterations share.
+
+    Reporting writes one name many ways (Rmeilan/Rumailan, Bismayah/Besmaya, Kharab al-Jeir/
+    al-Jir, Kasrak/Qasrak, Hassakeh/Hasakah), so the gazetteer and the text are compared in this
+    form: case, accents and apostrophes dropped, a possessive "'s" dropped, kh -> k, q -> k,
+    gh -> g, doubled consonants single, ee/ei/ey/ai/ay (after a consonant) -> i, e -> i except
+    word-initially, oo/ou/o -> u, y as a vowel -> i, a final -ah/-eh/-e -> a. The first letter is
+    kept as written, so "Ein"/"Ain" never fold into the English "in", and consonants other than
+    kh/q/gh stay distinct, so distinct sites stay distinct (the gazetteer refuses two sites
+    whose spellings fold alike). Words with digits or other marks are only lower-cased.
+    """
+    w = word.lower()
+    if not w.isascii():
+        w = "".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch))
+    if w.endswith(("'s", "\u2019s")):
+        w = w[:-2]
+    w = w.translate(_APOSTROPHES)
+    if not w.isalpha() or not w.isascii():
+        return w.strip(".")
+    w = w.replace("kh", "k").replace("q", "k").replace("gh", "g")
+    w = _DOUBLE_CONSONANT_RE.sub(r"\1", w)
+    if len(w) > 2 and w[-1] == "h" and w[-2] in "aeiou":
+        w = w[:-1]
+    if len(w) > 2 and w[-1] == "e":
+        w = w[:-1] + "a"
+    w = w.replace("ee", "i").replace("oo", "u").replace("ou", "u").replace("o", "u")
+    w = _DIPHTHONG_RE.sub("i", w)
+    w = _NONINITIAL_E_RE.sub("i", w)
+    w = _VOWEL_Y_RE.sub("i", w)
+    return _DOUBLE_VOWEL_RE.sub(r"\1", w)
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """The folded words of a name, articles left out ("Al-Tanf" and "Tanf" give the same words)."""
+    low = name.lower()
+    tokens = list(NAME_WORD_RE.finditer(low))
+    words: list[str] = []
+    for i, m in enumerate(tokens):
+        word = m.group(0)
+        if i + 1 < len(tokens):
+            gap = low[m.end():tokens[i + 1].start()]
+            joined = gap and all(ch in _HYPHENS for ch in gap)
+            if word in ARTICLES or (word in JOINED_ARTICLES and (joined or not words)):
+                continue  # "At Tanf" as a name is "Tanf": the text lookup adds the article back
+        words.append(fold_word(word))
+    return tuple(w for w in words if w)
+
+
+def spelling_key(name: str) -> str:
+    """The lookup key of a name: its folded words, so every transliteration of one name meets."""
+    return " ".join(name_words(name))
 
 
 class Gazetteer:
@@ -70,22 +136,24 @@ class Gazetteer:
         self._by_key: dict[str, Base] = {}
         for base in self.bases:
             for name in (base.canonical, *base.aliases):
-                key = normalize(name)
+                key = spelling_key(name)
                 other = self._by_key.get(key)
                 if other is not None and other.canonical != base.canonical:
                     raise ValueError(f"gazetteer: alias {name!r} names both {other.canonical!r} and {base.canonical!r}")
                 self._by_key[key] = base
-        # Longest aliases first so "Ain al-Asad Air Base" wins over "al-Asad".
         self._index = None  # the word index behind mentions(), built on first use
 
     def resolve(self, name: str | None) -> Base | None:
-        """The base a name refers to, or None when the gazetteer does not know it."""
+        """The base a name refers to, or None when the gazetteer does not know it.
+
+        Any transliteration of an alias resolves ("Rumailan base", "Kharab Al-Jeir").
+        """
         if not name:
             return None
-        return self._by_key.get(normalize(name))
+        return self._by_key.get(spelling_key(name))
 
     def by_canonical(self, canonical: str) -> Base | None:
-        base = self._by_key.get(normalize(canonical))
+        base = self._by_key.get(spelling_key(canonical))
         return base if base is not None and base.canonical == canonical else None
 
     def mentions(self, text: str) -> Iterator[BaseMention]:

@@ -77,7 +77,7 @@ SPELLINGS = [
     ("Balad air base", BALAD), ("Joint Base Balad", BALAD), ("Camp Taji", TAJI), ("Taji", TAJI),
     ("Taji Military Complex", TAJI), ("K-1", K1), ("K1", K1), ("K1 military base", K1), ("Q-West", QWEST),
     ("Qayyarah West", QWEST), ("Qayyarah airfield", QWEST), ("Besmaya training camp", BESMAYA),
-    ("Basmaya base", BESMAYA),
+    ("Basmaya base", BESMAYA), ("Bismayah base", BESMAYA),
     # Tanf / Rukban / Jordan
     ("al-Tanf", TANF), ("At-Tanf", TANF), ("Tanf", TANF), ("Al-Tanf Garrison", TANF), ("At Tanf Garrison", TANF),
     ("al-Rukban base", RUKBAN), ("al-Rukban", RUKBAN), ("Rukban", RUKBAN), ("Tower 22", T22), ("Tower-22", T22), ("Burj 22", T22), ("Muwaffaq Salti Air Base", MSAB),
@@ -89,11 +89,12 @@ SPELLINGS = [
     # Hasakah
     ("al-Shaddadi", SHADDADI), ("Ash Shaddadi", SHADDADI), ("Shadadi", SHADDADI), ("Patrol Base Shaddadi", SHADDADI),
     ("Rumalyn", RUMALYN), ("Rumalyn Landing Zone", RUMALYN), ("Rumalyn LZ", RUMALYN), ("Rmelan base", RUMALYN),
-    ("Rmeilan base", RUMALYN), ("Rumeilan base", RUMALYN),
-    ("Kharab al-Jir", KHARAB), ("Khirab al-Jir", KHARAB), ("Kharab Al-Jair", KHARAB), ("Abu Hajar airport", KHARAB),
+    ("Rmeilan base", RUMALYN), ("Rumeilan base", RUMALYN), ("Rumailan base", RUMALYN), ("Rmelan Air-Base", RUMALYN),
+    ("Kharab al-Jir", KHARAB), ("Khirab al-Jir", KHARAB), ("Kharab Al-Jair", KHARAB), ("Kharab Al-Jeir", KHARAB),
+    ("Abu Hajar airport", KHARAB),
     ("Tal Baidar", TAL_BAIDAR), ("Tel Baydar", TAL_BAIDAR), ("Tell Beydar", TAL_BAIDAR), ("Tel Baider", TAL_BAIDAR),
     ("Robarba", ROBARBA), ("Rubarya", ROBARBA), ("US base in al-Malikiyah", ROBARBA),
-    ("Qasrak", QASRAK), ("Qasrek", QASRAK), ("Kasrak", QASRAK), ("Hemo base", HEMO), ("al-Wazir Rest House", WAZIR),
+    ("Qasrak", QASRAK), ("Qasrek", QASRAK), ("Kasrak", QASRAK), ("Qasrak’s base", QASRAK), ("Tal Beydar", TAL_BAIDAR), ("Hemo base", HEMO), ("al-Wazir Rest House", WAZIR),
     # Aleppo
     ("Mishtanur hill", MISHTANUR), ("Mistanour", MISHTANUR), ("Mashtenour hill", MISHTANUR),
 ]
@@ -103,6 +104,8 @@ NOT_ALIASES = [
     "Erbil", "Irbil", "Baghdad", "Hasakah", "Deir ez-Zor", "Qamishli", "Kirkuk", "Mosul", "Green Zone",
     "International Zone", "al-Asad", "al-Assad", "Assad", "Balad", "Rmelan", "Rmeilan",
     "Rukban camp", "al-Malikiyah", "Kobani", "Kobane", "Ayn al-Arab", "Azraq", "al-Omar", "Qayyarah", "Jordan", "Syria", "Iraq",
+    # transliterations of the towns stay towns
+    "Rumailan", "Rumeilan", "Basmaya", "Malikiyah", "Qayara", "Hassakeh",
 ]
 
 SENTENCES = [
@@ -169,6 +172,19 @@ def test_spelling_resolves(gaz, spelling, canonical):
 def test_bare_place_or_ambiguous_name_does_not_resolve(gaz, name):
     assert gaz.resolve(name) is None
     assert list(gaz.mentions(f"Reports from {name} today.")) == []
+
+
+def test_loader_refuses_two_sites_whose_names_fold_alike():
+    """ "Rumeilan base" and "Rumailan base" are one name in two spellings: two sites cannot share it."""
+    import csv
+    import io
+
+    from agents.classify.gazetteer import _parse
+
+    rows = ("canonical,country,province,lat,lon,kind,aliases,notes\n"
+            "A,Syria,Hasakah,,,base,Rumeilan base,n\nB,Syria,Hasakah,,,base,Rumailan base,n\n")
+    with pytest.raises(ValueError, match="names both"):
+        _parse(csv.DictReader(io.StringIO(rows)), "test.csv")
 
 
 def test_every_row_is_well_formed(gaz):
