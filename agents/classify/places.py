@@ -1,11 +1,16 @@
 """Fast base-name lookup over a whole article, and the countries and provinces around it.
 
-The gazetteer's own :meth:`Gazetteer.mentions` runs one large alternation regex
-at every character, which costs several milliseconds on a 3 KB article. The
-extractor has to read thousands of articles a second, so this module indexes the
-same aliases by their first word and walks the text word by word instead: a
-dictionary lookup per word, and a comparison only where an alias could start.
-The result is the same set of mentions, resolved through the same gazetteer.
+The extractor has to read thousands of articles a second, so names are not searched with
+one large alternation: this module indexes every gazetteer name by its first word and walks
+the text word by word instead, a dictionary lookup per word and a short walk only where a
+name could start.
+
+Words are compared in their folded form (:func:`agents.classify.gazetteer.fold_word`), so
+any common transliteration of a listed name is found ("Rumailan base", "Kharab Al-Jeir",
+"Hassakeh"), and articles ("al-", "Al ", "ash-") may be written or left out.
+
+A province, region or city named without a base places an unnamed base in its country
+(``REGIONS``: "a base in Hasakah province" is in Syria).
 """
 
 from __future__ import annotations
@@ -14,30 +19,46 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from agents.classify.gazetteer import Base, Gazetteer, default_gazetteer, normalize
-
-_POSSESSIVE_RE = re.compile(r"['’]s\b")
-_UNSEEN = object()
-_TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-# Only these may sit between two words of one name ("Ain al-Asad", "Ain al Asad").
-_GAP_RE = re.compile(r"^[\s\-\u2010-\u2015'’]*$")
+from agents.classify.gazetteer import ARTICLES, JOINED_ARTICLES, NAME_WORD_RE, Base, Gazetteer, default_gazetteer, \
+    fold_word, name_words
 
 COUNTRIES: dict[str, str] = {"iraq": "Iraq", "syria": "Syria", "jordan": "Jordan"}
 
 # Provinces, regions and cities that place an unnamed base in a country.
 REGIONS: dict[str, str] = {
-    "anbar": "Iraq", "erbil": "Iraq", "irbil": "Iraq", "arbil": "Iraq", "baghdad": "Iraq", "kirkuk": "Iraq",
-    "salahuddin": "Iraq", "salah al din": "Iraq", "nineveh": "Iraq", "ninawa": "Iraq", "mosul": "Iraq",
-    "basra": "Iraq", "kurdistan": "Iraq", "kurdistan region": "Iraq", "dhi qar": "Iraq", "babil": "Iraq",
-    "diyala": "Iraq", "duhok": "Iraq", "dohuk": "Iraq", "sulaymaniyah": "Iraq", "haditha": "Iraq",
-    "hasakah": "Syria", "hasaka": "Syria", "al hasakah": "Syria", "hassakeh": "Syria", "deir ez zor": "Syria",
-    "deir ezzor": "Syria", "deir el zour": "Syria", "deir al zor": "Syria", "deir ez zour": "Syria",
-    "deir ezzour": "Syria", "deir al zour": "Syria", "homs": "Syria", "raqqa": "Syria", "qamishli": "Syria",
-    "mafraq": "Jordan",
+    # Iraq: governorates and the Kurdistan Region
+    "Anbar": "Iraq", "Babil": "Iraq", "Babylon": "Iraq", "Baghdad": "Iraq", "Basra": "Iraq", "Basrah": "Iraq",
+    "Dhi Qar": "Iraq", "Thi Qar": "Iraq", "Diyala": "Iraq", "Duhok": "Iraq", "Dohuk": "Iraq", "Dahuk": "Iraq",
+    "Erbil": "Iraq", "Irbil": "Iraq", "Arbil": "Iraq", "Hawler": "Iraq", "Halabja": "Iraq", "Karbala": "Iraq",
+    "Kirkuk": "Iraq", "Maysan": "Iraq", "Missan": "Iraq", "Muthanna": "Iraq", "Najaf": "Iraq", "Nineveh": "Iraq",
+    "Ninawa": "Iraq", "Ninewa": "Iraq", "Qadisiyah": "Iraq", "Diwaniyah": "Iraq", "Salahuddin": "Iraq",
+    "Salah al-Din": "Iraq", "Salah ad-Din": "Iraq", "Saladin": "Iraq", "Sulaymaniyah": "Iraq",
+    "Sulaimaniyah": "Iraq", "Slemani": "Iraq", "Wasit": "Iraq", "Kurdistan": "Iraq", "Kurdistan Region": "Iraq",
+    # Iraq: cities
+    "Mosul": "Iraq", "Fallujah": "Iraq", "Falluja": "Iraq", "Ramadi": "Iraq", "Haditha": "Iraq", "Tikrit": "Iraq",
+    "Samarra": "Iraq", "Nasiriyah": "Iraq", "Nasiriya": "Iraq", "Amarah": "Iraq", "Hillah": "Iraq",
+    "Baqubah": "Iraq", "Baquba": "Iraq", "Tal Afar": "Iraq", "Sinjar": "Iraq", "Rutba": "Iraq", "Rutbah": "Iraq",
+    "al-Qaim": "Iraq", "Baiji": "Iraq", "Beiji": "Iraq", "Zakho": "Iraq", "Makhmour": "Iraq", "Kut": "Iraq",
+    # Syria: governorates
+    "Aleppo": "Syria", "Damascus": "Syria", "Rif Dimashq": "Syria", "Daraa": "Syria", "Deraa": "Syria",
+    "Deir ez-Zor": "Syria", "Deir Ezzor": "Syria", "Deir el-Zour": "Syria", "Deir al-Zor": "Syria",
+    "Deir ez-Zour": "Syria", "Deir Ezzour": "Syria", "Deir al-Zour": "Syria", "Deir Ez Zor": "Syria",
+    "Deirezzor": "Syria", "Dayr az-Zawr": "Syria", "Hama": "Syria", "Hasakah": "Syria", "Hasaka": "Syria", "Hassakeh": "Syria",
+    "Hasakeh": "Syria", "Homs": "Syria", "Idlib": "Syria", "Latakia": "Syria", "Quneitra": "Syria",
+    "Raqqa": "Syria", "Raqqah": "Syria", "Suwayda": "Syria", "Sweida": "Syria", "Tartus": "Syria",
+    # Syria: cities and towns that are no site's name
+    "Qamishli": "Syria", "Qamishlo": "Syria", "Kobani": "Syria", "Kobane": "Syria", "Ayn al-Arab": "Syria",
+    "Manbij": "Syria", "Palmyra": "Syria", "Abu Kamal": "Syria", "Albu Kamal": "Syria", "Bukamal": "Syria",
+    "Tabqa": "Syria", "Tal Tamr": "Syria", "Ain Issa": "Syria", "Amuda": "Syria", "Yarubiyah": "Syria",
+    # Jordan
+    "Amman": "Jordan", "Mafraq": "Jordan", "Zarqa": "Jordan", "Irbid": "Jordan", "Aqaba": "Jordan",
+    "Ruwaished": "Jordan", "Ruwayshid": "Jordan",
     # The refugee camp is not the Rukban base (bare "Rukban" is an alias of the base).
-    "rukban camp": "Syria", "al rukban camp": "Syria", "rukban refugee camp": "Syria",
-    "al rukban refugee camp": "Syria",
+    "Rukban camp": "Syria", "Rukban refugee camp": "Syria",
 }
+
+# An entry of the word index: what a matched name is.
+_BASE, _PLACE = 0, 2
 
 
 @dataclass(frozen=True)
@@ -51,83 +72,104 @@ class PlaceMention:
     country: str | None
 
 
+_Entry = tuple[int, "Base | None", "str | None"]
+
+# The next word of a name: after spaces, hyphens or apostrophes; after a single letter also a
+# period ("U.S. embassy"), so a name never runs on across a sentence end.
+_NEXT_RE = re.compile(r"[\s\-\u2010-\u2015'’]+([^\W_]+(?:['’][^\W_]+)*)")
+_NEXT_AFTER_INITIAL_RE = re.compile(r"(?:[\s\-\u2010-\u2015'’]+|\.[\s\-\u2010-\u2015'’]*)([^\W_]+(?:['’][^\W_]+)*)")
+# An article written before a matched name ("al-Rukban", "Al Tanf", "ash-Shaddadi").
+_ARTICLE_BEFORE_RE = re.compile(
+    r"(?<![^\W_])(?:(?:al|el)[\s\-\u2010-\u2015]|(?:" + "|".join(sorted(JOINED_ARTICLES)) + r")[\-\u2010-\u2015])$")
+
 class PlaceIndex:
     """Word-indexed view of a gazetteer plus the country and region vocabulary."""
 
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
-        self._starts: dict[str, list[tuple[tuple[str, ...], Base | None, str | None]]] = {}
+        self._full: dict[tuple[str, ...], _Entry] = {}
         for base in gazetteer.bases:
-            provinces = {normalize(base.province)} if base.province else set()
+            provinces = {name_words(base.province)} if base.province else set()
             for name in (base.canonical, *base.aliases):
-                words = tuple(_key(name).split(" "))
-                if not words or not words[0]:
+                words = name_words(name)
+                if not words:
                     continue
                 # A base alias that is just its province name ("Deir ez-Zor") places, it does not name.
-                if " ".join(words) in provinces or " ".join(words) in REGIONS:
-                    self._add(words, None, base.country)
+                if words in provinces or words in _REGION_WORDS:
+                    self._full.setdefault(words, (_PLACE, None, base.country))
                 else:
-                    self._add(words, base, base.country)
-        for name, country in {**REGIONS, **COUNTRIES}.items():
-            words = tuple(name.split(" "))
-            if not self._has(words):
-                self._add(words, None, country)
-        for options in self._starts.values():
-            options.sort(key=lambda option: len(option[0]), reverse=True)
-        self._regexes: dict[str, re.Pattern[str]] = {}
-        self._barren: set[str] = set()  # whitespace-separated words that begin no alias
+                    self._full[words] = (_BASE, base, base.country)
+        for words, country in _REGION_WORDS.items():
+            self._full.setdefault(words, (_PLACE, None, country))
+        self._starts: dict[str, int] = {}  # first word -> most words of a name starting with it
+        self._prefixes: set[tuple[str, ...]] = set()
+        for words in self._full:
+            self._starts[words[0]] = max(self._starts.get(words[0], 0), len(words))
+            for size in range(2, len(words)):
+                self._prefixes.add(words[:size])
+        self._barren: set[str] = set()  # whitespace-separated words that begin no name
         self._parts: dict[str, tuple[tuple[str, str], ...]] = {}  # and what the others yield
-        self._entries: dict[str, tuple[Base | None, str | None] | None] = {}  # matched text -> what it names
-        self._by_key: dict[str, tuple[Base | None, str | None]] = {}
-        for options in self._starts.values():
-            for words, base, country in options:
-                self._by_key.setdefault(" ".join(words), (base, country))
-
-    def _add(self, words: tuple[str, ...], base: Base | None, country: str | None) -> None:
-        self._starts.setdefault(words[0], []).append((words, base, country))
-
-    def _has(self, words: tuple[str, ...]) -> bool:
-        return any(option[0] == words for option in self._starts.get(words[0], ()))
 
     def find(self, text: str) -> list[PlaceMention]:
         """Every base, country and region named in ``text``, longest name first, in order.
 
-        Candidate first words come from splitting the lower-cased text (C speed);
-        only where one occurs is the small regex of that word's aliases tried.
+        Candidate first words come from splitting the lower-cased text (C speed); only where
+        one occurs are the following words read and folded.
         """
         low = lower_text(text)
-        hits: list[PlaceMention] = []
+        hits: list[list] = []  # [start, end, entry]
         last_end = -1
         for position, word in self._candidate_starts(low):
             if position < last_end:
                 continue
-            m = self._regex_for(word).match(text, position)
-            if m is None:
+            found = self._match(low, position, word)
+            if found is None:
                 continue
-            surface = m.group(0)
-            entry = self._entries.get(surface, _UNSEEN)
-            if entry is _UNSEEN:
-                if len(self._entries) > 50_000:
-                    self._entries.clear()
-                entry = self._entries[surface] = self._by_key.get(_key(_POSSESSIVE_RE.sub("", surface)))
-            if entry is None:
-                continue
-            base, country = entry
-            hits.append(PlaceMention(m.start(), m.end(), m.group(0), base, country))
-            last_end = m.end()
-        return hits
+            end, entry = found
+            start = position
+            if position >= 3 and (low[position - 1] in _HYPHEN_CHARS or low[position - 3:position - 1] in ("al", "el")):
+                article = _ARTICLE_BEFORE_RE.search(low, max(0, position - 6), position)
+                if article is not None and article.start() >= max(last_end, 0):
+                    start = article.start()  # "al-Rukban", "Al Tanf"
+            hits.append([start, end, entry])
+            last_end = end
+        return [PlaceMention(s, e, text[s:e], base if kind == _BASE else None, country)
+                for s, e, (kind, base, country) in hits]
 
-    def _regex_for(self, word: str) -> re.Pattern[str]:
-        pattern = self._regexes.get(word)
-        if pattern is None:
-            options = self._starts[word]
-            body = "|".join(_flexible(words) for words, _, _ in options)
-            pattern = re.compile(r"(?:" + body + r")(?![^\W_])", re.IGNORECASE)
-            self._regexes[word] = pattern
-        return pattern
+    def _match(self, low: str, position: int, first: str) -> tuple[int, _Entry] | None:
+        """The longest name starting at ``position`` (whose first word folds to ``first``)."""
+        most = self._starts[first]
+        best = self._full.get((first,))
+        if most == 1 and best is None:
+            return None
+        m = NAME_WORD_RE.match(low, position)
+        if m is None:
+            return None
+        best_end = end = m.end()
+        if most == 1:
+            return best_end, best
+        words = [first]
+        single = len(m.group(0)) == 1
+        while len(words) < most:
+            m = (_NEXT_AFTER_INITIAL_RE if single else _NEXT_RE).match(low, end)
+            if m is None:
+                break
+            token = m.group(1)
+            end = m.end()
+            single = len(token) == 1
+            if token in ARTICLES or (token in JOINED_ARTICLES and _is_hyphen_after(low, end)):
+                continue  # an article inside the name: "Kharab Al-Jeir", "Deir ez-Zor"
+            words.append(_fold(token))
+            key = tuple(words)
+            entry = self._full.get(key)
+            if entry is not None:
+                best, best_end = entry, end
+            if key not in self._prefixes:
+                break
+        return (best_end, best) if best is not None else None
 
     def _candidate_starts(self, low: str) -> list[tuple[int, str]]:
-        """(offset, first word) wherever a word that begins some alias starts, in order."""
+        """(offset, folded first word) wherever a word that begins some name starts, in order."""
         found: set[tuple[int, str]] = set()
         for word, folded in self._candidate_words(low):
             size, at = len(word), low.find(word)
@@ -140,7 +182,7 @@ class PlaceIndex:
         return sorted(found)
 
     def _candidate_words(self, low: str) -> set[tuple[str, str]]:
-        """The (word, folded) pairs of :func:`split_words` whose folded form begins an alias.
+        """The (word, folded) pairs of :func:`split_words` whose folded form begins a name.
 
         Whitespace-separated words recur from article to article, so what each one yields is
         remembered; a word that yields nothing is dropped with one set difference.
@@ -162,6 +204,19 @@ class PlaceIndex:
         return words
 
 
+_HYPHEN_CHARS = "-\u2010\u2011\u2012\u2013\u2014\u2015"
+
+
+def _is_hyphen_after(low: str, at: int) -> bool:
+    """Whether a hyphen follows ``at`` ("ash-Shaddadi": the article is joined to the name)."""
+    return at < len(low) and low[at] in _HYPHEN_CHARS
+
+
+_REGION_WORDS: dict[tuple[str, ...], str] = {}
+for _name, _country in {**REGIONS, **{c: c for c in COUNTRIES.values()}}.items():
+    _REGION_WORDS.setdefault(name_words(_name), _country)
+
+
 _STRIP = ",.;:!?\"()[]{}“”‘'’"
 
 
@@ -174,10 +229,11 @@ def lower_text(text: str) -> str:
 
 
 def split_words(low: str) -> set[str]:
-    """The distinct words of lower-cased text, split on spaces and hyphens, punctuation and possessives removed."""
+    """The distinct words of lower-cased text, split on spaces, hyphens and abbreviation periods
+    ("u.s."), punctuation and possessives removed."""
     words: set[str] = set()
     for raw in set(low.split()):
-        for part in raw.replace("\u2013", "-").replace("\u2014", "-").split("-"):
+        for part in raw.replace("\u2013", "-").replace("\u2014", "-").replace(".", "-").split("-"):
             part = part.strip(_STRIP)
             if part.endswith("'s"):
                 part = part[:-2]
@@ -186,30 +242,16 @@ def split_words(low: str) -> set[str]:
     return words
 
 
-def _flexible(words: tuple[str, ...]) -> str:
-    """Regex for a folded alias: any spaces, hyphens or apostrophes between words, an optional possessive."""
-    return r"[\s\-\u2010-\u2015'’.]*".join(re.escape(w) + r"(?:['’]s)?" for w in words)
-
-
-@lru_cache(maxsize=16384)
-def _key(name: str) -> str:
-    """A name folded like :func:`normalize`, with the periods of abbreviations ("U.S.") dropped."""
-    return " ".join(w for w in (w.strip(".") for w in normalize(name).split(" ")) if w)
-
-
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=32768)
 def _fold_word(word: str) -> str:
     """Candidate-scan form of a split word, folded like a token."""
     return _fold(word)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=32768)
 def _fold(token: str) -> str:
-    """A word as :func:`normalize` would leave it (lower case, no accents or apostrophes);
-    a possessive "'s" is dropped so "Baghdad's international airport" finds the airport."""
-    if token[-2:] in ("'s", "’s"):
-        token = token[:-2]
-    return normalize(token).replace(" ", "").strip(".")
+    """A word as :func:`agents.classify.gazetteer.fold_word` folds it (possessive dropped)."""
+    return fold_word(token)
 
 
 @lru_cache(maxsize=4)

@@ -1,0 +1,202 @@
+"""Place lookup: transliterations of a listed name resolve, and a province or city places an
+unnamed base in its country.
+
+Each table is (text, what must be found); the near-miss tables hold what must NOT resolve.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from agents.classify.core import extract
+from agents.classify.gazetteer import default_gazetteer, fold_word, spelling_key
+from agents.classify.places import REGIONS, default_index
+from streams.records import Article
+
+ROOT = Path(__file__).resolve().parents[3]
+
+ASAD = "Ain al-Asad Air Base"
+ERBIL = "Erbil Air Base"
+HARIR = "Harir Air Base"
+VICTORY = "Victory Base Complex"
+CONSULATE = "U.S. Consulate Erbil"
+BALAD = "Balad Air Base"
+QWEST = "Qayyarah Airfield West"
+BESMAYA = "Besmaya"
+TANF = "Al-Tanf Garrison"
+RUKBAN = "Rukban site"
+T22 = "Tower 22"
+MSAB = "Muwaffaq Salti Air Base"
+EUPHRATES = "Mission Support Site Euphrates"
+GREEN = "Green Village"
+SHADDADI = "Shaddadi"
+RUMALYN = "Rumalyn Landing Zone"
+KHARAB = "Kharab al-Jir"
+TAL_BAIDAR = "Tal Baidar"
+ROBARBA = "Robarba"
+QASRAK = "Qasrak"
+WAZIR = "al-Wazir Rest House"
+
+# Spellings reporting uses for one name: they must share a lookup key.
+FOLD_ALIKE = [
+    ("Rmelan", "Rmeilan"), ("Rumeilan", "Rumailan"), ("Rumeilan", "Rumaylan"), ("Besmaya", "Bismayah"),
+    ("Kharab al-Jir", "Kharab Al-Jeir"), ("Kharab al-Jir", "Kharab al Jair"), ("Kharab al-Jir", "Kharab el-Jeer"),
+    ("Qasrak", "Kasrak"), ("Shaddadi", "Shadadi"), ("al-Shaddadi", "ash-Shaddadi"), ("Harir", "Hareer"),
+    ("Hasakah", "Hassakeh"), ("Hasakah", "Al-Hasaka"), ("Malikiyah", "Malikiyya"), ("Malikiyah", "Malikiya"),
+    ("Tel Baydar", "Tell Beidar"), ("Tal Baidar", "Tal Baydar"), ("Deir ez-Zor", "Deir el-Zour"),
+    ("Deir ez-Zor", "Dayr az-Zor"), ("Qayyarah", "Qayara"), ("Robarba", "Roubarba"), ("Mishtanur", "Mishtanour"),
+    ("al-Tanf", "At-Tanf"), ("At Tanf", "Tanf"), ("Ain al-Asad", "Ain Al Asad"), ("Nasiriyah", "Nassiriya"),
+    ("Baghdad's", "Baghdad"), ("Erbil\u2019s", "Erbil"), ("Ta\u02bfji", "Taji"), ("Rukb\u0101n", "Rukban"),
+]
+
+# Different names that must stay different, however they are spelled.
+FOLD_APART = [
+    ("Mission Support Site Euphrates", "Green Village"), ("Conoco gas field", "al-Omar oil field"),
+    ("Rumalyn", "Rmelan"), ("Kharab al-Jir", "Rmelan"), ("Erbil", "Irbid"), ("Erbil Air Base", "US consulate in Erbil"),
+    ("Ain", "in"), ("Ein", "in"), ("Hemo", "home"), ("Ramadi", "remedy"), ("Harir", "horror"), ("Tanf", "Taji"),
+    ("Tower 22", "T-22 Tower"), ("Union III", "Union 3 base"), ("Rukban", "Rukban camp"), ("K-1", "KH"),
+]
+
+# (text, the bases found in order): transliterations and the constructions that tie a town to its site.
+RESOLVES = [
+    ("Two rockets struck Bismayah base south of Baghdad.", [BESMAYA]),
+    ("A drone hit the US base in Kharab Al-Jeir Airport north of Al-Hasakah.", [KHARAB]),
+    ("Rockets hit the Rumailan base overnight.", [RUMALYN]),
+    ("Rockets hit Hareer air base.", [HARIR]),
+    ("A drone hit the Al-Harir airbase.", [HARIR]),
+    ("Rockets hit the Qayara air base.", [QWEST]),
+    ("The Tell Beidar base was hit.", [TAL_BAIDAR]),
+    ("Rockets hit the Omar oilfield and the Koniko field.", [GREEN, EUPHRATES]),
+    ("Rockets struck near Erbil\u2019s airport.", [ERBIL]),
+    ("Rockets fell on Baghdad's international airport.", [VICTORY]),
+    ("AIN AL-ASAD AIR BASE CAME UNDER FIRE", [ASAD]),
+    ("Twenty attacks on the Kharab al-Jir base in Rmeilan and 17 on the Tanf base.", [KHARAB, TANF]),
+    ("Suicide drones hit Kharab al-Jir in the Rmelan countryside.", [KHARAB]),
+    ("Drones hit al-Rukban and al-Tanf.", [RUKBAN, TANF]),
+]
+
+# Towns, cities and near-misses that must NOT resolve to a base.
+NO_BASE = [
+    "Protesters marched in Erbil on Monday.",
+    "The city of Erbil was calm.",
+    "Rockets hit a coalition base in Erbil.",
+    "Oil output at the Rmeilan oil field fell.",
+    "Ilhan Omar said the strikes were wrong.",
+    "The remedy was applied by Hearer.",
+    "Confidence in Assad waned.",
+    "He was born in al-Asad.",
+    "Aid has not reached the Rukban camp for months.",
+    "The base at Hasakah was hit.",
+]
+
+# (text, the country every country-only place names) for the place-less case.
+COUNTRY = [
+    ("Two rockets hit a US base in Hasakah province.", "Syria"),
+    ("A drone hit a base in Al-Hasakah.", "Syria"),
+    ("Rockets hit a base in Hassakeh.", "Syria"),
+    ("Rockets hit a base in Deir ez-Zor.", "Syria"),
+    ("Rockets hit a base in Deir el-Zour countryside.", "Syria"),
+    ("Rockets hit a base in Dayr az-Zawr.", "Syria"),
+    ("Rockets hit a coalition base in Anbar.", "Iraq"),
+    ("Rockets hit a base in Dhi Qar.", "Iraq"),
+    ("A convoy was hit near Nasiriyah.", "Iraq"),
+    ("Rockets hit a base in Salahuddin.", "Iraq"),
+    ("A drone hit a base in Salah al-Din province.", "Iraq"),
+    ("Rockets hit a coalition base in Irbil.", "Iraq"),
+    ("A drone hit a base near Mafraq.", "Jordan"),
+]
+
+# (text, events as (base, country)): the whole extractor on the real-reporting patterns.
+EXTRACTS = [
+    ("Two rockets struck Bismayah base south of Baghdad on Tuesday.", [(BESMAYA, "Iraq")]),
+    ("Two rockets hit a US base in Hasakah province on Tuesday.", [(None, "Syria")]),
+    ("Rockets hit a coalition base in Erbil on Tuesday.", [(None, "Iraq")]),
+    ("A drone targeted a US convoy near Nasiriyah on Tuesday.", [(None, "Iraq")]),
+]
+
+
+@pytest.mark.parametrize("a, b", FOLD_ALIKE)
+def test_spellings_of_one_name_share_a_key(a: str, b: str) -> None:
+    assert spelling_key(a) == spelling_key(b)
+
+
+@pytest.mark.parametrize("a, b", FOLD_APART)
+def test_different_names_keep_different_keys(a: str, b: str) -> None:
+    assert spelling_key(a) != spelling_key(b)
+
+
+def test_fold_keeps_digits_and_marks() -> None:
+    assert fold_word("K-1") == "k-1"
+    assert fold_word("22") == "22"
+    assert fold_word("U.S.") == "u.s"
+
+
+def _bases(text: str) -> list[str]:
+    return [m.base.canonical for m in default_index().find(text) if m.base is not None]
+
+
+@pytest.mark.parametrize("text, expected", RESOLVES, ids=[t[:50] for t, _ in RESOLVES])
+def test_base_resolves(text: str, expected: list[str]) -> None:
+    assert _bases(text) == expected
+
+
+@pytest.mark.parametrize("text", NO_BASE, ids=[t[:50] for t in NO_BASE])
+def test_town_or_near_miss_names_no_base(text: str) -> None:
+    assert _bases(text) == []
+
+
+@pytest.mark.parametrize("text, country", COUNTRY, ids=[t[:50] for t, _ in COUNTRY])
+def test_province_or_city_places_the_base_in_its_country(text: str, country: str) -> None:
+    found = default_index().find(text)
+    assert found and all(m.base is None and m.country == country for m in found)
+
+
+@pytest.mark.parametrize("text, expected", EXTRACTS, ids=[t[:50] for t, _ in EXTRACTS])
+def test_extraction_names_the_base_or_its_country(text: str, expected: list[tuple[str | None, str]]) -> None:
+    article = Article(id="t", title="", text=text, url="", source="test", published="2024-01-10")
+    assert [(e.base, e.country) for e in extract(article).events] == expected
+
+
+def test_an_article_before_a_name_belongs_to_it() -> None:
+    found = default_index().find("Drones hit al-Rukban, ash-Shaddadi and Al Tanf.")
+    assert [m.surface for m in found] == ["al-Rukban", "ash-Shaddadi", "Al Tanf"]
+
+
+def test_a_name_does_not_run_across_a_sentence_end() -> None:
+    assert [m.surface for m in default_index().find("Rockets hit Tanf. Garrison troops were safe.")] == ["Tanf"]
+
+
+def _names() -> list[tuple[str, str | None, str]]:
+    """(name, base or None, country) for every alias and region the lookup knows."""
+    out = []
+    for base in default_gazetteer().bases:
+        for name in (base.canonical, *base.aliases):
+            if spelling_key(name) != spelling_key(base.province or ""):
+                out.append((name, base.canonical, base.country))
+    out.extend((name, None, country) for name, country in REGIONS.items())
+    return out
+
+
+def test_every_listed_name_is_found_whole_in_text() -> None:
+    """The text walk reads every gazetteer name the way the gazetteer keys it."""
+    for name, base, country in _names():
+        found = default_index().find(f"Reports on {name} today.")
+        assert len(found) == 1, name
+        mention = found[0]
+        assert (mention.base.canonical if mention.base else None, mention.country) == (base, country), name
+        assert name.endswith(mention.surface) or mention.surface == name, name
+
+
+def test_no_lowercase_word_of_the_corpus_is_read_as_a_name() -> None:
+    """Folding must not turn an English word into a place: the dev corpus's lowercase words stay words."""
+    index = default_index()
+    words = set()
+    for line in (ROOT / "tests" / "corpus" / "dev.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        words.update(re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", row["title"] + " " + row["text"]))
+    named = {w for w in words if (fold_word(w),) in index._full}
+    assert named <= {"iraq", "syria", "jordan"}
