@@ -221,6 +221,11 @@ _FOLLOW_ON_RE = re.compile(r"\s*,?\s*and\s+(?:another|one\s+more|a\s+(?:second|t
 # "hours after ...", "two days after ...": an earlier attack told in passing.
 _EARLIER_RE = re.compile(r"\b(?:hours|a\s+day|(?:two|three|four|five|six|[2-6])\s+days)\s+(?:after|since)\s+(?P<rest>[^;]+)",
                          re.IGNORECASE)
+_SAME_BASE_AGAIN_RE = re.compile(
+    r"\b(?:the|that)\s+(?:same\s+)?(?:base|air\s*base|airbase|garrison|outpost)\s+(?:was|had\s+been|has\s+been)\s+"
+    r"(?:\w+\s+)?(?:attacked|targeted|hit|struck)|\b(?:attacked|targeted|hit|struck)\s+it\b",
+    re.IGNORECASE,
+)
 _SAME_BASE_RE = re.compile(r"\b(?:the\s+same|the|that)\s+(?:base|air\s*base|airbase|garrison|outpost|facility|compound|site)\b",
                            re.IGNORECASE)
 _BALLISTIC_RE = re.compile(r"\bballistic\s+missiles?\b", re.IGNORECASE)
@@ -404,6 +409,8 @@ class _Reader:
         self.last_claimant: str | None = None
         # The last armed group any sentence named: "The group claimed ..." means that one.
         self.last_group: str | None = None
+        # The one base the previous sentence named, if it named exactly one: what "it" may point back at.
+        self.recent_base: tuple[str, str] | None = None
         self.denied: set[str] = set()
         self.article_casualties = Casualties()
         self.article_claimant: str | None = None
@@ -424,6 +431,14 @@ class _Reader:
     # ---- per sentence
 
     def read(self, index: int, sentence: _Sentence) -> None:
+        """Read one sentence, then remember the base it names for a later "it"."""
+        self._read(index, sentence)
+        named = {(p.base.canonical, p.base.country) for p in self._places_in(sentence)
+                 if p.base is not None and not _is_region_use(self.text, p)}
+        if named:
+            self.recent_base = named.pop() if len(named) == 1 else None
+
+    def _read(self, index: int, sentence: _Sentence) -> None:
         """Read one sentence: new attacks, facts for the focus, or a change of subject.
 
         Cheap substring checks decide which of the costlier readers run at all, since
@@ -604,6 +619,9 @@ class _Reader:
             count = parse_number(m.group("num")) or 1
             anchors.append(_Anchor(m.start(), m.end(), None, _country_near(country_spans, m.end(), 80), count, True))
         low = text.lower()
+        again = self._same_base_again(text, anchors)
+        if again is not None:
+            anchors.append(again)
         generic = _generic_matches(text) if _may_name_base(low) else ()
         for m in generic:
             if m.group("other") or any(a.start <= m.start() < a.end for a in anchors):
@@ -637,6 +655,29 @@ class _Reader:
             anchors.append(_Anchor(m.start(), m.end(), None, country, 1, False))
         anchors.sort(key=lambda a: a.start)
         return _drop_shadowed(anchors, text)
+
+    def _same_base_again(self, text: str, anchors: list[_Anchor]) -> _Anchor | None:
+        """ "On November 17 a drone attacked it", "On November 9 the base was also attacked": another
+        attack on the one base in focus, on a day of its own."""
+        if any(a.base is not None for a in anchors):
+            return None
+        if isinstance(self.focus, list):
+            bases = {(e.base, e.country) for e in self.focus if e.base is not None}
+            focus_days = {e.day for e in self.focus}
+        else:
+            # "Harir has been hit repeatedly this month. On November 17 a drone struck it."
+            bases = {self.recent_base} if self.recent_base is not None else set()
+            focus_days = {e.day for e in self.events if (e.base, e.country) in bases}
+        if len(bases) != 1:
+            return None
+        m = _SAME_BASE_AGAIN_RE.search(text)
+        if m is None:
+            return None
+        days = {d.day for d in find_dates(text, self.published) if d.kind == "day" and not d.reporting and d.day}
+        if not days or days & focus_days:
+            return None
+        base, country = bases.pop()
+        return _Anchor(m.start(), m.end(), base, country)
 
     def _us_tied(self, text: str, m: re.Match) -> bool:
         """An unnamed base counts only when the text ties it to U.S. or coalition forces."""

@@ -265,6 +265,13 @@ ARTICLES = [
                 _event("Victory Base Complex", "Iraq", "2024-04-21", ["rocket"], 3)),
     ),
     (
+        "the base in focus attacked again on a day of its own",
+        "A drone struck Harir air base on Monday. Harir has been hit repeatedly this month. On April 17 a "
+        "broadcaster reported that a drone had struck it.",
+        _report(_event("Harir Air Base", "Iraq", "2024-04-17", ["drone"], 1),
+                _event("Harir Air Base", "Iraq", "2024-04-22", ["drone"], 1)),
+    ),
+    (
         "a tally of one attack's rounds is not history",
         "A rocket struck the U.S. embassy in Baghdad on Sunday. Four rockets were fired in all; the rest fell "
         "in the river. One embassy staff member was lightly wounded.",
