@@ -17,8 +17,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterator
 
-# The CSV columns, in order; ``aliases`` is ``;``-separated.
-GAZETTEER_COLUMNS: tuple[str, ...] = ("canonical", "country", "province", "lat", "lon", "kind", "aliases", "notes")
+# The CSV columns, in order; ``aliases`` and ``towns`` are ``;``-separated.
+GAZETTEER_COLUMNS: tuple[str, ...] = ("canonical", "country", "province", "lat", "lon", "kind", "aliases", "towns", "notes")
+# Columns a gazetteer file must have; ``towns`` came later, so older files without it still load.
+REQUIRED_COLUMNS: tuple[str, ...] = ("canonical", "country", "province", "lat", "lon", "kind", "aliases", "notes")
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,10 @@ class Base:
     kind: str
     aliases: tuple[str, ...]
     notes: str = ""
+    # Names of the town or area the site is named after ("Rmelan", "Erbil"). On their own they
+    # name the place, not the site; the place lookup reads them as the site only where the text
+    # ties them to a base ("the Erbil base", "a base called Rmelan").
+    towns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -134,26 +140,56 @@ class Gazetteer:
     def __init__(self, bases: list[Base]):
         self.bases = tuple(bases)
         self._by_key: dict[str, Base] = {}
+        # A site called by its town's name ("Besmaya") resolves by that exact name only: other
+        # spellings of the town ("Bismayah") name the town.
+        self._exact: dict[str, Base] = {}
         for base in self.bases:
+            towns = {spelling_key(town) for town in base.towns}
             for name in (base.canonical, *base.aliases):
                 key = spelling_key(name)
+                if key in towns and name == base.canonical:
+                    self._exact[normalize(name)] = base
+                    continue
                 other = self._by_key.get(key)
                 if other is not None and other.canonical != base.canonical:
                     raise ValueError(f"gazetteer: alias {name!r} names both {other.canonical!r} and {base.canonical!r}")
                 self._by_key[key] = base
+        # A town spelled like an alias would be read as the site everywhere, which is what
+        # keeping it out of the aliases is meant to prevent; two sites cannot share a town.
+        self._by_town: dict[str, Base] = {}
+        for base in self.bases:
+            for town in base.towns:
+                key = spelling_key(town)
+                if key in self._by_key:
+                    raise ValueError(f"gazetteer: town {town!r} of {base.canonical!r} is spelled like an alias of "
+                                     f"{self._by_key[key].canonical!r}")
+                other = self._by_town.get(key)
+                if other is not None and other.canonical != base.canonical:
+                    raise ValueError(f"gazetteer: town {town!r} is given to both {other.canonical!r} and {base.canonical!r}")
+                self._by_town[key] = base
         self._index = None  # the word index behind mentions(), built on first use
 
     def resolve(self, name: str | None) -> Base | None:
         """The base a name refers to, or None when the gazetteer does not know it.
 
-        Any transliteration of an alias resolves ("Rumailan base", "Kharab Al-Jeir").
+        Any transliteration of an alias resolves ("Rumailan base", "Kharab Al-Jeir"), and so does a
+        name the text would tie to a site ("Erbil base", "the Rimelan airbase"); a bare town or
+        city ("Erbil", "Rmelan") does not, since it names the place.
         """
         if not name:
             return None
-        return self._by_key.get(spelling_key(name))
+        found = self._by_key.get(spelling_key(name)) or self._exact.get(normalize(name))
+        if found is not None:
+            return found
+        name = name.strip()
+        mentions = list(self.mentions(name))
+        if len(mentions) == 1 and mentions[0].end == len(name) and not name[:mentions[0].start].strip(" \t").lower() \
+                .removeprefix("the").strip():
+            return mentions[0].base
+        return None
 
     def by_canonical(self, canonical: str) -> Base | None:
-        base = self._by_key.get(spelling_key(canonical))
+        base = self._by_key.get(spelling_key(canonical)) or self._exact.get(normalize(canonical))
         return base if base is not None and base.canonical == canonical else None
 
     def mentions(self, text: str) -> Iterator[BaseMention]:
@@ -187,8 +223,12 @@ def read_gazetteer(path: Path | str) -> Gazetteer:
         return _parse(csv.DictReader(handle), str(path))
 
 
+def _names(cell: str | None) -> tuple[str, ...]:
+    return tuple(a.strip() for a in (cell or "").split(";") if a.strip())
+
+
 def _parse(reader: csv.DictReader, origin: str) -> Gazetteer:
-    missing = [c for c in GAZETTEER_COLUMNS if c not in (reader.fieldnames or [])]
+    missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
     if missing:
         raise ValueError(f"{origin}: missing columns {missing}")
     bases = []
@@ -202,8 +242,9 @@ def _parse(reader: csv.DictReader, origin: str) -> Gazetteer:
                     lat=_float_or_none(row["lat"]),
                     lon=_float_or_none(row["lon"]),
                     kind=(row["kind"] or "base").strip(),
-                    aliases=tuple(a.strip() for a in (row["aliases"] or "").split(";") if a.strip()),
+                    aliases=_names(row["aliases"]),
                     notes=(row["notes"] or "").strip(),
+                    towns=_names(row.get("towns")),
                 )
             )
         except ValueError as exc:

@@ -9,8 +9,25 @@ Words are compared in their folded form (:func:`agents.classify.gazetteer.fold_w
 any common transliteration of a listed name is found ("Rumailan base", "Kharab Al-Jeir",
 "Hassakeh"), and articles ("al-", "Al ", "ash-") may be written or left out.
 
-A province, region or city named without a base places an unnamed base in its country
-(``REGIONS``: "a base in Hasakah province" is in Syria).
+A site named after its town ("Rumalyn Landing Zone" at Rmelan, "Erbil Air Base") lists the
+town in the gazetteer's ``towns`` column. A town named on its own only places the text in
+a country; it names the site when the text ties it to a base:
+
+* "<town> base/airbase/air base/airfield/garrison/outpost" ("the Erbil base");
+* "the <A> and <B> bases" (every town of the list);
+* "a base (in northeastern Syria) called/known as/named <town>";
+* "the base in/at/of <town>" and "a base in the <town> area/region", for a small town only:
+  a province or city (``REGIONS``: Erbil, Hasakah...) hosts several sites, so "a base in
+  Erbil" only says where the base is.
+
+A base owned by someone else ("a PMF base in Balad"), a base noun that belongs to a site
+named just before it ("the Kharab al-Jir base in Rmeilan"), an area around the town ("the
+Rmelan countryside") or a country that contradicts the site leaves the town a place.
+
+A site whose own name is a small town (Qasrak) is an alias and named anywhere; "a base in the
+Kasrak area" then takes "area" into the mention, so that the extractor, which reads "<place>
+area" as a region, reads the site. An area that holds several sites (``SHARED_AREAS``) keeps
+its bare span.
 """
 
 from __future__ import annotations
@@ -24,7 +41,8 @@ from agents.classify.gazetteer import ARTICLES, JOINED_ARTICLES, NAME_WORD_RE, B
 
 COUNTRIES: dict[str, str] = {"iraq": "Iraq", "syria": "Syria", "jordan": "Jordan"}
 
-# Provinces, regions and cities that place an unnamed base in a country.
+# Provinces, regions and cities that place an unnamed base in a country. They are also where
+# "a base in X" only locates a base: each hosts or borders several sites.
 REGIONS: dict[str, str] = {
     # Iraq: governorates and the Kurdistan Region
     "Anbar": "Iraq", "Babil": "Iraq", "Babylon": "Iraq", "Baghdad": "Iraq", "Basra": "Iraq", "Basrah": "Iraq",
@@ -57,8 +75,12 @@ REGIONS: dict[str, str] = {
     "Rukban camp": "Syria", "Rukban refugee camp": "Syria",
 }
 
+# Areas that hold more than one site: "a base in the Rukban area" may be Tower 22 (Jordan) or the
+# Rukban site (Syria), so it only locates the base, like a base in a province or city.
+SHARED_AREAS: tuple[str, ...] = ("Rukban",)
+
 # An entry of the word index: what a matched name is.
-_BASE, _PLACE = 0, 2
+_BASE, _TOWN, _PLACE = 0, 1, 2
 
 
 @dataclass(frozen=True)
@@ -82,6 +104,36 @@ _NEXT_AFTER_INITIAL_RE = re.compile(r"(?:[\s\-\u2010-\u2015'’]+|\.[\s\-\u2010-
 _ARTICLE_BEFORE_RE = re.compile(
     r"(?<![^\W_])(?:(?:al|el)[\s\-\u2010-\u2015]|(?:" + "|".join(sorted(JOINED_ARTICLES)) + r")[\-\u2010-\u2015])$")
 
+_HEAD = r"(?:bases?|air\s*-?bases?|airbases?|air\s*fields?|airfields?|airstrips?|garrisons?|outposts?)"
+# "<town> base", "<town> military base", "<town> landing zone"
+_HEAD_AFTER_RE = re.compile(r"[\s\-]+(?:(?:military|army|us|u\.s\.|american|coalition)\s+)?(?:" + _HEAD
+                            + r"|landing\s+zones?)(?![^\W_])")
+_PLURAL_HEAD_AFTER_RE = re.compile(r"[\s\-]+(?:(?:military|us|u\.s\.|american|coalition)\s+)?"
+                                   r"(?:bases|air\s*-?bases|airbases|airfields|garrisons|outposts)(?![^\W_])")
+# Between two names of a list: "A and B", "A, B and C", "A & B"
+_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)(?:the\s+)?")
+# "a base in northeastern Syria called", "the outpost, known locally as"
+_CALLED_BEFORE_RE = re.compile(
+    r"(?<![^\W_])(?P<head>" + _HEAD + r"|landing\s+zones?|facility|installation)(?![^\W_])[^.;:!?\n]{0,60}?"
+    r"(?<![^\W_])(?:called|named|dubbed|nicknamed|known(?:\s+\w+)?\s+as)\s+(?:the\s+)?[\"“'‘]?$")
+# "the base in", "a base at the"
+_IN_BEFORE_RE = re.compile(r"(?<![^\W_])(?P<head>" + _HEAD + r")\s+(?:in|at|of)\s+(?P<the>the\s+)?$")
+_AREA_AFTER_RE = re.compile(r"\s+(?:area|region)(?![^\W_])")
+# What makes "a base in <town> ..." a base near or around the town, not the site named after it.
+_AROUND_AFTER_RE = re.compile(
+    r"[\s\-]+(?:province|governorate|countryside|district|sub-?district|city|town|village|desert|camp|suburbs?"
+    r"|outskirts|oil|gas|plain|plains|border|crossing|refugee)(?![^\W_])")
+# A base that belongs to someone else: "a PMF base in Balad", "a Russian base called ...".
+_OWNER_RE = re.compile(
+    r"(?<![^\W_])(?:pmf|popular\s+mobili[sz]ation|hashd|militia|sdf|syrian\s+democratic\s+forces|peshmerga|"
+    r"iraqi\s+army|syrian\s+army|syrian\s+government|regime|russian|turkish|iranian|irgc|hezbollah)(?![^\W_])")
+# At most two words between a named base and a base noun that is its own ("Tanf military base").
+_MODIFIERS_RE = re.compile(r"[\s\-]*(?:[\w.'’-]+\s+){0,2}")
+_OTHER_COUNTRY_AFTER_RE = re.compile(
+    r",?\s+(?:(?:in|of)\s+)?(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?\s+|central\s+)?"
+    r"(iraq|syria|jordan)(?![^\W_])")
+
+
 class PlaceIndex:
     """Word-indexed view of a gazetteer plus the country and region vocabulary."""
 
@@ -90,17 +142,24 @@ class PlaceIndex:
         self._full: dict[tuple[str, ...], _Entry] = {}
         for base in gazetteer.bases:
             provinces = {name_words(base.province)} if base.province else set()
+            towns = {name_words(town) for town in base.towns}
             for name in (base.canonical, *base.aliases):
                 words = name_words(name)
-                if not words:
-                    continue
+                if not words or words in towns:
+                    continue  # a site called by its town's name ("Besmaya") is read as the town
                 # A base alias that is just its province name ("Deir ez-Zor") places, it does not name.
                 if words in provinces or words in _REGION_WORDS:
                     self._full.setdefault(words, (_PLACE, None, base.country))
                 else:
                     self._full[words] = (_BASE, base, base.country)
+            for town in base.towns:
+                words = name_words(town)
+                if words and words not in self._full:
+                    self._full[words] = (_TOWN, base, base.country)
         for words, country in _REGION_WORDS.items():
             self._full.setdefault(words, (_PLACE, None, country))
+        # A town that is also a province or city ("Erbil") names its site only directly ("the Erbil base").
+        self._cities = frozenset(_REGION_WORDS) | {name_words(area) for area in SHARED_AREAS}
         self._starts: dict[str, int] = {}  # first word -> most words of a name starting with it
         self._prefixes: set[tuple[str, ...]] = set()
         for words in self._full:
@@ -133,6 +192,9 @@ class PlaceIndex:
                     start = article.start()  # "al-Rukban", "Al Tanf"
             hits.append([start, end, entry])
             last_end = end
+        towns = any(hit[2][0] == _TOWN for hit in hits)
+        if towns or " area" in low or " region" in low:
+            self._tie(low, hits, towns)
         return [PlaceMention(s, e, text[s:e], base if kind == _BASE else None, country)
                 for s, e, (kind, base, country) in hits]
 
@@ -167,6 +229,90 @@ class PlaceIndex:
             if key not in self._prefixes:
                 break
         return (best_end, best) if best is not None else None
+
+    def _tie(self, low: str, hits: list[list], towns: bool) -> None:
+        """Read towns tied to a base as that base, and swallow "area" after a base in "the X area".
+
+        A town left untied stays a place in its site's country.
+        """
+        tied: dict[int, int] = {}  # hit index -> new end
+        # "the Malikiyah and Rumailan bases": every town of a list that ends in a plural base noun
+        i = 0
+        while towns and i < len(hits):
+            j = i
+            while j + 1 < len(hits):
+                gap = _LIST_GAP_RE.fullmatch(low, hits[j][1], hits[j + 1][0])
+                if gap is None or hits[j + 1][2][0] == _PLACE:
+                    break
+                j += 1
+            if j > i and hits[i][2][0] != _PLACE:
+                head = _PLURAL_HEAD_AFTER_RE.match(low, hits[j][1])
+                if head is not None:
+                    for k in range(i, j + 1):
+                        if hits[k][2][0] == _TOWN:
+                            tied[k] = hits[k][1]
+                    if hits[j][2][0] == _TOWN:
+                        tied[j] = head.end()
+            i = j + 1
+        for index, (start, end, (kind, base, country)) in enumerate(hits):
+            if kind == _PLACE or index in tied:
+                continue
+            if kind == _TOWN:
+                head = _HEAD_AFTER_RE.match(low, end)
+                if head is not None:
+                    tied[index] = head.end()  # "the Erbil base"
+                    continue
+                if self._called(low, hits, index):
+                    tied[index] = end  # "a base in northeastern Syria called Rmelan"
+                    continue
+            area = _AREA_AFTER_RE.match(low, end)
+            if kind == _BASE and area is None:
+                continue
+            before = _IN_BEFORE_RE.search(low, max(0, start - 40), start)
+            if before is None or self._owned(low, hits, index, before.start("head")):
+                continue
+            if name_words(low[start:end]) in self._cities:
+                continue  # "a base in Erbil", "a base in the Rukban area" only say where the base is
+            if kind == _BASE:
+                if not self._contradicted(low, area.end(), base):
+                    hits[index][1] = area.end()  # "a base in the Kasrak area": the site, not the area
+                continue
+            if area is not None:
+                tied[index] = area.end()  # "a base in the Kasrak area"
+            elif before.group("the") is None and _AROUND_AFTER_RE.match(low, end) is None:
+                tied[index] = end  # "the base at Balad", "a base in Rmelan"
+        for index, end in tied.items():
+            hit = hits[index]
+            kind, base, country = hit[2]
+            if base is not None and not self._contradicted(low, end, base):
+                hit[1] = end
+                hit[2] = (_BASE, base, country)
+
+    def _called(self, low: str, hits: list[list], index: int) -> bool:
+        start = hits[index][0]
+        m = _CALLED_BEFORE_RE.search(low, max(0, start - 110), start)
+        return m is not None and not self._owned(low, hits, index, m.start("head"))
+
+    @staticmethod
+    def _owned(low: str, hits: list[list], index: int, head: int) -> bool:
+        """Whether the base noun at ``head`` belongs to someone else or to a base named just before it
+        ("the Kharab al-Jir base in Rmeilan": the base is Kharab al-Jir, Rmeilan only says where)."""
+        clause_start = max(low.rfind(mark, max(0, head - 40), head) for mark in (",", ";", ".", "\n"))
+        if _OWNER_RE.search(low, max(0, head - 40, clause_start + 1), head):
+            return True
+        for other in reversed(hits[:index]):
+            if other[1] <= head:
+                return other[2][0] != _PLACE and other[1] >= head - 25 and \
+                    _MODIFIERS_RE.fullmatch(low, other[1], head) is not None
+            if other[0] < head:
+                return other[2][0] != _PLACE  # the base noun is inside a base's own name
+        return False
+
+    @staticmethod
+    def _contradicted(low: str, end: int, base: Base) -> bool:
+        """ "a base in the Kasrak area of Iraq" cannot be the Syrian Qasrak site."""
+        m = _OTHER_COUNTRY_AFTER_RE.match(low, end)
+        return m is not None and m.group(1) != base.country.lower()
 
     def _candidate_starts(self, low: str) -> list[tuple[int, str]]:
         """(offset, folded first word) wherever a word that begins some name starts, in order."""

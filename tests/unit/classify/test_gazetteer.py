@@ -62,7 +62,7 @@ SPELLINGS = [
     ("Ain al-Asad airbase", ASAD), ("Ein al-Assad", ASAD), ("ayn al asad", ASAD), ("AIN AL ASAD AIR BASE", ASAD), ("Ain al\u2011Asad", ASAD),
     # Erbil
     ("Erbil air base", ERBIL), ("Erbil airport", ERBIL), ("Erbil International Airport", ERBIL),
-    ("base near Erbil International Airport", ERBIL), ("Irbil airport", ERBIL), ("Arbil airport", ERBIL),
+    ("Erbil base", ERBIL), ("Irbil airport", ERBIL), ("Arbil airport", ERBIL),
     # Harir = Bashur
     ("Harir", HARIR), ("al-Harir", HARIR), ("Al-Harir Air Base", HARIR), ("Bashur", HARIR), ("Bashur airfield", HARIR),
     # Baghdad airport
@@ -90,11 +90,12 @@ SPELLINGS = [
     ("al-Shaddadi", SHADDADI), ("Ash Shaddadi", SHADDADI), ("Shadadi", SHADDADI), ("Patrol Base Shaddadi", SHADDADI),
     ("Rumalyn", RUMALYN), ("Rumalyn Landing Zone", RUMALYN), ("Rumalyn LZ", RUMALYN), ("Rmelan base", RUMALYN),
     ("Rmeilan base", RUMALYN), ("Rumeilan base", RUMALYN), ("Rumailan base", RUMALYN), ("Rmelan Air-Base", RUMALYN),
+    ("the Rimelan airbase", RUMALYN),
     ("Kharab al-Jir", KHARAB), ("Khirab al-Jir", KHARAB), ("Kharab Al-Jair", KHARAB), ("Kharab Al-Jeir", KHARAB),
     ("Abu Hajar airport", KHARAB),
     ("Tal Baidar", TAL_BAIDAR), ("Tel Baydar", TAL_BAIDAR), ("Tell Beydar", TAL_BAIDAR), ("Tel Baider", TAL_BAIDAR),
     ("Robarba", ROBARBA), ("Rubarya", ROBARBA), ("US base in al-Malikiyah", ROBARBA),
-    ("Qasrak", QASRAK), ("Qasrek", QASRAK), ("Kasrak", QASRAK), ("Qasrak’s base", QASRAK), ("Tal Beydar", TAL_BAIDAR), ("Hemo base", HEMO), ("al-Wazir Rest House", WAZIR),
+    ("Qasrak", QASRAK), ("Qasrek", QASRAK), ("Kasrak", QASRAK), ("Qasrak\u2019s base", QASRAK), ("Tal Beydar", TAL_BAIDAR), ("Hemo base", HEMO), ("al-Wazir Rest House", WAZIR),
     # Aleppo
     ("Mishtanur hill", MISHTANUR), ("Mistanour", MISHTANUR), ("Mashtenour hill", MISHTANUR),
 ]
@@ -104,8 +105,9 @@ NOT_ALIASES = [
     "Erbil", "Irbil", "Baghdad", "Hasakah", "Deir ez-Zor", "Qamishli", "Kirkuk", "Mosul", "Green Zone",
     "International Zone", "al-Asad", "al-Assad", "Assad", "Balad", "Rmelan", "Rmeilan",
     "Rukban camp", "al-Malikiyah", "Kobani", "Kobane", "Ayn al-Arab", "Azraq", "al-Omar", "Qayyarah", "Jordan", "Syria", "Iraq",
-    # transliterations of the towns stay towns
-    "Rumailan", "Rumeilan", "Basmaya", "Malikiyah", "Qayara", "Hassakeh",
+    # towns named on their own, in any spelling, and bases that are only located by a city
+    "Rimelan", "Rumailan", "Rumeilan", "Bismayah", "Basmaya", "Malikiyah", "Malikiya", "Qayara", "Hassakeh",
+    "base in Erbil", "a base in Irbil", "Erbil city",
 ]
 
 SENTENCES = [
@@ -174,17 +176,59 @@ def test_bare_place_or_ambiguous_name_does_not_resolve(gaz, name):
     assert list(gaz.mentions(f"Reports from {name} today.")) == []
 
 
-def test_loader_refuses_two_sites_whose_names_fold_alike():
-    """ "Rumeilan base" and "Rumailan base" are one name in two spellings: two sites cannot share it."""
+def test_towns_are_places_of_their_own_country(gaz):
+    """A town listed for a site names that site only when tied to a base; alone it names its place."""
+    from agents.classify.places import default_index
+
+    towns = [(town, base) for base in gaz.bases for town in base.towns]
+    assert len(towns) >= 10
+    for town, base in towns:
+        assert gaz.resolve(town) in (None, base) and (gaz.resolve(town) is None or town == base.canonical), town
+        [mention] = default_index().find(f"Reports from {town} today.")
+        assert (mention.base, mention.country) == (None, base.country), town
+        assert gaz.resolve(f"{town} base") is base, town
+
+
+def _load(rows: str):
     import csv
     import io
 
     from agents.classify.gazetteer import _parse
 
-    rows = ("canonical,country,province,lat,lon,kind,aliases,notes\n"
-            "A,Syria,Hasakah,,,base,Rumeilan base,n\nB,Syria,Hasakah,,,base,Rumailan base,n\n")
-    with pytest.raises(ValueError, match="names both"):
-        _parse(csv.DictReader(io.StringIO(rows)), "test.csv")
+    header = "canonical,country,province,lat,lon,kind,aliases,towns,notes\n"
+    return _parse(csv.DictReader(io.StringIO(header + rows)), "test.csv")
+
+
+@pytest.mark.parametrize(
+    "rows, message",
+    [
+        ("A,Syria,Hasakah,,,base,Rumeilan base,,n\nB,Syria,Hasakah,,,base,Rumailan base,,n\n", "names both"),
+        ("A,Syria,Hasakah,,,base,Rumeilan base,Rmelan,n\n", None),
+        ("A,Syria,Hasakah,,,base,Rumeilan,al-Rumailan,n\n", "spelled like an alias"),
+        ("A,Syria,Hasakah,,,base,Alpha,Harir,n\nB,Syria,Hasakah,,,base,Gamma,Hareer,n\n", "given to both"),
+    ],
+)
+def test_loader_refuses_spellings_that_fold_into_two_meanings(rows, message):
+    """Two sites whose names fold alike, or a town spelled like an alias, would make lookups guess."""
+    if message is None:
+        gaz = _load(rows)
+        assert gaz.resolve("Rumaylan base").canonical == "A"
+        assert gaz.resolve("Rmeilan") is None
+        assert gaz.resolve("the Rmeilan air base").canonical == "A"
+        return
+    with pytest.raises(ValueError, match=message):
+        _load(rows)
+
+
+def test_a_file_without_the_towns_column_still_loads():
+    import csv
+    import io
+
+    from agents.classify.gazetteer import _parse
+
+    rows = "canonical,country,province,lat,lon,kind,aliases,notes\nA,Syria,Hasakah,,,base,Alpha base,n\n"
+    gaz = _parse(csv.DictReader(io.StringIO(rows)), "old.csv")
+    assert gaz.resolve("Alpha base").towns == ()
 
 
 def test_every_row_is_well_formed(gaz):
@@ -195,7 +239,7 @@ def test_every_row_is_well_formed(gaz):
         assert base.aliases, base.canonical
         assert base.notes, base.canonical
         assert (base.lat is None) == (base.lon is None), base.canonical
-        for alias in base.aliases:
+        for alias in (*base.aliases, *base.towns):
             assert not any(ch in alias for ch in "()/"), (base.canonical, alias)
 
 
