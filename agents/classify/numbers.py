@@ -216,11 +216,11 @@ def required_literal_groups(pattern: re.Pattern[str]) -> tuple[tuple[tuple[str, 
     return _literal_groups(items, ignores_case(pattern))
 
 
-def _literal_groups(items, icase: bool) -> tuple[tuple[tuple[str, ...], ...], ...] | None:
+def _literal_groups(items, icase: bool, spread: bool = True) -> tuple[tuple[tuple[str, ...], ...], ...] | None:
     split = [(index, branches) for index, (op, av) in enumerate(items) if (branches := _branches(op, av)) is not None]
     shared: list[set[str]] = []
     alternatives: list[list[set[str]]]
-    if len(split) == 1:
+    if spread and len(split) == 1:
         index, branches = split[0]
         shared = _conjunction(items, icase, skip=index)
         alternatives = [_conjunction(branch, icase) + shared for branch in branches]
@@ -233,11 +233,23 @@ def _literal_groups(items, icase: bool) -> tuple[tuple[tuple[str, ...], ...], ..
         _, options = _required(items, icase)
         if not options or not all(options):
             return None
-        return ((tuple(sorted(options, key=lambda s: (len(s), s))),),)
-    return tuple(
-        tuple(tuple(sorted(option, key=lambda s: (len(s), s))) for option in sorted(conjunction, key=_selectivity, reverse=True))
-        for conjunction in alternatives
-    )
+        return ((_checking_order(options),),)
+    return tuple(_conjunction_order(conjunction) for conjunction in alternatives)
+
+
+def _checking_order(option: set[str]) -> tuple[str, ...]:
+    """An option's literals as they are best checked: one holding another is left out (the shorter
+    one is there whenever it is), the shortest (the likeliest found) first."""
+    kept = [literal for literal in option if not any(other != literal and other in literal for other in option)]
+    return tuple(sorted(kept, key=lambda s: (len(s), s)))
+
+
+def _conjunction_order(conjunction: list[set[str]]) -> tuple[tuple[str, ...], ...]:
+    """A conjunction's options as they are best checked: most texts fail the check, and a failing
+    option costs a look for each of its literals, so the options with the fewest (and longest,
+    so rarest) literals come first."""
+    options = {_checking_order(option) for option in conjunction}
+    return tuple(sorted(options, key=lambda o: (len(o), -min(map(len, o)), o)))
 
 
 # The last text checked, its lower-cased form, and whether it holds one of the odd characters (None: not
@@ -482,7 +494,9 @@ class _Alternatives:
         self.branches: list[tuple] = []
         starts = (_sre_c.AT_BEGINNING_STRING,) if flags & re.MULTILINE else (_sre_c.AT_BEGINNING_STRING, _sre_c.AT_BEGINNING)
         for items in branches:
-            entry = (_literal_groups(items, False), _compile_tree(state, items))
+            # One conjunction of literal sets, not spread over an inner alternation: its cheapest set
+            # rules most texts out at once.
+            entry = (_literal_groups(items, False, spread=False), _compile_tree(state, items))
             lead = 0
             while lead < len(items) and items[lead][0] is _sre_c.AT:
                 lead += 1
