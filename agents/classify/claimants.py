@@ -235,7 +235,10 @@ _CLAIM_RE = re.compile(
     r"|(?:said|says|stated|announced|declared)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|is|are)\s+behind"
     r"|(?:said|says|announced|stated)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|conducted|executed)"
     r"|announced\s+(?:the|an|its)\s+(?:\w+\s+)?(?:operation|attack|strike)"
-    r"|(?:launch|target|attack|struck|hit|fire|bomb)\w*\s+(?:the|a|an|two|three|US|U\.S\.|American|coalition)\b)",
+    r"|(?:launch|target|attack|struck|hit|fire|bomb)\w*\s+(?:the|a|an|two|three|US|U\.S\.|American|coalition)\b)"
+    # "The Islamic Resistance in Iraq's fighters carried out a drone strike on ..."
+    r"|^['’]s?\s+(?:fighters|members|militants|forces|units|mujahideen)\s+(?:have\s+|had\s+)?"
+    r"(?:carried\s+out|conducted|launched|attacked|targeted|struck|fired|hit)\b",
     re.IGNORECASE,
 )
 _DENIAL_RE = re.compile(
