@@ -702,7 +702,8 @@ class _Reader:
         # The day of an "after ..." clause belongs to the earlier attack it tells, not to the main clause:
         # "The strike at Rumalyn came after four troops were injured in a rocket attack on Aug. 5 at al-Asad".
         cuts = _clause_cuts(text)
-        subordinate = [(start, end) for (start, sub), (end, _) in zip(cuts, cuts[1:]) if sub]
+        # (an "after" clause runs on through its own "and ..." parts to the end of the sentence)
+        subordinate = [(start, len(text)) for start, sub in cuts if sub][:1]
         sentence_day = _pick_day([d for d in dates if not d.reporting and d.kind == "day"
                                   and not any(s <= d.start < e for s, e in subordinate)])
         # A casualty update ("34 service members were diagnosed ... after the Jan. 8 strike") is news

@@ -234,9 +234,9 @@ ARTICLES = [
     ),
     (
         "the day of an 'after' clause is the earlier attack's",
-        "A drone struck Rumalyn Landing Zone on Sunday. The strike at Rumalyn came after four U.S. troops were "
-        "injured in a rocket attack on April 18 at Ain al-Asad air base.",
-        _report(_event("Ain al-Asad Air Base", "Iraq", "2024-04-18", ["rocket"], None, None, 4),
+        "A drone struck Rumalyn Landing Zone on Sunday. The strike at Rumalyn came after four U.S. troops and a "
+        "contractor were injured in a rocket attack on April 18 at Ain al-Asad air base.",
+        _report(_event("Ain al-Asad Air Base", "Iraq", "2024-04-18", ["rocket"], None, None, 5),
                 _event("Rumalyn Landing Zone", "Syria", "2024-04-21", ["drone"], 1)),
     ),
     (
