@@ -215,6 +215,11 @@ _EXPLICIT_DAY_RE = re.compile(r"\d")
 # The end of "(just) days after", "weeks since", right before a subordinate clause
 # ("a day after", "hours after" resolve to a day; "days after" does not)
 _SINCE_BEFORE_RE = re.compile(r"\b(?:days|weeks|months|years|a\s+week|a\s+month)\s*$", re.IGNORECASE)
+_PEOPLE_AND_RE = re.compile(
+    r"\s+and\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:[\w.-]+\s+){0,2}?(?:contractors?|soldiers?|troops?|"
+    r"service\s*members?|servicemembers?|civilians?|personnel|Marines?|sailors?|airmen|airman|Americans?)\b",
+    re.IGNORECASE,
+)
 _LAG_BEFORE_RE = re.compile(r"\b(?:a|one|(?P<n>two|three|four|five|six|[2-6]))\s+days?\s*$", re.IGNORECASE)
 _AFTER_START_RE = re.compile(r"\s*,?\s*(?:after|since|following)\b", re.IGNORECASE)
 _FOLLOW_ON_RE = re.compile(r"\s*,?\s*and\s+(?:another|one\s+more|a\s+(?:second|third|further))\b", re.IGNORECASE)
@@ -1243,6 +1248,8 @@ def _clause_cuts(text: str) -> tuple[tuple[int, bool], ...]:
     """Where :func:`_clauses` may cut a sentence, and whether the cut opens an "after"/"since" clause."""
     cuts: list[tuple[int, bool]] = [(0, False)]
     for m in _CLAUSE_BREAK_RE.finditer(text):
+        if _PEOPLE_AND_RE.match(text, m.start()):
+            continue  # "four U.S. troops and a contractor were injured": one list of victims
         if m.start() > 0:
             cuts.append((m.start(), bool(re.match(r"\s*(?:after|before|since|following)\b", m.group(0) + text[m.end():m.end() + 10], re.IGNORECASE)
                                          and not m.group(0).strip(" ,"))))
