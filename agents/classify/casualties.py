@@ -91,6 +91,8 @@ _NONE_HURT_RE = re.compile(
     r"\b(?:no|without|zero|didn['’]t\s+(?:result\s+in|cause|lead\s+to)(?:\s+any)?|did\s+not\s+(?:result\s+in|cause|lead\s+to)(?:\s+any)?|caused\s+no"
     r"|were\s+no|was\s+no|without\s+(?:causing|inflicting|resulting\s+in)(?:\s+any)?)\s+(?:(?:immediate|immediately|reported|known|American|U\.S\.|US|coalition|personnel"
     r"|initial|any)\s+)*(?:reports?\s+of\s+)?(?:injur(?:y|ies)|wounded|wounds)\b"
+    # "no injuries are life-threatening": there are injuries
+    r"(?!\s+(?:are|were|was|is|appeared|seemed)\s+(?:\w+\s+)?(?:life[\s-]threatening|serious|severe|critical))"
     r"|\b(?:no|none\s+of\s+the)\s+(?:(?:U\.S\.|US|American|coalition)\s+)?(?:[\w-]+\s+){0,2}?" + _PERSON
     + r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt|harmed)"
     r"|\b(?:no\s*one|nobody)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt|harmed)"
@@ -138,6 +140,9 @@ _AND_ONE_MORE_RE = re.compile(
     re.IGNORECASE,
 )
 _FOREIGN_RE = re.compile(r"\b" + _FOREIGN + r"\b", re.IGNORECASE)
+# A first report of no casualties that the text says was overtaken.
+_SUPERSEDED_RE = re.compile(r"\b(?:initially|at\s+first|first)\s+(?:\w+\s+){0,2}?(?:reported|said|claimed|announced)\s+no\b",
+                            re.IGNORECASE)
 # A death the text puts down to something other than the attack: "died of a cardiac incident ... not during the attack".
 _NOT_FROM_ATTACK_RE = re.compile(
     r"\b(?:cardiac|heart\s+attack|natural\s+causes|illness|non-?combat|unrelated\s+to|accident(?:al|ally)?|"
@@ -272,6 +277,8 @@ def _read_casualties(text: str) -> Casualties:
     if killed and _NOT_FROM_ATTACK_RE.search(text):
         killed = None
     none_caused = _NONE_CAUSED_RE.search(text)
+    if _SUPERSEDED_RE.search(text):
+        return Casualties(killed, injured)  # "initially reported no casualties, but further details have emerged"
     zero_both = bool(_NONE_BOTH_RE.search(text) or _NONE_KILLED_OR_HURT_RE.search(text)
                      or (none_caused and none_caused.group("what").lower() != "injuries"))
     if none_caused and none_caused.group("what").lower() == "injuries":

@@ -56,6 +56,8 @@ CASUALTY_CASES = [
     ("Several were treated for minor injuries, but no serious injuries were reported.", (None, None)),
     ("A contractor died of a cardiac incident, which did not occur during the attack.", (None, None)),
     ("Four U.S. troops and a defense contractor were injured.", (None, 5)),
+    ("Per Central Command, no injuries are life threatening.", (None, None)),
+    ("The attack initially reported no casualties, but further details have now emerged.", (None, None)),
 ]
 
 
