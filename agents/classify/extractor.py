@@ -226,6 +226,10 @@ _FOLLOW_ON_RE = re.compile(r"\s*,?\s*and\s+(?:another|one\s+more|a\s+(?:second|t
 # "hours after ...", "two days after ...": an earlier attack told in passing.
 _EARLIER_RE = re.compile(r"\b(?:hours|a\s+day|(?:two|three|four|five|six|[2-6])\s+days)\s+(?:after|since)\s+(?P<rest>[^;]+)",
                          re.IGNORECASE)
+_ANOTHER_ATTACK_RE = re.compile(
+    r"\b(?:in|during)\s+(?:another|a\s+separate|a\s+second|a\s+further)\s+(?:[\w-]+\s+)?(?:attack|incident|strike)\b",
+    re.IGNORECASE,
+)
 _SAME_BASE_AGAIN_RE = re.compile(
     r"\b(?:the|that)\s+(?:same\s+)?(?:base|air\s*base|airbase|garrison|outpost)\s+(?:was|had\s+been|has\s+been)\s+"
     r"(?:\w+\s+)?(?:attacked|targeted|hit|struck)|\b(?:attacked|targeted|hit|struck)\s+it\b",
@@ -624,7 +628,7 @@ class _Reader:
             count = parse_number(m.group("num")) or 1
             anchors.append(_Anchor(m.start(), m.end(), None, _country_near(country_spans, m.end(), 80), count, True))
         low = text.lower()
-        again = self._same_base_again(text, anchors)
+        again = self._same_base_again(text, anchors) or self._another_attack(text, anchors)
         if again is not None:
             anchors.append(again)
         generic = _generic_matches(text) if _may_name_base(low) else ()
@@ -683,6 +687,18 @@ class _Reader:
             return None
         base, country = bases.pop()
         return _Anchor(m.start(), m.end(), base, country)
+
+    def _another_attack(self, text: str, anchors: list[_Anchor]) -> _Anchor | None:
+        """ "In another attack in the same area earlier in the day, a drone was shot down": a second
+        attack where the one base in focus is, kept apart from the first."""
+        if any(a.base is not None for a in anchors) or not isinstance(self.focus, list):
+            return None
+        bases = {(e.base, e.country) for e in self.focus if e.base is not None}
+        m = _ANOTHER_ATTACK_RE.search(text)
+        if len(bases) != 1 or m is None:
+            return None
+        base, country = bases.pop()
+        return _Anchor(m.start(), m.end(), base, country, 1, True)
 
     def _us_tied(self, text: str, m: re.Match) -> bool:
         """An unnamed base counts only when the text ties it to U.S. or coalition forces."""
@@ -1291,8 +1307,10 @@ def _clause_is_not_news(clause: str) -> bool:
         return True
     if _FOREIGN_BASE_RE.search(clause) and not _US_TERM_RE.search(clause):
         return True
-    if _HYPOTHETICAL_RE.search(clause) and not re.search(r"\b(?:attacked|targeted|struck|was\s+hit|were\s+hit|fired|launched)\b",
-                                                         clause, re.IGNORECASE):
+    # "a drone attempted to attack the base, while air defences shot it down": an attack all the same
+    if _HYPOTHETICAL_RE.search(clause) and not re.search(
+            r"\b(?:attacked|targeted|struck|was\s+hit|were\s+hit|fired|launched|shot\s+(?:it\s+|them\s+)?down|intercepted"
+            r"|downed)\b", clause, re.IGNORECASE):
         return True
     # "..., the first attack on the mission since the war began": a pause cue about this attack, not history.
     clause = _FIRST_SINCE_RE.sub("", clause)

@@ -53,8 +53,9 @@ _COUNTED = {
 _COUNT_RE = re.compile(
     r"(?<![\w-])(?P<qual>" + QUALIFIER_RE + r")(?P<num>" + NUMBER_RE + r")\s+(?:of\s+)?" + _ADJ
     + r"(?P<noun>" + "|".join(f"(?P<c_{k}>{v})" for k, v in _COUNTED.items()) + r")\b"
-    r"(?!\s+(?:attacks?|strikes?|assaults?|launchers?|fire\b|barrages?|salvos?|units?|teams?|operators?|sites?|"
-    r"cells?|bases?|programs?|capabilit))"
+    # "two drone attacks" counts attacks, but "two drones attacked" counts drones
+    r"(?!\s+(?:(?:attacks?|strikes?|assaults?|launchers?|fire|barrages?|salvos?|units?|teams?|operators?|sites?|"
+    r"cells?|bases?|programs?)\b|capabilit))"
     r"(?!\s+of\s+(?:the|these|those|them|which))",
     re.IGNORECASE,
 )

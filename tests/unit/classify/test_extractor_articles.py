@@ -272,6 +272,18 @@ ARTICLES = [
                 _event("Harir Air Base", "Iraq", "2024-04-22", ["drone"], 1)),
     ),
     (
+        "another attack at the base in focus",
+        "Two drones attacked the coalition base at Erbil airport on Sunday. In another attack in the same area "
+        "earlier in the day, a drone was shot down without exploding.",
+        _report(_event("Erbil Air Base", "Iraq", "2024-04-21", ["drone"], 2),
+                _event("Erbil Air Base", "Iraq", "2024-04-21", ["drone"], 1)),
+    ),
+    (
+        "an attempted attack that was shot down",
+        "A drone attempted to attack the U.S. base at Kharab al-Jir on Sunday, while air defences shot it down.",
+        _report(_event("Kharab al-Jir", "Syria", "2024-04-21", ["drone"], 1)),
+    ),
+    (
         "a tally of one attack's rounds is not history",
         "A rocket struck the U.S. embassy in Baghdad on Sunday. Four rockets were fired in all; the rest fell "
         "in the river. One embassy staff member was lightly wounded.",

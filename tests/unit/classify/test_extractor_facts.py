@@ -20,6 +20,8 @@ WEAPON_CASES = [
     ("Fifteen rockets were fired, two of which hit the base.", ({"rocket"}, 15)),
     ("Officials gave no details of the attack.", (set(), None)),
     ("The rockets, identified as Katyusha missiles, hit two locations.", ({"rocket"}, None)),
+    ("Two drones attacked the base overnight.", ({"drone"}, 2)),
+    ("Two drone attacks hit the base overnight.", ({"drone"}, None)),
 ]
 
 
