@@ -355,6 +355,8 @@ def _lower_node(op, av, icase: bool, mode: int, state) -> list:
     if op is c.IN:
         lowered = _lower_set(av, icase, mode)
         if lowered is not None:
+            if len(lowered) == 1 and lowered[0][0] is c.LITERAL:
+                return [lowered[0]]  # "[Ll]" lower-cased: one letter, which re scans for faster
             return [(op, lowered)]
         if mode == _RELAX:
             return [_ANY_CHAR]
@@ -440,6 +442,89 @@ def _compile_tree(state, items) -> re.Pattern[str]:
     return _sre_compile.compile(_sre_p.SubPattern(state, items))
 
 
+# --------------------------------------------------------------------------- alternations as tries
+#
+# At each position ``re`` tries the branches of an alternation one after the other, so
+# "attack|assault|ambush|..." costs a test per branch. A copy only has to tell where matches
+# start, which does not depend on the order of branches, so its alternations are regrouped by
+# their first letter, "a(?:ttack|ssault|mbush)|...", and so on down: a trie, a test per letter.
+# Not inside atomic parts, whose first success decides what follows, nor with back-references.
+
+
+def _trie(items, state) -> tuple[list, bool]:
+    """``items`` with their alternations regrouped as tries, and whether anything changed."""
+    c = _sre_c
+    out: list = []
+    changed = False
+    for op, av in items:
+        if op is c.BRANCH:
+            alternatives = []
+            for branch in av[1]:
+                sub, inner = _trie(branch.data, state)
+                alternatives.append(sub)
+                changed |= inner
+            merged, inner = _merge(alternatives, state)
+            changed |= inner
+            if len(merged) == 1:
+                out.extend(merged[0])
+            else:
+                out.append(_branch(merged, state))
+        elif op is c.SUBPATTERN:
+            sub, inner = _trie(av[3].data, state)
+            out.append((op, (av[0], av[1], av[2], _sre_p.SubPattern(state, sub))))
+            changed |= inner
+        elif op is c.MAX_REPEAT or op is c.MIN_REPEAT:
+            sub, inner = _trie(av[2].data, state)
+            out.append((op, (av[0], av[1], _sre_p.SubPattern(state, sub))))
+            changed |= inner
+        elif op is c.ASSERT or op is c.ASSERT_NOT:
+            sub, inner = _trie(av[1].data, state)
+            out.append((op, (av[0], _sre_p.SubPattern(state, sub))))
+            changed |= inner
+        else:
+            out.append((op, av))
+    return out, changed
+
+
+def _branch(alternatives: list[list], state) -> tuple:
+    if all(len(a) == 1 and a[0][0] is _sre_c.LITERAL for a in alternatives):
+        return _sre_c.IN, [a[0] for a in alternatives]
+    return _sre_c.BRANCH, (None, [_sre_p.SubPattern(state, a) for a in alternatives])
+
+
+def _merge(alternatives: list[list], state) -> tuple[list[list], bool]:
+    """The alternatives with those opening with the same letter made one, the letter first."""
+    groups: dict[tuple, list[list]] = {}
+    order: list[tuple] = []
+    for index, alternative in enumerate(alternatives):
+        key = alternative[0] if alternative and alternative[0][0] is _sre_c.LITERAL else ("alone", index)
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(alternative)
+    if len(order) == len(alternatives):
+        return alternatives, False
+    merged: list[list] = []
+    for key in order:
+        members = groups[key]
+        if len(members) == 1:
+            merged.append(members[0])
+            continue
+        rests, _ = _merge([member[1:] for member in members], state)
+        merged.append([key] + (rests[0] if len(rests) == 1 else [_branch(rests, state)]))
+    return merged, True
+
+
+def _compile_finder(state, items, force: bool = True) -> re.Pattern[str] | None:
+    """The copy compiled to be searched for where its matches start: alternations as tries (None
+    when that changes nothing and ``force`` is off)."""
+    if not _has_groupref(items):
+        trie, changed = _trie(items, state)
+        if changed:
+            return _compile_tree(state, trie)
+    return _compile_tree(state, items) if force else None
+
+
 def lowered_pattern(raw: re.Pattern[str]) -> re.Pattern[str] | None:
     """``raw`` (case-insensitive) rewritten to match the same spans in lower-cased text, case-sensitively.
 
@@ -496,7 +581,7 @@ class _Alternatives:
         for items in branches:
             # One conjunction of literal sets, not spread over an inner alternation: its cheapest set
             # rules most texts out at once.
-            entry = (_literal_groups(items, False, spread=False), _compile_tree(state, items))
+            entry = (_literal_groups(items, False, spread=False), _compile_finder(state, items))
             lead = 0
             while lead < len(items) and items[lead][0] is _sre_c.AT:
                 lead += 1
@@ -541,6 +626,8 @@ def _alternatives(raw: re.Pattern[str], tree) -> _Alternatives | None:
         op, av = av[3].data[0]
     if op is not _sre_c.BRANCH or not _MIN_ALTERNATIVES <= len(av[1]) <= _MAX_ALTERNATIVES:
         return None
+    if 2 * sum(1 for branch in av[1] if branch.data and branch.data[0][0] in (_sre_c.LITERAL, _sre_c.IN)) >= len(av[1]):
+        return None  # re passes over a branch opening with a character it does not see at once
     return _Alternatives(state, [list(items[:lead]) + list(branch.data) for branch in av[1]], raw.flags)
 
 
@@ -568,7 +655,7 @@ class GuardedPattern:
     groups, original letter case) is the raw pattern's own.
     """
 
-    __slots__ = ("raw", "literals", "ignore_case", "lowered", "alternatives", "nonempty", "pattern", "flags", "groups",
+    __slots__ = ("raw", "literals", "ignore_case", "finder", "alternatives", "nonempty", "pattern", "flags", "groups",
                  "groupindex")
 
     def __init__(self, raw: re.Pattern[str]):
@@ -576,7 +663,9 @@ class GuardedPattern:
         self.literals = required_literal_groups(raw)
         self.ignore_case = ignores_case(raw)
         tree = _lowered_tree(raw, _RELAX)
-        self.lowered = _compile_tree(*tree) if tree is not None and self.ignore_case else None
+        # The copy searched first: the lower-case one, or for a case-sensitive pattern one whose
+        # alternations make tries (else the raw pattern does as well).
+        self.finder = _compile_finder(*tree, force=self.ignore_case) if tree is not None else None
         self.alternatives = _alternatives(raw, tree) if tree is not None else None
         self.nonempty = _sre_p.parse(raw.pattern, raw.flags).getwidth()[0] > 0
         self.pattern, self.flags, self.groups, self.groupindex = raw.pattern, raw.flags, raw.groups, raw.groupindex
@@ -643,8 +732,8 @@ class GuardedPattern:
         start = args[0] if args else 0
         if start < 0:
             start = 0
-        lowered = self.lowered
-        if alternatives is None and lowered is None:
+        finder = self.finder
+        if alternatives is None and finder is None:
             return start
         if self.ignore_case:
             s, odd = self._lower(text)
@@ -653,7 +742,7 @@ class GuardedPattern:
         else:
             s = text
         if alternatives is None:
-            m = lowered.search(s, *args)
+            m = finder.search(s, *args)
             return -1 if m is None else m.start()
         size = len(s)
         end = args[1] if len(args) > 1 else size
@@ -674,10 +763,13 @@ class GuardedPattern:
     def match(self, string: str, *args):
         if not self.may_match(string):
             return None
-        lowered = self.lowered
-        if lowered is not None:
-            low, odd = self._lower(string)
-            if not odd and lowered.match(low, *args) is None:
+        finder = self.finder
+        if finder is not None:
+            if self.ignore_case:
+                s, odd = self._lower(string)
+            else:
+                s, odd = string, False
+            if not odd and finder.match(s, *args) is None:
                 return None
         return self.raw.match(string, *args)
 
@@ -688,7 +780,7 @@ class GuardedPattern:
         start = self._first(string, args)
         if start < 0:
             return iter(())
-        if not self.nonempty or (self.lowered is None and self.alternatives is None):
+        if not self.nonempty or (self.finder is None and self.alternatives is None):
             return self.raw.finditer(string, start, *args[1:])
         if self.ignore_case:
             s, odd = self._lower(string)
@@ -711,13 +803,13 @@ class GuardedPattern:
         end = 0 if end < 0 else size if end > size else end
         alternatives = self.alternatives
         if alternatives is None:
-            lowered_search = self.lowered.search
+            finder_search = self.finder.search
             while True:
                 m = raw_search(string, start, *rest)
                 if m is None:
                     return
                 yield m
-                found = lowered_search(s, m.end(), end)
+                found = finder_search(s, m.end(), end)
                 if found is None:
                     return
                 start = found.start()
@@ -763,5 +855,5 @@ def guard_patterns(namespace: dict, *names: str) -> None:
         pattern = namespace.get(name)
         if isinstance(pattern, re.Pattern):
             guard = GuardedPattern(pattern)
-            if guard.literals is not None or guard.lowered is not None or guard.alternatives is not None:
+            if guard.literals is not None or guard.finder is not None or guard.alternatives is not None:
                 namespace[name] = guard
