@@ -215,6 +215,11 @@ _EXPLICIT_DAY_RE = re.compile(r"\d")
 # The end of "(just) days after", "weeks since", right before a subordinate clause
 # ("a day after", "hours after" resolve to a day; "days after" does not)
 _SINCE_BEFORE_RE = re.compile(r"\b(?:days|weeks|months|years|a\s+week|a\s+month)\s*$", re.IGNORECASE)
+_LEADING_AFTER_RE = re.compile(
+    r"^(?:Hours\s+|Days\s+|A\s+day\s+|Shortly\s+)?(?:after|following)\s+[^;]{10,200}?,\s+"
+    r"(?=(?:the\s+)?(?:U\.S\.|US|American|coalition|Washington|Pentagon|Israel\w*|Iraqi?|Turkish|British)(?!\w))",
+    re.IGNORECASE,
+)
 _PEOPLE_AND_RE = re.compile(
     r"\s+and\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:[\w.-]+\s+){0,2}?(?:contractors?|soldiers?|troops?|"
     r"service\s*members?|servicemembers?|civilians?|personnel|Marines?|sailors?|airmen|airman|Americans?)\b",
@@ -1263,7 +1268,14 @@ _STRONG_BREAK_RE = re.compile(
 def _clause_cuts(text: str) -> tuple[tuple[int, bool], ...]:
     """Where :func:`_clauses` may cut a sentence, and whether the cut opens an "after"/"since" clause."""
     cuts: list[tuple[int, bool]] = [(0, False)]
+    leading = _LEADING_AFTER_RE.match(text)
+    if leading is not None:
+        # "After a rocket attack on Camp Taji, Wednesday, that killed three ..., the U.S. military carried out ...":
+        # the opening clause tells the earlier attack, the main clause starts at its subject.
+        cuts = [(0, True), (leading.end(), False)]
     for m in _CLAUSE_BREAK_RE.finditer(text):
+        if leading is not None and m.start() < leading.end():
+            continue
         if _PEOPLE_AND_RE.match(text, m.start()):
             continue  # "four U.S. troops and a contractor were injured": one list of victims
         if m.start() > 0:
@@ -1287,6 +1299,8 @@ def _clauses(text: str, anchors: list[_Anchor]) -> list[tuple[tuple[int, int], l
         group = [a for a in anchors if span[0] <= a.start < span[1]]
         if group or not result:
             result.append((span, group))
+        elif i == 1 and cuts[0] == (0, True):
+            result.append((span, group))  # the main clause after an opening "After ...": never one with it
         else:
             (s, _), g = result[-1]
             result[-1] = ((s, span[1]), g)

@@ -284,6 +284,12 @@ ARTICLES = [
         _report(_event("Kharab al-Jir", "Syria", "2024-04-21", ["drone"], 1)),
     ),
     (
+        "an opening 'After ...' clause before a U.S. strike",
+        "After a rocket attack on Camp Taji on Saturday that killed two coalition soldiers, the U.S. military "
+        "carried out airstrikes on Sunday against Kataib Hezbollah.",
+        _report(_event("Camp Taji", "Iraq", "2024-04-20", ["rocket"], None, 2)),
+    ),
+    (
         "a tally of one attack's rounds is not history",
         "A rocket struck the U.S. embassy in Baghdad on Sunday. Four rockets were fired in all; the rest fell "
         "in the river. One embassy staff member was lightly wounded.",
