@@ -119,6 +119,8 @@ _BACKGROUND_RE = re.compile(
     r"|(?<!attack\s)(?<!strike\s)\b(?:so\s+far|to\s+date)\b"
     # a list line: "* Two attacks on Tel Baydar base"
     r"|^[*•·▪‣\-–—]\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?attacks?\b"
+    # ... or "* Al-Shaddadi base: 16 attacks"
+    r"|^[*•·▪‣\-–—]?\s*[^:.;]{2,60}:\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?attacks?\b"
     # "in all" totals attacks ("23 attacks in all") but also one attack's rounds ("five rockets were fired in all")
     r"|^(?=[\s\S]*\b(?:attacks|strikes|assaults|incidents|times|operations)\b)[\s\S]*?\b(?:in\s+total|in\s+all|altogether|overall)\b",
     re.IGNORECASE,

@@ -189,6 +189,12 @@ ARTICLES = [
         NOTHING,
     ),
     (
+        "list lines of a tally by base",
+        "The monitor has logged 126 attacks on coalition bases in Syria since October 19:\n* Al-Shaddadi base: "
+        "16 attacks\n* Tel Baydar base: two attacks\n* Qasrak base: one attack",
+        NOTHING,
+    ),
+    (
         "the group claimed, named the sentence before",
         "Kataib Hezbollah is one of the strongest militias in Iraq. The group claimed a drone attack that hit U.S. "
         "forces at Erbil air base on Sunday.",
