@@ -581,7 +581,8 @@ class _Alternatives:
         for items in branches:
             # One conjunction of literal sets, not spread over an inner alternation: its cheapest set
             # rules most texts out at once.
-            entry = (_literal_groups(items, False, spread=False), _compile_finder(state, items))
+            groups = _literal_groups(items, False, spread=False)
+            entry = (None if groups is None else groups[0], _compile_finder(state, items))
             lead = 0
             while lead < len(items) and items[lead][0] is _sre_c.AT:
                 lead += 1
@@ -592,19 +593,29 @@ class _Alternatives:
 
     def chosen(self, s: str) -> list[re.Pattern[str]]:
         """The unanchored alternatives that may match in ``s``."""
-        return [pattern for literals, pattern in self.branches if literals is None or _holds(literals, s)]
+        return [pattern for literals, pattern in self.branches if literals is None or _holds((literals,), s)]
 
     def first(self, s: str, start: int, end: int) -> int:
         """Where the first match in ``s[:end]`` from ``start`` starts, -1 when there is none."""
         if start == 0:
             for literals, pattern in self.anchored:
                 # "^" holds at the very start of the text only, wherever the search starts.
-                if (literals is None or _holds(literals, s)) and pattern.match(s, 0, end) is not None:
+                if (literals is None or _holds((literals,), s)) and pattern.match(s, 0, end) is not None:
                     return 0
         best = -1
         for literals, pattern in self.branches:
-            if literals is not None and not _holds(literals, s):
-                continue
+            if literals is not None:
+                # The literal check (one conjunction) written out.
+                for options in literals:
+                    for literal in options:
+                        if literal in s:
+                            break
+                    else:
+                        break
+                else:
+                    literals = None
+                if literals is not None:
+                    continue
             m = pattern.search(s, start, end)
             if m is not None and (best < 0 or m.start() < best):
                 best = m.start()
@@ -724,29 +735,52 @@ class GuardedPattern:
     def _first(self, text: str, args: tuple) -> int:
         """Where ``raw.search(text, *args)`` would find its match, at the earliest: -1 when it finds
         none, else a position it may start searching from (the copy's first match, or the given
-        start when only the literal check was possible)."""
-        alternatives = self.alternatives
-        if alternatives is None and not self.may_match(text):
-            return -1
-        # The start as re reads it (a negative one is the text's start).
-        start = args[0] if args else 0
-        if start < 0:
-            start = 0
-        finder = self.finder
-        if alternatives is None and finder is None:
-            return start
+        start when only the literal check was possible).
+
+        The hot path of every guarded search, so written out in one piece."""
         if self.ignore_case:
-            s, odd = self._lower(text)
+            last = _last_lowered[0]
+            if last[0] is text:
+                s, odd = last[1], last[2]
+            else:
+                s, odd = text.lower(), None
+            if odd is None:
+                odd = has_case_odd(text)
+                _last_lowered[0] = (text, s, odd)
             if odd:
-                return start if self.may_match(text) else -1
+                # Case-insensitively an odd character matches an ASCII letter its lower case is not:
+                # neither the literals nor the copy can tell, the raw pattern searches.
+                start = args[0] if args else 0
+                return 0 if start < 0 else start
         else:
             s = text
+        alternatives = self.alternatives
         if alternatives is None:
+            literals = self.literals
+            if literals is not None:
+                for conjunction in literals:
+                    for options in conjunction:
+                        for literal in options:
+                            if literal in s:
+                                break
+                        else:
+                            break
+                    else:
+                        break
+                else:
+                    return -1
+            finder = self.finder
+            if finder is None:
+                start = args[0] if args else 0
+                return 0 if start < 0 else start
             m = finder.search(s, *args)
             return -1 if m is None else m.start()
+        # The bounds as re reads them.
         size = len(s)
+        start = args[0] if args else 0
+        start = 0 if start < 0 else size if start > size else start
         end = args[1] if len(args) > 1 else size
-        return alternatives.first(s, size if start > size else start, 0 if end < 0 else size if end > size else end)
+        return alternatives.first(s, start, 0 if end < 0 else size if end > size else end)
 
     def _may_search(self, text: str, args: tuple) -> bool:
         """False only when ``raw.search(text, *args)`` finds nothing."""
@@ -758,6 +792,8 @@ class GuardedPattern:
             return None
         # The copy matches wherever the raw pattern does, so the raw search starting at the copy's
         # first match finds the very match a search from the beginning would.
+        if len(args) < 2:
+            return self.raw.search(string, start)
         return self.raw.search(string, start, *args[1:])
 
     def match(self, string: str, *args):
