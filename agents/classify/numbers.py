@@ -525,6 +525,90 @@ def _compile_finder(state, items, force: bool = True) -> re.Pattern[str] | None:
     return _compile_tree(state, items) if force else None
 
 
+# --------------------------------------------------------------------------- scouts
+#
+# ``re`` scans quickly for a pattern's start only when the pattern opens with a literal or a
+# character set; one opening with a look-behind or ``\b`` is tried at every position. Without
+# its opening conditions the rest is a relaxation (it matches wherever the whole does), so when
+# the rest opens with something rare (a long literal, whitespace, a capital, a digit) it serves
+# as a scout: the copy is only tried where the scout finds a match.
+
+_SCOUT_MISSES = 4
+_COMMON = frozenset(range(ord("a"), ord("z") + 1))
+
+
+def _unrolled(items) -> list:
+    """``items`` with an opening ``x+`` written ``xx*``, so that re sees the character it opens with."""
+    if items:
+        op, av = items[0]
+        if (op is _sre_c.MAX_REPEAT or op is _sre_c.MIN_REPEAT) and av[0] >= 1 and len(av[2].data) == 1 \
+                and av[2].data[0][0] in (_sre_c.LITERAL, _sre_c.IN):
+            rest = av[1] if av[1] == _sre_c.MAXREPEAT else av[1] - 1
+            return [av[2].data[0], (op, (av[0] - 1, rest, av[2]))] + list(items[1:])
+    return list(items)
+
+
+def _rare_start(items) -> bool:
+    """Whether a match of the sequence opens with something ``re`` scans for quickly and finds
+    seldom: a literal of three or more characters, or one of a few characters that are not
+    lower-case letters."""
+    while items and items[0][0] is _sre_c.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
+        items = list(items[0][1][3].data) + list(items[1:])
+    if not items:
+        return False
+    op, av = items[0]
+    if op is _sre_c.LITERAL:
+        run = 0
+        for item in items:
+            if item[0] is not _sre_c.LITERAL:
+                break
+            run += 1
+        return run >= 3 or av not in _COMMON
+    if op is _sre_c.IN:
+        for kind, value in av:
+            if kind is _sre_c.LITERAL and value in _COMMON or kind is _sre_c.NEGATE:
+                return False
+            if kind is _sre_c.RANGE and value[0] <= ord("z") and value[1] >= ord("a"):
+                return False
+            if kind is _sre_c.CATEGORY and value not in (_sre_c.CATEGORY_SPACE, _sre_c.CATEGORY_DIGIT):
+                return False
+        return True
+    if op is _sre_c.BRANCH:
+        return all(branch.data and branch.data[0][0] is _sre_c.LITERAL and branch.data[0][1] not in _COMMON
+                   for branch in av[1])
+    return False
+
+
+def _compile_scout(state, items) -> re.Pattern[str] | None:
+    """The copy without its opening zero-width conditions, when that opens with something rare."""
+    lead = 0
+    while lead < len(items) and items[lead][0] in _ZERO_WIDTH:
+        lead += 1
+    if not lead or lead == len(items) or _has_groupref(items):
+        return None
+    rest = _unrolled(items[lead:])
+    if not _rare_start(rest):
+        return None
+    return _compile_tree(state, _trie(rest, state)[0])
+
+
+def _scouted(scout: re.Pattern[str], finder: re.Pattern[str], s: str, start: int, end: int) -> int:
+    """Where ``finder``'s first match in ``s[:end]`` from ``start`` starts (-1: none), trying it only
+    where ``scout`` matches; after a few places where it does not, ``finder`` searches on."""
+    m = scout.search(s, start, end)
+    for _ in range(_SCOUT_MISSES):
+        if m is None:
+            return -1
+        at = m.start()
+        if finder.match(s, at, end) is not None:
+            return at
+        m = scout.search(s, at + 1, end)
+    if m is None:
+        return -1
+    m = finder.search(s, m.start(), end)
+    return -1 if m is None else m.start()
+
+
 def lowered_pattern(raw: re.Pattern[str]) -> re.Pattern[str] | None:
     """``raw`` (case-insensitive) rewritten to match the same spans in lower-cased text, case-sensitively.
 
@@ -582,7 +666,7 @@ class _Alternatives:
             # One conjunction of literal sets, not spread over an inner alternation: its cheapest set
             # rules most texts out at once.
             groups = _literal_groups(items, False, spread=False)
-            entry = (None if groups is None else groups[0], _compile_finder(state, items))
+            entry = (None if groups is None else groups[0], _compile_finder(state, items), _compile_scout(state, items))
             lead = 0
             while lead < len(items) and items[lead][0] is _sre_c.AT:
                 lead += 1
@@ -593,17 +677,17 @@ class _Alternatives:
 
     def chosen(self, s: str) -> list[re.Pattern[str]]:
         """The unanchored alternatives that may match in ``s``."""
-        return [pattern for literals, pattern in self.branches if literals is None or _holds((literals,), s)]
+        return [(pattern, scout) for literals, pattern, scout in self.branches if literals is None or _holds((literals,), s)]
 
     def first(self, s: str, start: int, end: int) -> int:
         """Where the first match in ``s[:end]`` from ``start`` starts, -1 when there is none."""
         if start == 0:
-            for literals, pattern in self.anchored:
+            for literals, pattern, _ in self.anchored:
                 # "^" holds at the very start of the text only, wherever the search starts.
                 if (literals is None or _holds((literals,), s)) and pattern.match(s, 0, end) is not None:
                     return 0
         best = -1
-        for literals, pattern in self.branches:
+        for literals, pattern, scout in self.branches:
             if literals is not None:
                 # The literal check (one conjunction) written out.
                 for options in literals:
@@ -616,9 +700,13 @@ class _Alternatives:
                     literals = None
                 if literals is not None:
                     continue
-            m = pattern.search(s, start, end)
-            if m is not None and (best < 0 or m.start() < best):
-                best = m.start()
+            if scout is not None:
+                at = _scouted(scout, pattern, s, start, end)
+            else:
+                m = pattern.search(s, start, end)
+                at = -1 if m is None else m.start()
+            if at >= 0 and (best < 0 or at < best):
+                best = at
                 if best == start:
                     break
         return best
@@ -666,8 +754,8 @@ class GuardedPattern:
     groups, original letter case) is the raw pattern's own.
     """
 
-    __slots__ = ("raw", "literals", "ignore_case", "finder", "alternatives", "nonempty", "pattern", "flags", "groups",
-                 "groupindex")
+    __slots__ = ("raw", "literals", "ignore_case", "finder", "scout", "alternatives", "nonempty", "pattern", "flags",
+                 "groups", "groupindex")
 
     def __init__(self, raw: re.Pattern[str]):
         self.raw = raw
@@ -676,8 +764,9 @@ class GuardedPattern:
         tree = _lowered_tree(raw, _RELAX)
         # The copy searched first: the lower-case one, or for a case-sensitive pattern one whose
         # alternations make tries (else the raw pattern does as well).
-        self.finder = _compile_finder(*tree, force=self.ignore_case) if tree is not None else None
         self.alternatives = _alternatives(raw, tree) if tree is not None else None
+        self.scout = _compile_scout(*tree) if tree is not None and self.alternatives is None else None
+        self.finder = _compile_finder(*tree, force=self.ignore_case or self.scout is not None) if tree is not None else None
         self.nonempty = _sre_p.parse(raw.pattern, raw.flags).getwidth()[0] > 0
         self.pattern, self.flags, self.groups, self.groupindex = raw.pattern, raw.flags, raw.groups, raw.groupindex
 
@@ -773,14 +862,18 @@ class GuardedPattern:
             if finder is None:
                 start = args[0] if args else 0
                 return 0 if start < 0 else start
-            m = finder.search(s, *args)
-            return -1 if m is None else m.start()
+            if self.scout is None:
+                m = finder.search(s, *args)
+                return -1 if m is None else m.start()
         # The bounds as re reads them.
         size = len(s)
         start = args[0] if args else 0
         start = 0 if start < 0 else size if start > size else start
         end = args[1] if len(args) > 1 else size
-        return alternatives.first(s, start, 0 if end < 0 else size if end > size else end)
+        end = 0 if end < 0 else size if end > size else end
+        if alternatives is None:
+            return _scouted(self.scout, self.finder, s, start, end)
+        return alternatives.first(s, start, end)
 
     def _may_search(self, text: str, args: tuple) -> bool:
         """False only when ``raw.search(text, *args)`` finds nothing."""
@@ -839,13 +932,18 @@ class GuardedPattern:
         end = 0 if end < 0 else size if end > size else end
         alternatives = self.alternatives
         if alternatives is None:
-            finder_search = self.finder.search
+            finder, scout = self.finder, self.scout
             while True:
                 m = raw_search(string, start, *rest)
                 if m is None:
                     return
                 yield m
-                found = finder_search(s, m.end(), end)
+                if scout is not None:
+                    start = _scouted(scout, finder, s, m.end(), end)
+                    if start < 0:
+                        return
+                    continue
+                found = finder.search(s, m.end(), end)
                 if found is None:
                     return
                 start = found.start()
@@ -859,11 +957,14 @@ class GuardedPattern:
             yield m
             after = m.end()
             start = -1
-            for index, pattern in enumerate(chosen):
+            for index, (pattern, scout) in enumerate(chosen):
                 at = ahead[index]
                 if -1 < at < after or at == -2:
-                    found = pattern.search(s, after, end)
-                    at = ahead[index] = -1 if found is None else found.start()
+                    if scout is not None:
+                        at = ahead[index] = _scouted(scout, pattern, s, after, end)
+                    else:
+                        found = pattern.search(s, after, end)
+                        at = ahead[index] = -1 if found is None else found.start()
                 if at >= 0 and (start < 0 or at < start):
                     start = at
             if start < 0:

@@ -288,6 +288,9 @@ _TRICKY = [
     (r"^\s*(?:said|told)\b|(?:said|told)\s*$", re.IGNORECASE | re.MULTILINE),
     (r"\AU\.S\.|U\.S\.\Z|\bkh\b", re.IGNORECASE),
     (r"IRI|KH|KSS|AAH|IRGC", 0),
+    (r"(?<=[a-z0-9,)])\s+(?=[A-Z][A-Z'.-]{4,}\s*(?::|-|\s-\s))", 0),
+    (r"(?<!\w)\d{2,}\s+(?:times|attacks)", re.IGNORECASE),
+    (r"(?<![\w-])frequently\b", re.IGNORECASE),
 ]
 
 _TRICKY_TEXTS = [
@@ -304,6 +307,9 @@ _TRICKY_TEXTS = [
     "CAF\u00c9 \u00e9T\u00c9 NA\u00cfVE caf\u00e9",
     "strike x xx \u017ftrike ",
     "he said\n  Told them\nthey told",
+    "Baghdad, 12 times.  BAGHDAD: ERBIL -  Rockets, 3 attacks) KIRKUK - frequently; non-frequently so far",
+    "a  WAR'S-END: 22 attacks, routinely  ROUTINELY",
+    "afrequently bfrequently cfrequently dfrequently frequently",  # a scout's misses, then the match
     "U.S. forces and u.s. troops, KH said U.S.",
     "a \u212aataib \u0130ran \u0131 \u017fo far attacks in all",
     "",
@@ -335,6 +341,11 @@ def test_long_alternations_are_searched_by_alternative() -> None:
     assert guard.alternatives is not None
     assert len(guard.alternatives.anchored) == 1
     assert GuardedPattern(re.compile(r"\b(?:a|b|c|d|e|f|g|h)\b")).alternatives is None  # re scans that fast
+
+
+def test_patterns_opening_with_conditions_get_a_scout() -> None:
+    for pattern, flags in _TRICKY[-3:]:
+        assert GuardedPattern(re.compile(pattern, flags)).scout is not None, pattern
 
 
 def test_mixed_case_patterns_get_a_relaxed_copy() -> None:
