@@ -82,7 +82,9 @@ _NONE_BOTH_RE = re.compile(
     r"|did\s+not\s+(?:result\s+in|cause)|caused\s+no|were\s+no|was\s+no|not\s+cause\s+any|free\s+of"
     r"|without\s+(?:causing|inflicting|resulting\s+in|leaving)(?:\s+any)?)\s+"
     r"(?:(?:immediate|immediately|reported|known|American|U\.S\.|US|coalition|personnel|human|initial|any)\s+)*"
-    r"(?:reports?\s+of\s+)?(?:casualt(?:y|ies)|losses)\b"
+    r"(?:reports?\s+of\s+)?(?:(?:material\s+)?damage\s+(?:or|and|nor)\s+)?(?:casualt(?:y|ies)|losses)\b"
+    # "the attack caused only material damage"
+    r"|\b(?:causing|caused|resulted\s+in|resulting\s+in|leaving|left|inflicted|inflicting)\s+only\s+(?:\w+\s+)?damage\b"
     # "casualties have not yet been reported"
     r"|\bcasualt(?:y|ies)\s+(?:have|has|had|were|was)\s+not\s+(?:yet\s+)?been\s+(?:reported|recorded|confirmed)",
     re.IGNORECASE,
@@ -187,7 +189,7 @@ def _is_us_victim(victim: str) -> bool:
     return True
 
 
-_HINTS = ("kill", "injur", "wound", "casualt", "hurt", "dead", "death", "fatalit", "died", "slain", "lost", "loss", "harm",
+_HINTS = ("kill", "injur", "wound", "casualt", "hurt", "dead", "death", "fatalit", "died", "slain", "lost", "loss", "harm", "only",
           "hospital", "brain", "tbi", "concuss", "toll")
 
 

@@ -502,6 +502,15 @@ class _Reader:
             self.before_strike = None
             self.events.extend(created)
             return
+        if isinstance(self.focus, list) and self.focus and (negative or _has_background(text)) and _may_have_casualty(text):
+            # "No damage or casualties were reported from the attack, the third since ... a U.S. airstrike that
+            # killed ...": the opening words are still about the attack in focus.
+            ends = [m.start() for m in (_NEGATIVE_RE.search(text), _BACKGROUND_RE.search(text)) if m is not None]
+            head = text[:min(ends)] if ends else ""
+            if head and not _TRIGGER_RE.search(head.replace("the attack", "")):
+                figures = read_casualties(head)
+                for event in self.focus:
+                    event.casualties = event.casualties.merged(figures)
         coref = _has_coref(text)
         summary = _has_summary(text) and not negative
         if anchored and summary and not _has_background(text):
@@ -1107,7 +1116,7 @@ def _may_have_claim(text: str, low: str) -> bool:
 def _may_have_casualty(text: str) -> bool:
     low = text.lower()
     return any(w in low for w in ("kill", "injur", "wound", "casualt", "hurt", "dead", "death", "fatalit", "harm",
-                                  "brain", "died", "hospital", "nobody", "no one", "concuss", "toll", "tbi"))
+                                  "brain", "died", "hospital", "nobody", "no one", "concuss", "toll", "tbi", "loss", "only"))
 
 
 _PAUSE_CUE_RE = re.compile(
@@ -1211,6 +1220,8 @@ def _country_near(spans: list[tuple[int, int, str | None]], start: int, width: i
 _FORCES_OBJECT_BEFORE_RE = re.compile(
     r"(?:\battack|\battacked|\battacking|\bassault|\bassaulted|\bstrike|targeted|targeting|targets|\bstruck|\bhit"
     r"|\bfired|\bfiring|\blaunched|\bshell\w*|\bambush\w*"
+    # "two armed drones approaching U.S. troops in Iraq were shot down"
+    r"|\bapproaching|\bheading\s+(?:for|toward|towards)|\baimed\s+at|\bdirected\s+at"
     # "attacks that injured three U.S. troops": the victims of the attack
     r"|\binjur(?:ed|ing)|\bwound(?:ed|ing)|\bkill(?:ed|ing))"
     r"\s+(?:(?:on|against|at|upon|toward|towards|targeting)\s+)?(?:the\s+)?"

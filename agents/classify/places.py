@@ -104,7 +104,7 @@ _NEXT_AFTER_INITIAL_RE = re.compile(r"(?:[\s\-\u2010-\u2015'’]+|\.[\s\-\u2010-
 _ARTICLE_BEFORE_RE = re.compile(
     r"(?<![^\W_])(?:(?:al|el)[\s\-\u2010-\u2015]|(?:" + "|".join(sorted(JOINED_ARTICLES)) + r")[\-\u2010-\u2015])$")
 
-_HEAD = r"(?:bases?|air\s*-?bases?|airbases?|air\s*fields?|airfields?|airstrips?|garrisons?|outposts?)"
+_HEAD = r"(?:bases?|air\s*-?bases?|airbases?|air\s+force\s+bases?|air\s*fields?|airfields?|airstrips?|garrisons?|outposts?)"
 # "<town> base", "<town> military base", "<town> landing zone"
 _HEAD_AFTER_RE = re.compile(r"[\s\-]+(?:(?:military|army|us|u\.s\.|american|coalition)\s+)?(?:" + _HEAD
                             + r"|landing\s+zones?)(?![^\W_])")

@@ -296,6 +296,22 @@ ARTICLES = [
         _report(_event("Camp Taji", "Iraq", "2024-04-20", ["rocket"], None, 2)),
     ),
     (
+        "no casualties, then the history",
+        "A Katyusha rocket struck Ain al-Asad air base on Sunday. No damage or casualties were reported from the "
+        "attack, the third since the anniversary of a U.S. airstrike that killed an Iranian general.",
+        _report(_event("Ain al-Asad Air Base", "Iraq", "2024-04-21", ["rocket"], 1, 0, 0)),
+    ),
+    (
+        "an air force base named after its town",
+        "Unidentified assailants fired rockets at Qayyarah air force base, where U.S. forces are based, on Sunday.",
+        _report(_event("Qayyarah Airfield West", "Iraq", "2024-04-21", ["rocket"])),
+    ),
+    (
+        "drones approaching U.S. troops",
+        "Two armed drones approaching U.S. troops in Iraq were shot down on Sunday.",
+        _report(_event(None, "Iraq", "2024-04-21", ["drone"], 2)),
+    ),
+    (
         "a tally of one attack's rounds is not history",
         "A rocket struck the U.S. embassy in Baghdad on Sunday. Four rockets were fired in all; the rest fell "
         "in the river. One embassy staff member was lightly wounded.",

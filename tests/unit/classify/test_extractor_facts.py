@@ -59,6 +59,8 @@ CASUALTY_CASES = [
     ("A contractor died of a cardiac incident, which did not occur during the attack.", (None, None)),
     ("Four U.S. troops and a defense contractor were injured.", (None, 5)),
     ("Per Central Command, no injuries are life threatening.", (None, None)),
+    ("No damage or casualties were reported from the attack.", (0, 0)),
+    ("The attack caused only material damage.", (0, 0)),
     ("One soldier at Mission Support Site Conoco received treatment for a minor injury.", (None, 1)),
     ("The attack initially reported no casualties, but further details have now emerged.", (None, None)),
 ]
