@@ -46,6 +46,8 @@ from streams.records import Article
 
 # How old an explicitly dated attack may be and still be news rather than background.
 MAX_AGE_DAYS = 7
+# An attack with a written date ("on Feb. 15") counts as news this long after it, as context of the story.
+MAX_CONTEXT_AGE_DAYS = 60
 # A casualty update may report new figures for an attack this old, when it names the attack's date.
 MAX_UPDATE_AGE_DAYS = 45
 # Headline counts larger than this are aggregates ("165 attacks since October"), not a day's events.
@@ -225,6 +227,12 @@ _LEADING_AFTER_RE = re.compile(
 _PEOPLE_AND_RE = re.compile(
     r"\s+and\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:[\w.-]+\s+){0,2}?(?:contractors?|soldiers?|troops?|"
     r"service\s*members?|servicemembers?|civilians?|personnel|Marines?|sailors?|airmen|airman|Americans?)\b",
+    re.IGNORECASE,
+)
+# An attack told as an act, not only named: "drones attacked", "rockets struck", "was targeted".
+_ATTACK_VERB_RE = re.compile(
+    r"\b(?:attacked|targeted|struck|hit|fired|launched|shelled|bombed|came\s+under|were\s+shot\s+down|was\s+shot\s+down"
+    r"|landed|impacted|exploded)\b",
     re.IGNORECASE,
 )
 _LAG_BEFORE_RE = re.compile(r"\b(?:a|one|(?P<n>two|three|four|five|six|[2-6]))\s+days?\s*$", re.IGNORECASE)
@@ -778,7 +786,8 @@ class _Reader:
                 dated = (told[0].day - timedelta(days=days), True, True)
                 story_country = told[0].country
             else:
-                dated = self._date_for(clause_dates, dates, sentence_day, sentence.is_title, update)
+                dated = self._date_for(clause_dates, dates, sentence_day, sentence.is_title, update,
+                                       told_as_act=_ATTACK_VERB_RE.search(clause) is not None)
             if dated is None:
                 continue
             day, strong, by_context = dated
@@ -838,7 +847,7 @@ class _Reader:
         return event
 
     def _date_for(self, clause_dates: list[DateMention], all_dates: list[DateMention], sentence_day: date | None,
-                  is_title: bool, update: bool = False) -> tuple[date | None, bool, bool] | None:
+                  is_title: bool, update: bool = False, told_as_act: bool = False) -> tuple[date | None, bool, bool] | None:
         """(day, firm?, from context?) for an attack clause, or None when it is dated only vaguely or too long ago."""
         firm = [d for d in clause_dates if d.kind == "day" and not d.reporting]
         if update:
@@ -850,7 +859,11 @@ class _Reader:
         vague = [d for d in clause_dates if d.kind == "vague"]
         if firm:
             day = _pick_day(firm)
-            return self._fresh(day, True)
+            # A written date with a verb ("on 20 January, when three drones attacked Al-Tanf") places an
+            # attack told in passing however long ago; a bare weekday only means the last few days, and
+            # "the April 2 rocket strike ... was discussed" only names an old attack.
+            written = told_as_act and any(d.day == day and _EXPLICIT_DAY_RE.search(d.text) for d in firm)
+            return self._fresh(day, True, MAX_CONTEXT_AGE_DAYS if written else MAX_AGE_DAYS)
         if context and self.last_day is not None:
             return self.last_day + timedelta(days=context[0].offset), True, True
         if vague:

@@ -312,6 +312,13 @@ ARTICLES = [
         _report(_event(None, "Iraq", "2024-04-21", ["drone"], 2)),
     ),
     (
+        "an older attack with a written date",
+        "Rockets hit Green Village on Sunday. The base was last targeted on 20 March, when three drones attacked "
+        "Al-Tanf garrison.",
+        _report(_event("Al-Tanf Garrison", "Syria", "2024-03-20", ["drone"], 3),
+                _event("Green Village", "Syria", "2024-04-21", ["rocket"])),
+    ),
+    (
         "a tally of one attack's rounds is not history",
         "A rocket struck the U.S. embassy in Baghdad on Sunday. Four rockets were fired in all; the rest fell "
         "in the river. One embassy staff member was lightly wounded.",
