@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable, Iterator
 
 _UNITS: dict[str, int] = {
     "a": 1,
@@ -675,8 +676,8 @@ class _Alternatives:
             else:
                 self.branches.append(entry)
 
-    def chosen(self, s: str) -> list[re.Pattern[str]]:
-        """The unanchored alternatives that may match in ``s``."""
+    def chosen(self, s: str) -> list[tuple[re.Pattern[str], re.Pattern[str] | None]]:
+        """The unanchored alternatives that may match in ``s``: (copy, scout) each."""
         return [(pattern, scout) for literals, pattern, scout in self.branches if literals is None or _holds((literals,), s)]
 
     def first(self, s: str, start: int, end: int) -> int:
@@ -747,10 +748,12 @@ def _holds(groups, s: str) -> bool:
 class GuardedPattern:
     """A compiled pattern behind cheap pre-checks: same results, fewer and cheaper searches.
 
-    First a literal check (a match must contain one of these words), then, for
-    case-insensitive patterns, the same search over the lower-cased text without the
-    case-folding flag, alternative by alternative. Only a text that passes both meets the raw
-    pattern, searched from where the copy's first match starts, so every result (spans,
+    First a literal check (a match must contain one of these words), then a search with a copy
+    of the pattern built for speed: over the lower-cased text without the case-folding flag
+    for a case-insensitive pattern, its alternations as tries, a long top-level alternation
+    alternative by alternative, a scout ahead of opening conditions. The copy matches wherever
+    the raw pattern matches; the raw pattern then searches from where the copy's first match
+    starts (and finditer from where the copy finds each next one), so every result (spans,
     groups, original letter case) is the raw pattern's own.
     """
 
@@ -879,7 +882,7 @@ class GuardedPattern:
         """False only when ``raw.search(text, *args)`` finds nothing."""
         return self._first(text, args) >= 0
 
-    def search(self, string: str, *args):
+    def search(self, string: str, *args: int) -> re.Match[str] | None:
         start = self._first(string, args)
         if start < 0:
             return None
@@ -889,7 +892,7 @@ class GuardedPattern:
             return self.raw.search(string, start)
         return self.raw.search(string, start, *args[1:])
 
-    def match(self, string: str, *args):
+    def match(self, string: str, *args: int) -> re.Match[str] | None:
         if not self.may_match(string):
             return None
         finder = self.finder
@@ -902,10 +905,10 @@ class GuardedPattern:
                 return None
         return self.raw.match(string, *args)
 
-    def fullmatch(self, string: str, *args):
+    def fullmatch(self, string: str, *args: int) -> re.Match[str] | None:
         return self.raw.fullmatch(string, *args) if self.may_match(string) else None
 
-    def finditer(self, string: str, *args):
+    def finditer(self, string: str, *args: int) -> Iterator[re.Match[str]]:
         start = self._first(string, args)
         if start < 0:
             return iter(())
@@ -919,7 +922,7 @@ class GuardedPattern:
             s = string
         return self._finditer(string, s, start, args)
 
-    def _finditer(self, string: str, s: str, start: int, args: tuple):
+    def _finditer(self, string: str, s: str, start: int, args: tuple) -> Iterator[re.Match[str]]:
         """The raw pattern's matches, each searched for from where the copy finds the next one.
 
         A pattern that never matches the empty string finds its matches one after the other,
@@ -970,16 +973,16 @@ class GuardedPattern:
             if start < 0:
                 return
 
-    def findall(self, string: str, *args):
+    def findall(self, string: str, *args: int) -> list:
         return self.raw.findall(string, *args) if self._may_search(string, args) else []
 
-    def sub(self, repl, string: str, count: int = 0):
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
         return self.raw.sub(repl, string, count) if self._may_search(string, ()) else string
 
-    def subn(self, repl, string: str, count: int = 0):
+    def subn(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> tuple[str, int]:
         return self.raw.subn(repl, string, count) if self._may_search(string, ()) else (string, 0)
 
-    def split(self, string: str, maxsplit: int = 0):
+    def split(self, string: str, maxsplit: int = 0) -> list:
         return self.raw.split(string, maxsplit) if self._may_search(string, ()) else [string]
 
     def __repr__(self) -> str:
