@@ -227,7 +227,7 @@ def canonical_group(name: str) -> str | None:
 _CLAIM_RE = re.compile(
     r"\b(?:claim(?:ed|s|ing)?|took\s+responsibility|takes\s+responsibility|assumed\s+responsibility"
     r"|endorse[ds]?|endorsing|adopted|responsibility\s+for|"
-    r"said\s+(?:\S+\s+){0,4}?(?:that\s+)?(?:it|they|its\s+(?:fighters|members|forces|drones?)|their\s+fighters)\s+(?:had\s+|have\s+)?"
+    r"said\s+(?:\S+\s+){0,4}?(?:that\s+)?(?:it|they|its\s+(?:fighters|members|forces|drones?)|their\s+fighters)\s+(?:had\s+|have\s+|has\s+)?"
     r"(?:attack|target|struck|hit|launch|fire|shell|bomb)"
     r"|announced\s+(?:that\s+)?(?:it|they|its\s+fighters)?\s*(?:had\s+)?(?:attack|target|struck|hit|launch|carried)"
     r"|stated\s+that\s+(?:it|they)\s+(?:had\s+)?(?:attack|target|struck|hit|launch)"

@@ -121,6 +121,9 @@ _BACKGROUND_RE = re.compile(
     r"|(?<!attack\s)(?<!strike\s)\b(?:so\s+far|to\s+date)\b"
     # a list line: "* Two attacks on Tel Baydar base"
     r"|^[*•·▪‣\-–—]\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?attacks?\b"
+    # "the assaults have focused on the Conoco gas plant and the al-Omar base": where attacks fell over time
+    # (but "the attacks focused on two bases" tells where the day's attacks fell)
+    r"|\b(?:attacks|assaults|strikes|operations)\s+(?:have|had)\s+(?:\w+\s+)?(?:mostly\s+|mainly\s+)?(?:focused|concentrated|centred|centered)\s+on\b"
     # ... or "* Al-Shaddadi base: 16 attacks"
     r"|^[*•·▪‣\-–—]?\s*[^:.;]{2,60}:\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?attacks?\b"
     # "in all" totals attacks ("23 attacks in all") but also one attack's rounds ("five rockets were fired in all")

@@ -21,6 +21,8 @@ CASES = [
     ("The Islamic Resistance in Lebanon claimed a strike on a northern Israeli town.", (None, False, ())),
     ("The Islamic Resistance in Iraq, a network of militias affiliated with the Islamic Revolutionary Guard Corps "
      "(IRGC), claimed responsibility for the attack.", ("Islamic Resistance in Iraq", False, ())),
+    ("The Islamic Resistance in Iraq said it has targeted at least three U.S. occupation bases.",
+     ("Islamic Resistance in Iraq", False, ())),
     ("The Islamic Resistance in Iraq's fighters carried out a drone strike on the base.",
      ("Islamic Resistance in Iraq", False, ())),
     ("Kataib Hezbollah, which is backed by the Revolutionary Guards, denied any role.",

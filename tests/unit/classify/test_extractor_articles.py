@@ -319,6 +319,12 @@ ARTICLES = [
                 _event("Green Village", "Syria", "2024-04-21", ["rocket"])),
     ),
     (
+        "where attacks have fallen over the months",
+        "Since October the assaults have focused on the Conoco gas plant and the al-Omar oil field base, the "
+        "monitor said on Sunday.",
+        NOTHING,
+    ),
+    (
         "a tally of one attack's rounds is not history",
         "A rocket struck the U.S. embassy in Baghdad on Sunday. Four rockets were fired in all; the rest fell "
         "in the river. One embassy staff member was lightly wounded.",
