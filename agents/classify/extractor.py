@@ -76,7 +76,9 @@ _ATTACK_NOUN_RE = re.compile(r"\b(?:attacks?|assaults?|strikes?|incidents?|barra
 # The strike is by the U.S., Israel or Turkey, or at ships: not an attack on U.S. bases.
 _NEGATIVE_RE = re.compile(
     r"\b(?:U\.S\.|US|American|coalition|Israeli|Israel|Turkish|Turkey|Jordanian|British|UK|allied|CENTCOM|Pentagon)"
-    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:air\s*strikes?|strikes?|raids?|bombing|bombardment|drone\s+strikes?|retaliat\w+"
+    # ("coalition forces repelled multiple drone strikes": strikes on them, not theirs)
+    r"(?:['’]s)?\s+(?!(?:[\w-]+\s+){0,2}?(?:repelled|repulsed|intercepted|thwarted|foiled|downed|countered|engaged|faced"
+    r"|came\s+under|come\s+under)\b)(?:[\w-]+\s+){0,3}?(?:air\s*strikes?|strikes?|raids?|bombing|bombardment|drone\s+strikes?|retaliat\w+"
     r"|precision\s+strikes?|warplanes?|jets?|aircraft|fighter|military\s+(?:carried\s+out|conducted|struck))"
     r"|\b(?:U\.S\.|US|American|coalition|Israeli|Turkish)\s+(?:forces|military|troops|jets|warplanes|aircraft)\s+"
     r"(?:(?:have|had|has)\s+)?(?:carried\s+out|conducted|launched\s+(?:a|an)?\s*(?:air)?strikes?|struck|bombed|killed|raided|hit|targeted)"
@@ -1357,9 +1359,19 @@ def _clause_is_not_news(clause: str) -> bool:
         return True
     # "..., the first attack on the mission since the war began": a pause cue about this attack, not history.
     clause = _FIRST_SINCE_RE.sub("", clause)
-    if _BACKGROUND_RE.search(clause) or _REFERENCE_RE.search(clause) or _STOPPED_RE.search(clause):
+    background = _BACKGROUND_RE.search(clause)
+    if background is not None and _A_DAYS_SALVO_RE.match(background.group(0)) and _ONE_DAY_RE.search(clause):
+        background = None  # "On August 15, coalition forces repelled multiple drone strikes": one day's attacks
+    if background is not None or _REFERENCE_RE.search(clause) or _STOPPED_RE.search(clause):
         return True
     return False
+
+
+_A_DAYS_SALVO_RE = re.compile(r"(?:multiple|several|a\s+number|a\s+wave|a\s+barrage|a\s+salvo|a\s+string)\b", re.IGNORECASE)
+_ONE_DAY_RE = re.compile(
+    r"\b(?i:on|late|early)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b"
+)
 
 
 _FIRST_SINCE_RE = re.compile(

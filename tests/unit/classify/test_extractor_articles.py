@@ -325,6 +325,12 @@ ARTICLES = [
         NOTHING,
     ),
     (
+        "several drone strikes repelled on one day",
+        "On April 15, U.S.-led coalition forces repelled multiple drone strikes near the U.S. military base at "
+        "At-Tanf in Syria.",
+        _report(_event("Al-Tanf Garrison", "Syria", "2024-04-15", ["drone"])),
+    ),
+    (
         "a tally of one attack's rounds is not history",
         "A rocket struck the U.S. embassy in Baghdad on Sunday. Four rockets were fired in all; the rest fell "
         "in the river. One embassy staff member was lightly wounded.",
