@@ -326,9 +326,9 @@ ARTICLES = [
     ),
     (
         "several drone strikes repelled on one day",
-        "On April 15, U.S.-led coalition forces repelled multiple drone strikes near the U.S. military base at "
+        "On April 21, U.S.-led coalition forces repelled multiple drone strikes near the U.S. military base at "
         "At-Tanf in Syria.",
-        _report(_event("Al-Tanf Garrison", "Syria", "2024-04-15", ["drone"])),
+        _report(_event("Al-Tanf Garrison", "Syria", "2024-04-21", ["drone"])),
     ),
     (
         "a tally of one attack's rounds is not history",
