@@ -136,6 +136,8 @@ _BACKGROUND_RE = re.compile(
 _REFERENCE_RE = re.compile(
     r"\b(?:(?:days|weeks|months|a\s+week|a\s+month|years)\s+(?:after|before|since)|in\s+(?:retaliation|response|revenge)\s+for"
     r"|(?:response|respond|responding|reply|retaliation|reprisal)\s+to\s+the"
+    # "Kata'ib Hezbollah, responsible for the drone attack on the Jordanian-Syrian border that killed ..."
+    r"|,\s+(?:the\s+group\s+|which\s+(?:was|is)\s+)?(?:held\s+)?responsible\s+for\s+the"
     r"|retaliation\s+for|avenge|the\s+deadliest|similar\s+to|reminiscent\s+of|recalling|the\s+(?:first|second|third)\s+time"
     r"|(?:the|that|an?)\s+(?:previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|incident)"
     r"|blam(?:ed|es|ing)\s+(?:[^.;]{0,80}?)\bfor\s+(?:the|a|an|its|their|last|recent))\b",

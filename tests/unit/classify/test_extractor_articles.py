@@ -331,6 +331,12 @@ ARTICLES = [
         _report(_event("Al-Tanf Garrison", "Syria", "2024-04-21", ["drone"])),
     ),
     (
+        "the group held responsible for an older attack",
+        "Kataib Hezbollah, responsible for the drone attack on the Jordanian-Syrian border that killed three US "
+        "troops, has announced a suspension of its operations.",
+        NOTHING,
+    ),
+    (
         "a tally of one attack's rounds is not history",
         "A rocket struck the U.S. embassy in Baghdad on Sunday. Four rockets were fired in all; the rest fell "
         "in the river. One embassy staff member was lightly wounded.",
