@@ -757,8 +757,8 @@ class GuardedPattern:
     groups, original letter case) is the raw pattern's own.
     """
 
-    __slots__ = ("raw", "literals", "ignore_case", "finder", "scout", "alternatives", "nonempty", "pattern", "flags",
-                 "groups", "groupindex")
+    __slots__ = ("raw", "literals", "ignore_case", "finder", "scout", "alternatives", "nonempty", "recent", "pattern",
+                 "flags", "groups", "groupindex")
 
     def __init__(self, raw: re.Pattern[str]):
         self.raw = raw
@@ -771,6 +771,9 @@ class GuardedPattern:
         self.scout = _compile_scout(*tree) if tree is not None and self.alternatives is None else None
         self.finder = _compile_finder(*tree, force=self.ignore_case or self.scout is not None) if tree is not None else None
         self.nonempty = _sre_p.parse(raw.pattern, raw.flags).getwidth()[0] > 0
+        # The last search: (text, pos/endpos, match), replaced whole. Readers often ask the same
+        # question of the same sentence twice in a row; the same text object gives the same match.
+        self.recent: tuple = (None, (), None)
         self.pattern, self.flags, self.groups, self.groupindex = raw.pattern, raw.flags, raw.groups, raw.groupindex
 
     @staticmethod
@@ -883,14 +886,20 @@ class GuardedPattern:
         return self._first(text, args) >= 0
 
     def search(self, string: str, *args: int) -> re.Match[str] | None:
+        recent = self.recent
+        if recent[0] is string and recent[1] == args:
+            return recent[2]
         start = self._first(string, args)
         if start < 0:
-            return None
-        # The copy matches wherever the raw pattern does, so the raw search starting at the copy's
-        # first match finds the very match a search from the beginning would.
-        if len(args) < 2:
-            return self.raw.search(string, start)
-        return self.raw.search(string, start, *args[1:])
+            found = None
+        elif len(args) < 2:
+            # The copy matches wherever the raw pattern does, so the raw search starting at the
+            # copy's first match finds the very match a search from the beginning would.
+            found = self.raw.search(string, start)
+        else:
+            found = self.raw.search(string, start, *args[1:])
+        self.recent = (string, args, found)
+        return found
 
     def match(self, string: str, *args: int) -> re.Match[str] | None:
         if not self.may_match(string):
