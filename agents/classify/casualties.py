@@ -137,8 +137,11 @@ _NONE_CAUSED_RE = re.compile(
 )
 # "... wounding five U.S. service members and a second contractor": one more of the same side.
 _AND_ONE_MORE_RE = re.compile(
-    r"^\s+(?:and|as\s+well\s+as)\s+(?:a|an|one|another)\s+(?:second|third|other|additional|more)?\s*"
-    r"(?:U\.S\.\s+|American\s+|coalition\s+)?(?:contractor|soldier|service\s*member|servicemember|sailor|airman|marine|troop)\b",
+    r"^(?:\s+(?:troops?|soldiers?|service\s*members?|servicemembers?|personnel|contractors?))?"
+    r"\s+(?:and|as\s+well\s+as)\s+(?:a|an|one|another)\s+(?:second|third|other|additional|more)?\s*"
+    r"(?:U\.S\.\s+|American\s+|coalition\s+|British\s+|French\s+|Australian\s+|Canadian\s+|Italian\s+|Spanish\s+"
+    r"|Dutch\s+|Danish\s+|Norwegian\s+|German\s+|Polish\s+)?"
+    r"(?:contractor|soldier|service\s*member|servicemember|sailor|airman|marine|troop|medic)\b",
     re.IGNORECASE,
 )
 _FOREIGN_RE = re.compile(r"\b" + _FOREIGN + r"\b", re.IGNORECASE)

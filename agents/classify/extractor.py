@@ -66,6 +66,8 @@ _TRIGGER_RE = re.compile(
     r"|landed|landing|impacted|explosions?|exploded|blasts?|intercept\w*|shot\s+down|downed|slammed|crashed"
     r"|engaged\s+(?:\w+\s+){0,2}?(?:drones?|rockets?|UAVs?|missiles?|threats?|projectiles?)"
     r"|rained|fell|salvos?|barrages?"
+    # "rockets killed two American troops": the weapon as the subject
+    r"|(?:rockets?|drones?|missiles?|mortars?|shells?|projectiles?)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)"
     # "heavy rocket fire on the Taji base", "indirect fire at the garrison"
     r"|(?:rocket|mortar|missile|artillery|indirect|small[\s-]arms|gun)\s+fire\s+(?:(?:had|has|have)\s+)?"
     r"(?:(?:come|came|rained|fallen|fell)\s+down\s+)?(?:on|at|against|targeting|toward|towards|hit|struck))\b",
@@ -254,7 +256,9 @@ _ANOTHER_ATTACK_RE = re.compile(
 )
 _SAME_BASE_AGAIN_RE = re.compile(
     r"\b(?:the|that)\s+(?:same\s+)?(?:base|air\s*base|airbase|garrison|outpost)\s+(?:was|had\s+been|has\s+been)\s+"
-    r"(?:\w+\s+)?(?:attacked|targeted|hit|struck)|\b(?:attacked|targeted|hit|struck)\s+it\b",
+    r"(?:\w+\s+)?(?:attacked|targeted|hit|struck)|\b(?:attacked|targeted|hit|struck)\s+it\b"
+    # "On Wednesday, rockets killed two American troops and one British soldier there."
+    r"|\bthere\s*(?=[.;]|,\s)",
     re.IGNORECASE,
 )
 _SAME_BASE_RE = re.compile(r"\b(?:the\s+same|the|that)\s+(?:base|air\s*base|airbase|garrison|outpost|facility|compound|site)\b",

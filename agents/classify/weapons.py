@@ -67,7 +67,9 @@ _NOT_USED_RE = re.compile(
     r"\b(?:counter|anti)[\s-]+(?:rockets?|drones?|missiles?|mortars?|UAS|UAVs?|ballistic\s+missiles?)"
     r"(?:\s*,?\s*(?:artillery|and|mortars?|rockets?|missiles?)\b)*"
     r"|\bC-RAM\b"
-    r"|\b(?:than|instead\s+of|rather\s+than|unlike)\s+(?:[\w-]+\s+){0,2}?(?:rockets?|drones?|missiles?|mortars?)\b",
+    # ("more than 30 rockets" is a count, not a comparison)
+    r"|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!over\s)(?<!greater\s)"
+    r"\b(?:than|instead\s+of|rather\s+than|unlike)\s+(?![\d])(?:[\w-]+\s+){0,2}?(?:rockets?|drones?|missiles?|mortars?)\b",
     re.IGNORECASE,
 )
 _NOT_USED_HINTS = ("nti", "ounter", "than", "RAM", "nstead", "nlike")

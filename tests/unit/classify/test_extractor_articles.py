@@ -337,6 +337,13 @@ ARTICLES = [
         NOTHING,
     ),
     (
+        "an earlier attack 'there' on a day of its own",
+        "More than 30 rockets were fired at Camp Taji on Monday. It was the second attack this week on the base. "
+        "On Saturday, rockets killed two American troops and one British soldier there.",
+        _report(_event("Camp Taji", "Iraq", "2024-04-20", ["rocket"], None, 3),
+                _event("Camp Taji", "Iraq", "2024-04-22", ["rocket"], 30)),
+    ),
+    (
         "a tally of one attack's rounds is not history",
         "A rocket struck the U.S. embassy in Baghdad on Sunday. Four rockets were fired in all; the rest fell "
         "in the river. One embassy staff member was lightly wounded.",

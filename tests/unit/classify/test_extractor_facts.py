@@ -21,6 +21,8 @@ WEAPON_CASES = [
     ("Officials gave no details of the attack.", (set(), None)),
     ("The rockets, identified as Katyusha missiles, hit two locations.", ({"rocket"}, None)),
     ("Two drones attacked the base overnight.", ({"drone"}, 2)),
+    ("More than 30 rockets were fired at the base.", ({"rocket"}, 30)),
+    ("Drones are harder to detect than rockets.", ({"drone"}, None)),
     ("Two drone attacks hit the base overnight.", ({"drone"}, None)),
 ]
 
@@ -60,6 +62,7 @@ CASUALTY_CASES = [
     ("Four U.S. troops and a defense contractor were injured.", (None, 5)),
     ("Per Central Command, no injuries are life threatening.", (None, None)),
     ("No damage or casualties were reported from the attack.", (0, 0)),
+    ("Rockets killed two American troops and one British soldier there.", (3, None)),
     ("The attack caused only material damage.", (0, 0)),
     ("One soldier at Mission Support Site Conoco received treatment for a minor injury.", (None, 1)),
     ("The attack initially reported no casualties, but further details have now emerged.", (None, None)),
