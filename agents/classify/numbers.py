@@ -999,10 +999,17 @@ class GuardedPattern:
 
 
 def guard_patterns(namespace: dict, *names: str) -> None:
-    """Put the named module-level patterns behind their literal pre-checks (names no longer there are skipped)."""
+    """Put the named module-level patterns behind their literal pre-checks (names no longer there are skipped).
+
+    A pattern is left as it is when no device helps: nothing to check or copy, or a case-sensitive
+    pattern opening with something rare ("IRI|KH|..."), which re finds faster than any pre-check."""
     for name in names:
         pattern = namespace.get(name)
         if isinstance(pattern, re.Pattern):
             guard = GuardedPattern(pattern)
-            if guard.literals is not None or guard.finder is not None or guard.alternatives is not None:
-                namespace[name] = guard
+            if guard.literals is None and guard.finder is None and guard.alternatives is None:
+                continue
+            if not guard.ignore_case and guard.alternatives is None and guard.scout is None \
+                    and _rare_start(_unrolled(_sre_p.parse(pattern.pattern, pattern.flags).data)):
+                continue
+            namespace[name] = guard

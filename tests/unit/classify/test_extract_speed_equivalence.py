@@ -21,7 +21,7 @@ import pytest
 from agents.classify import extractor
 from agents.classify.core import extract
 from agents.classify.dates import find_dates
-from agents.classify.numbers import GuardedPattern, lowered_pattern, required_literals
+from agents.classify.numbers import GuardedPattern, guard_patterns, lowered_pattern, required_literals
 from agents.classify.places import PlaceIndex, _fold_word, default_index, lower_text, split_words
 from streams.records import Article
 from streams.replay import load_articles
@@ -346,6 +346,16 @@ def test_long_alternations_are_searched_by_alternative() -> None:
 def test_patterns_opening_with_conditions_get_a_scout() -> None:
     for pattern, flags in _TRICKY[-3:]:
         assert GuardedPattern(re.compile(pattern, flags)).scout is not None, pattern
+
+
+def test_guard_patterns_wraps_only_where_a_device_helps() -> None:
+    namespace = {"RARE": re.compile(r"IRI|KH|IRGC"), "WORDS": re.compile(r"\b(?:strikes?|raids?)\b", re.IGNORECASE),
+                 "NOTHING": re.compile(r"\w+"), "OTHER": "not a pattern"}
+    guard_patterns(namespace, "RARE", "WORDS", "NOTHING", "OTHER", "MISSING")
+    assert isinstance(namespace["RARE"], re.Pattern)  # re finds capitals faster than a pre-check
+    assert isinstance(namespace["WORDS"], GuardedPattern)
+    assert isinstance(namespace["NOTHING"], re.Pattern)
+    assert namespace["OTHER"] == "not a pattern" and "MISSING" not in namespace
 
 
 def test_mixed_case_patterns_get_a_relaxed_copy() -> None:
