@@ -79,6 +79,34 @@ def _worker_consumer_with_short_fetch_wait(self: AIOKafkaConsumerThread, transpo
 AIOKafkaConsumerThread._create_worker_consumer = _worker_consumer_with_short_fetch_wait  # type: ignore[method-assign]
 
 
+# Faust checks that its set of active partitions is not empty, then hands that same
+# live set to the consumer thread for the fetch, and keeps changing it meanwhile.
+# aiokafka reads an empty set as "every partition". At the end of table recovery Faust
+# pauses the changelog partitions before it resumes the stream partitions, so for a
+# moment the set is empty: a fetch that runs or wakes up then hands back, and moves
+# the position past, the records of every partition, stream ones included, and Faust
+# drops those it did not ask for. Faust then seeks the stream partitions back to
+# their committed offsets, which undoes the loss only where an offset was committed:
+# a worker that restarted before its group's first commit sat at the end of its
+# input and never saw the records it had skipped. Each fetch therefore gets a copy of
+# the set, taken when Faust checked it; records of other partitions wait in aiokafka
+# until they are asked for.
+_original_getmany = AIOKafkaConsumerThread.getmany
+
+
+async def _getmany_for_the_partitions_asked(self: AIOKafkaConsumerThread, active_partitions: Any,
+                                            timeout: float) -> Any:
+    if active_partitions is None:  # a client-only app asks for every partition on purpose
+        return await _original_getmany(self, None, timeout)
+    asked = frozenset(active_partitions)
+    if not asked:
+        return {}
+    return await _original_getmany(self, asked, timeout)
+
+
+AIOKafkaConsumerThread.getmany = _getmany_for_the_partitions_asked  # type: ignore[method-assign]
+
+
 def create_app(settings: Settings, *, web_enabled: bool = True) -> faust.App:
     """Build the worker app with every stage registered."""
     from agents.aggregate import agent as aggregate_agent
