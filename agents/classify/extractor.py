@@ -1159,7 +1159,9 @@ def _is_pause_sentence(text: str) -> bool:
 def _is_region_use(text: str, place: PlaceMention) -> bool:
     """ "Deir ez-Zor province", "the city of Erbil": a place name used for the area, not the base."""
     after = text[place.end:place.end + 20].lower()
-    before = text[max(0, place.start - 20):place.start].lower()
+    before = text[max(0, place.start - 50):place.start].lower()
+    if re.search(r"\bbases?\s+(?:in|at)\s+the\s+(?:[\w-]+\s+)?(?:town|village)\s+of\s+$", before):
+        return False  # "the base in the town of Al-Shaddadi": the base the town is known for
     return bool(re.match(r"\s+(?:province|governorate|countryside|city|district|region|desert|town|village|area|camp)\b", after)
                 or re.search(r"(?:province|city|town|governorate)\s+of\s+$", before))
 

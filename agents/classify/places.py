@@ -117,7 +117,9 @@ _CALLED_BEFORE_RE = re.compile(
     r"(?<![^\W_])(?P<head>" + _HEAD + r"|landing\s+zones?|facility|installation)(?![^\W_])[^.;:!?\n]{0,60}?"
     r"(?<![^\W_])(?:called|named|dubbed|nicknamed|known(?:\s+\w+)?\s+as)\s+(?:the\s+)?[\"“'‘]?$")
 # "the base in", "a base at the"
-_IN_BEFORE_RE = re.compile(r"(?<![^\W_])(?P<head>" + _HEAD + r")\s+(?:in|at|of)\s+(?P<the>the\s+)?$")
+# "the base in the town of Al-Shaddadi", "the base in the oil-rich town of Rumeilan": the town names the site
+_IN_BEFORE_RE = re.compile(r"(?<![^\W_])(?P<head>" + _HEAD + r")\s+(?:in|at|of)\s+"
+                           r"(?:(?:the|a)\s+(?:[\w-]+\s+)?(?:town|village|area|district)\s+of\s+|(?P<the>the\s+))?$")
 _AREA_AFTER_RE = re.compile(r"\s+(?:area|region)(?![^\W_])")
 # What makes "a base in <town> ..." a base near or around the town, not the site named after it.
 _AROUND_AFTER_RE = re.compile(

@@ -344,6 +344,12 @@ ARTICLES = [
                 _event("Camp Taji", "Iraq", "2024-04-22", ["rocket"], 30)),
     ),
     (
+        "the base in the town it is named after",
+        "A U.S. base in Hasakah province came under missile attack on Sunday. No casualties were reported in the "
+        "attack on the base in the town of Al-Shaddadi, local sources said.",
+        _report(_event("Shaddadi", "Syria", "2024-04-21", ["missile"], None, 0, 0)),
+    ),
+    (
         "a tally of one attack's rounds is not history",
         "A rocket struck the U.S. embassy in Baghdad on Sunday. Four rockets were fired in all; the rest fell "
         "in the river. One embassy staff member was lightly wounded.",

@@ -262,3 +262,14 @@ def test_no_lowercase_word_of_the_corpus_is_read_as_a_name() -> None:
         words.update(re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", row["title"] + " " + row["text"]))
     named = {w for w in words if (fold_word(w),) in index._full}
     assert named <= {"iraq", "syria", "jordan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("A drone struck the U.S. military base in the oil-rich town of Rumeilan.", "Rumalyn Landing Zone"),
+        ("Rockets were fired at Qayyarah air force base on Sunday.", "Qayyarah Airfield West"),
+    ],
+)
+def test_town_of_a_base_and_air_force_base(text: str, site: str) -> None:
+    assert [p.base.canonical for p in default_index().find(text) if p.base is not None] == [site]
