@@ -744,6 +744,11 @@ class _Reader:
             return True
         if _PRE_FORCES_RE.search(text[max(0, m.start() - 50):m.start()]):
             return True
+        # "Three service personnel, including two Americans, were killed when rockets were fired at a military base"
+        head = text[:m.start()]
+        if (_US_TERM_RE.search(head) or "Americans" in head) and _may_have_casualty(head):
+            figures = read_casualties(head)
+            return bool(figures.killed or figures.injured)
         return False
 
     # ---- events
@@ -1062,6 +1067,7 @@ _IDENTIFY_RE = re.compile(
 # "killed at", "struck the base at", "the target was the base at": where the attack in focus happened.
 _LOCATED_RE = re.compile(
     r"\b(?:(?:killed|wounded|injured|hurt|struck|hit|landed|happened|occurred|took\s+place|was|were)\s+(?:at|in|on|inside)"
+    r"|(?:evacuated|airlifted|flown)\s+(?:out\s+)?from"
     r"|(?:target|site)\s+was(?:\s+the\s+(?:\w+\s+)?(?:base|outpost|garrison|facility|airfield|airport))?(?:\s+(?:at|in))?"
     r"|(?:base|outpost|garrison|facility)\s+(?:at|in))\s+(?:the\s+)?$",
     re.IGNORECASE,

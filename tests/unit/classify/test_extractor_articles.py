@@ -350,6 +350,13 @@ ARTICLES = [
         _report(_event("Shaddadi", "Syria", "2024-04-21", ["missile"], None, 0, 0)),
     ),
     (
+        "coalition dead at an unnamed base, named by the evacuation",
+        "Three service personnel have been killed, including two Americans, when rockets were fired at a military "
+        "base in Iraq on Sunday. Officials said five service members were wounded and evacuated from the Camp Taji "
+        "base.",
+        _report(_event("Camp Taji", "Iraq", "2024-04-21", ["rocket"], None, 3, 5)),
+    ),
+    (
         "a tally of one attack's rounds is not history",
         "A rocket struck the U.S. embassy in Baghdad on Sunday. Four rockets were fired in all; the rest fell "
         "in the river. One embassy staff member was lightly wounded.",
