@@ -304,5 +304,5 @@ def _preceded_by_of(text: str, start: int) -> bool:
 guard_patterns(
     globals(), "_NOUN_FIRST_RE", "_VERB_FIRST_RE", "_NOUN_OF_RE", "_LIST_RE", "_NONE_BOTH_RE", "_NONE_HURT_RE",
     "_NONE_KILLED_RE", "_NONE_KILLED_OR_HURT_RE", "_ELLIPSIS_RE", "_TOLL_RE", "_NONE_CAUSED_RE", "_FOREIGN_RE",
-    "_NOT_FROM_ATTACK_RE",
+    "_NOT_FROM_ATTACK_RE", "_SUPERSEDED_RE",
 )

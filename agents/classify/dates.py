@@ -261,4 +261,5 @@ def shift_months(anchor: date, months: int) -> date:
 # Speed: the date patterns sit behind a literal pre-check (same answers, see numbers.py).
 guard_patterns(
     globals(), "_ISO_RE", "_WEEKDAY_RE", "_RELATIVE_RE", "_CONTEXT_RE", "_VAGUE_RE", "_REPORTING_BEFORE_RE",
+    "_MONTH_DAY_RE", "_DAY_MONTH_RE",
 )
