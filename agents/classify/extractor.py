@@ -417,7 +417,8 @@ _DATELINE_RE = re.compile(r"(?<=[a-z0-9,)’'\"”])\s+(?=(?:[A-Z][A-Z'’.-]{4,
 
 
 def _append(sentences: list[_Sentence], text: str, start: int, end: int) -> None:
-    m = _DATELINE_RE.search(text, start, end)
+    chunk = text[start:end]
+    m = _DATELINE_RE.search(text, start, end) if (":" in chunk or "—" in chunk or "–" in chunk or " - " in chunk) else None
     if m is not None:
         _append(sentences, text, start, m.start())
         start = m.end()
