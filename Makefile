@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test test-unit test-integration test-restart eval bench lint clean
+.PHONY: install demo test test-unit test-integration eval bench lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,11 +18,7 @@ demo: $(STAMP)
 	$(BIN)/basewatch demo
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -q -m "not restart_stall"
-
-# Tests kept out of `make test` while a known intermittent stall is open (see the marker's text).
-test-restart: $(STAMP)
-	$(BIN)/python -m pytest -q -m restart_stall
+	$(BIN)/python -m pytest -q
 
 test-unit: $(STAMP)
 	$(BIN)/python -m pytest -q tests/unit

@@ -13,7 +13,6 @@ import asyncio
 import time
 from types import SimpleNamespace
 
-import pytest
 from aiokafka import AIOKafkaConsumer
 from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread
 from faust.types import TP
@@ -44,7 +43,6 @@ def alerts_read(worker, summaries: list[str]) -> bool:
     return all(s in log for s in summaries)
 
 
-@pytest.mark.restart_stall
 def test_kill_9_with_alerts_waiting_in_a_group_then_restart_sends_each_once(
         settings, start_worker, json_receiver) -> None:
     (settings.config_dir / "notify.toml").write_text('group_wait = "3s"\n')
