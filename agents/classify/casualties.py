@@ -297,7 +297,10 @@ def _read_casualties(text: str) -> Casualties:
 
 def _preceded_by_of(text: str, start: int) -> bool:
     """ "one of the five injured" style re-counts start right after "of"; so do "two of the"."""
-    return bool(re.search(r"\bof\s+(?:the\s+)?$", text[max(0, start - 10):start], re.IGNORECASE))
+    # ("the loved ones of the three U.S. soldiers who were killed" is no re-count: no quantity before "of")
+    return bool(re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|all|none|most"
+                          r"|each|any|both|either|neither)\s+of\s+(?:the\s+|those\s+|these\s+)?$",
+                          text[max(0, start - 30):start], re.IGNORECASE))
 
 
 # Speed: the casualty patterns sit behind a literal pre-check (same answers, see numbers.py).

@@ -63,6 +63,8 @@ CASUALTY_CASES = [
     ("Per Central Command, no injuries are life threatening.", (None, None)),
     ("No damage or casualties were reported from the attack.", (0, 0)),
     ("Rockets killed two American troops and one British soldier there.", (3, None)),
+    ("Our condolences go to the loved ones of the three U.S. soldiers who were killed.", (3, None)),
+    ("One of the five soldiers wounded was flown to Germany.", (None, None)),
     ("The attack caused only material damage.", (0, 0)),
     ("One soldier at Mission Support Site Conoco received treatment for a minor injury.", (None, 1)),
     ("The attack initially reported no casualties, but further details have now emerged.", (None, None)),
