@@ -244,6 +244,9 @@ _ATTACK_VERB_RE = re.compile(
     r"|landed|impacted|exploded)\b",
     re.IGNORECASE,
 )
+# Figures for other fighting told beside the attack: "No casualties from these skirmishes have been confirmed."
+_OTHER_FIGHTING_RE = re.compile(r"\b(?:from|in|during)\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:skirmish\w*|clash\w*"
+                                r"|firefights?|battles?|fighting)\b", re.IGNORECASE)
 _LAG_BEFORE_RE = re.compile(r"\b(?:a|one|(?P<n>two|three|four|five|six|[2-6]))\s+days?\s*$", re.IGNORECASE)
 _AFTER_START_RE = re.compile(r"\s*,?\s*(?:after|since|following)\b", re.IGNORECASE)
 _FOLLOW_ON_RE = re.compile(r"\s*,?\s*and\s+(?:another|one\s+more|a\s+(?:second|third|further))\b", re.IGNORECASE)
@@ -927,7 +930,8 @@ class _Reader:
         text = sentence.text
         coref = _has_coref(text)
         targets = self._targets(dates, coref)
-        casualties = read_casualties(text) if _may_have_casualty(text) else Casualties()
+        casualties = read_casualties(text) if _may_have_casualty(text) and not _OTHER_FIGHTING_RE.search(text) \
+            else Casualties()
         claimant = None
         if claims is not None:
             claimant = claims.claimant or (self.last_claimant if claims.same_group else None)

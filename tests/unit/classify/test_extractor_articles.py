@@ -357,6 +357,12 @@ ARTICLES = [
         _report(_event("Camp Taji", "Iraq", "2024-04-21", ["rocket"], None, 3, 5)),
     ),
     (
+        "figures for other fighting beside the attack",
+        "Rockets hit the Conoco base on Sunday. Clashes broke out between local fighters afterwards. No immediate "
+        "reports of casualties from these skirmishes have been confirmed.",
+        _report(_event("Mission Support Site Euphrates", "Syria", "2024-04-21", ["rocket"])),
+    ),
+    (
         "a tally of one attack's rounds is not history",
         "A rocket struck the U.S. embassy in Baghdad on Sunday. Four rockets were fired in all; the rest fell "
         "in the river. One embassy staff member was lightly wounded.",
