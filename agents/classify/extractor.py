@@ -125,6 +125,8 @@ _BACKGROUND_RE = re.compile(
     r"|(?<!attack\s)(?<!strike\s)\b(?:so\s+far|to\s+date)\b"
     # a list line: "* Two attacks on Tel Baydar base"
     r"|^[*•·▪‣\-–—]\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?attacks?\b"
+    # "the attacks have resulted in the deaths of three American personnel": a running total
+    r"|\b(?:the|these|those)\s+attacks\s+have\s+(?:\w+\s+)?(?:resulted|left|killed|wounded|injured|caused)\b"
     # "the assaults have focused on the Conoco gas plant and the al-Omar base": where attacks fell over time
     # (but "the attacks focused on two bases" tells where the day's attacks fell)
     r"|\b(?:attacks|assaults|strikes|operations)\s+(?:have|had)\s+(?:\w+\s+)?(?:mostly\s+|mainly\s+)?(?:focused|concentrated|centred|centered)\s+on\b"
@@ -332,12 +334,13 @@ class _Event:
             self.country = other.country
         self.repeats = max(self.repeats, other.repeats)
 
-    def add_facts(self, text: str, with_weapons: bool = True) -> None:
+    def add_facts(self, text: str, with_weapons: bool = True, with_casualties: bool = True) -> None:
         if with_weapons:
             self.weapons |= find_weapons(text)
             for kind, value in munition_counts(text).items():
                 self.counts[kind] = max(self.counts.get(kind, 0), value)
-        self.casualties = self.casualties.merged(read_casualties(text))
+        if with_casualties:
+            self.casualties = self.casualties.merged(read_casualties(text))
 
 
 @dataclass
@@ -932,6 +935,9 @@ class _Reader:
         targets = self._targets(dates, coref)
         casualties = read_casualties(text) if _may_have_casualty(text) and not _OTHER_FIGHTING_RE.search(text) \
             else Casualties()
+        if (casualties.killed or casualties.injured) and _has_background(text):
+            # "the attacks have resulted in the deaths of three American personnel": a running total
+            casualties = Casualties(0 if casualties.killed == 0 else None, 0 if casualties.injured == 0 else None)
         claimant = None
         if claims is not None:
             claimant = claims.claimant or (self.last_claimant if claims.same_group else None)
@@ -956,8 +962,9 @@ class _Reader:
             if claimant and event.claimant is None:
                 event.claimant = claimant
             if coref:
+                # (the casualties of the sentence were weighed above)
                 event.add_facts(text, with_weapons=len(targets) == 1 and not _STATEMENT_RE.search(text)
-                                and not _BACKGROUND_RE.search(text))
+                                and not _BACKGROUND_RE.search(text), with_casualties=False)
                 firm = [d for d in dates if d.kind == "day" and not d.reporting and d.day is not None]
                 if not event.strong and firm:
                     fresh = self._fresh(firm[0].day, True)

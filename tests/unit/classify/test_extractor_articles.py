@@ -363,6 +363,12 @@ ARTICLES = [
         _report(_event("Mission Support Site Euphrates", "Syria", "2024-04-21", ["rocket"])),
     ),
     (
+        "a running total of deaths",
+        "Rockets hit Ain al-Asad air base on Sunday. These attacks have resulted in the deaths of three American "
+        "service members.",
+        _report(_event("Ain al-Asad Air Base", "Iraq", "2024-04-21", ["rocket"])),
+    ),
+    (
         "a tally of one attack's rounds is not history",
         "A rocket struck the U.S. embassy in Baghdad on Sunday. Four rockets were fired in all; the rest fell "
         "in the river. One embassy staff member was lightly wounded.",
