@@ -795,37 +795,10 @@ class GuardedPattern:
         literals = self.literals
         if literals is None:
             return True
-        if self.ignore_case:
-            last = _last_lowered[0]
-            if last[0] is text:
-                low = last[1]
-            else:
-                low = text.lower()
-                last = _last_lowered[0] = (text, low, None)
-            for conjunction in literals:
-                for options in conjunction:
-                    for literal in options:
-                        if literal in low:
-                            break
-                    else:
-                        break
-                else:
-                    return True
-            odd = last[2]
-            if odd is None:
-                odd = has_case_odd(text)
-                _last_lowered[0] = (text, low, odd)
-            return odd
-        for conjunction in literals:
-            for options in conjunction:
-                for literal in options:
-                    if literal in text:
-                        break
-                else:
-                    break
-            else:
-                return True
-        return False
+        if not self.ignore_case:
+            return _holds(literals, text)
+        low, odd = self._lower(text)
+        return odd or _holds(literals, low)
 
     def _first(self, text: str, args: tuple) -> int:
         """Where ``raw.search(text, *args)`` would find its match, at the earliest: -1 when it finds
