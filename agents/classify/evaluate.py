@@ -245,6 +245,33 @@ def _prediction_view(prediction: Mapping[str, Any] | None) -> tuple[bool, list[M
     return bool(prediction.get("is_attack_report")), list(prediction.get("events") or []), prediction.get("pause_since")
 
 
+@dataclass(frozen=True)
+class _Compared:
+    """One labelled article beside its prediction: what both scoring and the mistake list read."""
+
+    label: Mapping[str, Any]
+    prediction: Mapping[str, Any] | None
+    labelled_attack: bool
+    predicted_attack: bool
+    labelled_events: list[Mapping[str, Any]]
+    predicted_events: list[Mapping[str, Any]]
+    pairs: list[tuple[int, int]]
+    labelled_pause: Any
+    predicted_pause: Any
+
+
+def _compare(labels: list[dict], predictions: list[dict]) -> Iterable[_Compared]:
+    """Each label with its prediction (paired by ``id``) and the one-to-one event pairing."""
+    by_id = {str(p.get("id")): p for p in predictions}
+    for label in labels:
+        prediction = by_id.get(str(label.get("id")))
+        predicted_attack, predicted_events, predicted_pause = _prediction_view(prediction)
+        labelled_events = list(label.get("events") or [])
+        yield _Compared(label, prediction, bool(label.get("is_attack_report")), predicted_attack, labelled_events,
+                        predicted_events, match_events(labelled_events, predicted_events), label.get("pause_since"),
+                        predicted_pause)
+
+
 def score(labels: list[dict], predictions: list[dict]) -> Scores:
     """Score ``predictions`` against ``labels``; both are lists of contract dicts.
 
@@ -253,24 +280,18 @@ def score(labels: list[dict], predictions: list[dict]) -> Scores:
     prediction with no events: a crash must cost recall, not vanish from the
     denominator. Predictions for ids that have no label are ignored.
     """
-    by_id: dict[str, Mapping[str, Any]] = {}
-    for prediction in predictions:
-        by_id[str(prediction.get("id"))] = prediction
-
     tp = fp = fn = tn = 0
     n_labelled = n_predicted = n_matched = 0
     correct = {name: 0 for name in EVENT_FIELDS}
     pause_articles = pause_correct = 0
     errors = missing = 0
 
-    for label in labels:
-        prediction = by_id.get(str(label.get("id")))
-        if prediction is None:
+    for article in _compare(labels, predictions):
+        if article.prediction is None:
             missing += 1
-        elif "error" in prediction:
+        elif "error" in article.prediction:
             errors += 1
-        predicted_attack, predicted_events, predicted_pause = _prediction_view(prediction)
-        labelled_attack = bool(label.get("is_attack_report"))
+        labelled_attack, predicted_attack = article.labelled_attack, article.predicted_attack
         if labelled_attack and predicted_attack:
             tp += 1
         elif predicted_attack:
@@ -280,18 +301,16 @@ def score(labels: list[dict], predictions: list[dict]) -> Scores:
         else:
             tn += 1
 
-        labelled_events = list(label.get("events") or [])
-        n_labelled += len(labelled_events)
-        n_predicted += len(predicted_events)
-        for li, pi in match_events(labelled_events, predicted_events):
+        n_labelled += len(article.labelled_events)
+        n_predicted += len(article.predicted_events)
+        for li, pi in article.pairs:
             n_matched += 1
             for name in EVENT_FIELDS:
-                correct[name] += field_equal(name, labelled_events[li], predicted_events[pi])
+                correct[name] += field_equal(name, article.labelled_events[li], article.predicted_events[pi])
 
-        labelled_pause = label.get("pause_since")
-        if labelled_pause is not None or predicted_pause is not None:
+        if article.labelled_pause is not None or article.predicted_pause is not None:
             pause_articles += 1
-            pause_correct += labelled_pause == predicted_pause
+            pause_correct += article.labelled_pause == article.predicted_pause
 
     attack_p = _ratio(tp, tp + fp, 1.0)
     attack_r = _ratio(tp, tp + fn, 1.0)
@@ -329,35 +348,30 @@ def mistakes(labels: list[dict], predictions: list[dict]) -> list[str]:
     analyst checking it on their own labelled articles can read the sentence at
     fault instead of guessing. Same pairing as :func:`score`.
     """
-    by_id = {str(p.get("id")): p for p in predictions}
     lines: list[str] = []
-    for label in labels:
-        article = str(label.get("id"))
-        prediction = by_id.get(article)
-        if prediction is not None and "error" in prediction:
-            lines.append(f"{article}: extractor error: {prediction['error']}")
-        predicted_attack, predicted_events, predicted_pause = _prediction_view(prediction)
-        labelled_attack = bool(label.get("is_attack_report"))
-        if labelled_attack != predicted_attack:
-            lines.append(f"{article}: is_attack_report labelled {labelled_attack}, got {predicted_attack}")
-        labelled_events = list(label.get("events") or [])
-        pairs = match_events(labelled_events, predicted_events)
-        for li, pi in pairs:
+    for article in _compare(labels, predictions):
+        name = str(article.label.get("id"))
+        if article.prediction is not None and "error" in article.prediction:
+            lines.append(f"{name}: extractor error: {article.prediction['error']}")
+        if article.labelled_attack != article.predicted_attack:
+            lines.append(f"{name}: is_attack_report labelled {article.labelled_attack}, got {article.predicted_attack}")
+        labelled_events, predicted_events = article.labelled_events, article.predicted_events
+        for li, pi in article.pairs:
             want, got = labelled_events[li], predicted_events[pi]
-            for name in EVENT_FIELDS:
-                if not field_equal(name, want, got):
-                    lines.append(f"{article}: {_event_name(want)} {name} labelled {want.get(name)!r}, got {got.get(name)!r}")
-        matched_labels = {li for li, _ in pairs}
-        matched_predictions = {pi for _, pi in pairs}
+            for field_name in EVENT_FIELDS:
+                if not field_equal(field_name, want, got):
+                    lines.append(f"{name}: {_event_name(want)} {field_name} labelled {want.get(field_name)!r}, "
+                                 f"got {got.get(field_name)!r}")
+        matched_labels = {li for li, _ in article.pairs}
+        matched_predictions = {pi for _, pi in article.pairs}
         for li, want in enumerate(labelled_events):
             if li not in matched_labels:
-                lines.append(f"{article}: missed event {_event_name(want)}")
+                lines.append(f"{name}: missed event {_event_name(want)}")
         for pi, got in enumerate(predicted_events):
             if pi not in matched_predictions:
-                lines.append(f"{article}: spurious event {_event_name(got)}")
-        labelled_pause = label.get("pause_since")
-        if labelled_pause != predicted_pause:
-            lines.append(f"{article}: pause_since labelled {labelled_pause!r}, got {predicted_pause!r}")
+                lines.append(f"{name}: spurious event {_event_name(got)}")
+        if article.labelled_pause != article.predicted_pause:
+            lines.append(f"{name}: pause_since labelled {article.labelled_pause!r}, got {article.predicted_pause!r}")
     return lines
 
 
