@@ -37,7 +37,7 @@ from datetime import date, timedelta
 from agents.classify.casualties import Casualties, read_casualties
 from agents.classify.claimants import read_claims
 from agents.classify.core import ExtractedAttack, Extraction
-from agents.classify.dates import DateMention, find_dates, parse_published
+from agents.classify.dates import _MONTH, _WEEKDAY, DateMention, find_dates, parse_published
 from agents.classify.numbers import guard_patterns, has_case_odd, parse_number
 from agents.classify.pauses import find_pause
 from agents.classify.places import PlaceMention, default_index
@@ -1395,8 +1395,7 @@ def _clause_is_not_news(clause: str) -> bool:
 
 _A_DAYS_SALVO_RE = re.compile(r"(?:multiple|several|a\s+number|a\s+wave|a\s+barrage|a\s+salvo|a\s+string)\b", re.IGNORECASE)
 _ONE_DAY_RE = re.compile(
-    r"\b(?i:on|late|early)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b"
+    r"\b(?i:on|late|early)\s+(?:" + _WEEKDAY + "|" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")\b"
 )
 
 
