@@ -21,8 +21,8 @@ from agents.classify.numbers import NUMBER_RE, QUALIFIER_RE, guard_patterns, par
 
 _US = r"(?:U\.\s?S\.|US|American|America['’]s|coalition|U\.S\.-led\s+coalition|US-led\s+coalition|international\s+coalition|allied|Coalition)"
 _FOREIGN = (
-    r"(?:Iraqi|Syrian|Kurdish|PMF|Hashd|militia|militant|civilian|local|Peshmerga|SDF|Syrian\s+Democratic|Popular\s+Mobilization"
-    r"|Iranian|Hezbollah|Kataib|fighters?|insurgents?|attackers?|gunmen|partner|Jordanian|Israeli|Palestinian"
+    r"(?:Iraqis?|Syrians?|Kurds?|Kurdish|PMF|Hashd|militia|militant|civilians?|locals?|Peshmerga|SDF|Syrian\s+Democratic|Popular\s+Mobilization"
+    r"|Iranians?|Hezbollah|Kataib|fighters?|insurgents?|attackers?|gunmen|partner|Jordanians?|Israeli|Palestinian"
     r"|Yemeni|Houthi|Lebanese|Turkish|Free\s+Syrian|Maghawir|Revolutionary\s+Commando|Iran[\s-]backed|Iran[\s-]aligned|security\s+force)"
 )
 _PERSON = (
@@ -70,18 +70,22 @@ _NOUN_OF_RE = re.compile(
     re.IGNORECASE,
 )
 # "five U.S. service members and one contractor were wounded": the figures add up.
-_ITEM = r"(?:" + QUALIFIER_RE + NUMBER_RE + r")\s+" + _VICTIM
+# Nationals named by a plural noun alone ("two Iraqis"): items of a list, never U.S. victims.
+_NATIONALS = r"(?:Iraqis|Syrians|Kurds|Jordanians|Iranians|Lebanese|civilians|locals)"
+# Where the item's people come from: "three service personnel from the US-led coalition in Iraq".
+_ITEM_ORIGIN = r"(?:\s+(?:from|of|with)\s+the\s+(?:[\w.-]+\s+){0,2}?(?:coalition|military|army|Army)(?:\s+in\s+[A-Z]\w+)?)?"
+_ITEM = r"(?:" + QUALIFIER_RE + NUMBER_RE + r")\s+(?:" + _VICTIM + r"|" + _NATIONALS + r")\b" + _ITEM_ORIGIN
 _LIST_RE = re.compile(
     r"(?<![\w-])(?P<items>" + _ITEM + r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)" + _ITEM + r")+)\b"
     r"(?P<between>" + _LINK + r")(?P<verb>" + _KILL + r"|" + _HURT + r")",
     re.IGNORECASE,
 )
-_ITEM_RE = re.compile(r"(?P<num>" + NUMBER_RE + r")\s+(?P<victim>" + _VICTIM + r")\b", re.IGNORECASE)
+_ITEM_RE = re.compile(r"(?P<num>" + NUMBER_RE + r")\s+(?P<victim>" + _VICTIM + r"|" + _NATIONALS + r")\b", re.IGNORECASE)
 _NONE_BOTH_RE = re.compile(
     r"\b(?:no|without|zero|didn['’]t\s+(?:result\s+in|cause)\s+any|did\s+not\s+(?:result\s+in|cause)\s+any"
     r"|did\s+not\s+(?:result\s+in|cause)|caused\s+no|were\s+no|was\s+no|not\s+cause\s+any|free\s+of"
     r"|without\s+(?:causing|inflicting|resulting\s+in|leaving)(?:\s+any)?)\s+"
-    r"(?:(?:immediate|immediately|reported|known|American|U\.S\.|US|coalition|personnel|human|initial|any)\s+)*"
+    r"(?:(?:immediate|immediately|reported|known|American|U\.S\.|US|coalition|personnel|human|initial|any)\s+(?:(?:or|and)\s+)?)*"
     r"(?:reports?\s+of\s+)?(?:(?:material\s+)?damage\s+(?:or|and|nor)\s+)?(?:casualt(?:y|ies)|losses)\b"
     # "the attack caused only material damage"
     r"|\b(?:causing|caused|resulted\s+in|resulting\s+in|leaving|left|inflicted|inflicting)\s+only\s+(?:\w+\s+)?damage\b"
@@ -117,8 +121,14 @@ _NONE_KILLED_OR_HURT_RE = re.compile(
     re.IGNORECASE,
 )
 _ELLIPSIS_RE = re.compile(
-    r"\b(?:and|while|,)\s+" + _COUNT + r"\s+(?:more\s+|others?\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
-    r"(?P<verb>killed|injured|wounded|hurt)\b",
+    r"\b(?:and|while|,)\s+" + _COUNT + r"\s+(?:(?:more|others?)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+    r"|(?:were|was|had\s+been|have\s+been)\s+)(?:\w+ly\s+)?(?P<verb>killed|injured|wounded|hurt)\b",
+    re.IGNORECASE,
+)
+# "killed three U.S. soldiers and wounded more than 40": the second figure's victims are the same side's.
+_ELLIPSIS_VERB_FIRST_RE = re.compile(
+    r"\b(?:and|while|,)\s+(?P<verb>wounded|injured|wounding|injuring|hurt|hurting)\s+" + _COUNT
+    + r"(?:\s+(?:others|more))?(?=\s*(?:[.,;:)]|$)|\s+(?:in|on|at|when|during|as|after|before|and|while|according)\b)",
     re.IGNORECASE,
 )
 # "the death toll ... stands at three", "the number of wounded has climbed to at least 34"
@@ -142,6 +152,12 @@ _AND_ONE_MORE_RE = re.compile(
     r"(?:U\.S\.\s+|American\s+|coalition\s+|British\s+|French\s+|Australian\s+|Canadian\s+|Italian\s+|Spanish\s+"
     r"|Dutch\s+|Danish\s+|Norwegian\s+|German\s+|Polish\s+)?"
     r"(?:contractor|soldier|service\s*member|servicemember|sailor|airman|marine|troop|medic)\b",
+    re.IGNORECASE,
+)
+# "... wounded a U.S. service member and five other contractors": each further counted item of a verb-first list.
+_MORE_ITEM_RE = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)" + _COUNT + r"\s+(?:other\s+|more\s+|additional\s+)?(?P<victim>"
+    + _VICTIM + r")\b(?!\s+(?:were|was|have|had|are|is)\b)",
     re.IGNORECASE,
 )
 _FOREIGN_RE = re.compile(r"\b" + _FOREIGN + r"\b", re.IGNORECASE)
@@ -259,6 +275,8 @@ def _read_casualties(text: str) -> Casualties:
         if value is not None:
             if _AND_ONE_MORE_RE.match(text[m.end():m.end() + 60]):
                 value += 1
+            else:
+                value += _more_items(text, m.end())
             note(verb, value)
     for m in _NOUN_OF_RE.finditer(text):
         if not _is_us_victim(m.group("victim")):
@@ -274,10 +292,11 @@ def _read_casualties(text: str) -> Casualties:
         if value is not None:
             note("killed" if m.group("dead") else "injured", value)
     if killed is not None or injured is not None:
-        for m in _ELLIPSIS_RE.finditer(text):
-            value = parse_number(m.group("num"))
-            if value is not None:
-                note(m.group("verb"), value)
+        for pattern in (_ELLIPSIS_RE, _ELLIPSIS_VERB_FIRST_RE):
+            for m in pattern.finditer(text):
+                value = parse_number(m.group("num"))
+                if value is not None:
+                    note(m.group("verb"), value)
 
     if killed and _NOT_FROM_ATTACK_RE.search(text):
         killed = None
@@ -295,6 +314,18 @@ def _read_casualties(text: str) -> Casualties:
     return Casualties(killed, injured)
 
 
+def _more_items(text: str, at: int) -> int:
+    """The U.S./coalition people a verb-first list goes on to count after its first item."""
+    added = 0
+    while (m := _MORE_ITEM_RE.match(text, at)) is not None and _is_us_victim(m.group("victim")):
+        value = parse_number(m.group("num"))
+        if value is None:
+            break
+        added += value
+        at = m.end()
+    return added
+
+
 def _preceded_by_of(text: str, start: int) -> bool:
     """ "one of the five injured" style re-counts start right after "of"; so do "two of the"."""
     # ("the loved ones of the three U.S. soldiers who were killed" is no re-count: no quantity before "of")
@@ -306,6 +337,6 @@ def _preceded_by_of(text: str, start: int) -> bool:
 # Speed: the casualty patterns sit behind a literal pre-check (same answers, see numbers.py).
 guard_patterns(
     globals(), "_NOUN_FIRST_RE", "_VERB_FIRST_RE", "_NOUN_OF_RE", "_LIST_RE", "_NONE_BOTH_RE", "_NONE_HURT_RE",
-    "_NONE_KILLED_RE", "_NONE_KILLED_OR_HURT_RE", "_ELLIPSIS_RE", "_TOLL_RE", "_NONE_CAUSED_RE", "_FOREIGN_RE",
+    "_NONE_KILLED_RE", "_NONE_KILLED_OR_HURT_RE", "_ELLIPSIS_RE", "_ELLIPSIS_VERB_FIRST_RE", "_TOLL_RE", "_NONE_CAUSED_RE", "_FOREIGN_RE",
     "_NOT_FROM_ATTACK_RE", "_SUPERSEDED_RE",
 )

@@ -68,6 +68,17 @@ CASUALTY_CASES = [
     ("The attack caused only material damage.", (0, 0)),
     ("One soldier at Mission Support Site Conoco received treatment for a minor injury.", (None, 1)),
     ("The attack initially reported no casualties, but further details have now emerged.", (None, None)),
+    # a second figure whose victims are left out: the same side's
+    ("The drone killed three U.S. soldiers and wounded more than 40.", (3, 40)),
+    ("The barrage killed one American and wounded six.", (1, 6)),
+    ("The blast wounded more than 40 Iraqi soldiers.", (None, None)),
+    ("Three service personnel were killed, including two Americans, and a dozen more injured.", (3, 12)),
+    # a list with people of another side, and items that say where they come from
+    ("Three personnel from the US-led coalition in Iraq and two Iraqis have been injured.", (None, 3)),
+    ("Two Iraqis and one Syrian were wounded.", (None, None)),
+    ("It killed an American contractor and wounded a U.S. service member and five other contractors.", (1, 6)),
+    ("It killed two U.S. soldiers and two Iraqi soldiers.", (2, None)),
+    ("There were no U.S. or coalition casualties.", (0, 0)),
 ]
 
 
