@@ -74,19 +74,23 @@ _NOUN_OF_RE = re.compile(
 _NATIONALS = r"(?:Iraqis|Syrians|Kurds|Jordanians|Iranians|Lebanese|civilians|locals)"
 # Where the item's people come from: "three service personnel from the US-led coalition in Iraq".
 _ITEM_ORIGIN = r"(?:\s+(?:from|of|with)\s+the\s+(?:[\w.-]+\s+){0,2}?(?:coalition|military|army|Army)(?:\s+in\s+[A-Z]\w+)?)?"
-_ITEM = r"(?:" + QUALIFIER_RE + NUMBER_RE + r")\s+(?:" + _VICTIM + r"|" + _NATIONALS + r")\b" + _ITEM_ORIGIN
+# One more person, uncounted: "five U.S. service members and another contractor".
+_ONE_MORE = r"(?:another|a\s+(?:second|third|fourth|further))(?!\s+" + NUMBER_RE + r")"
+_ITEM = r"(?:" + QUALIFIER_RE + NUMBER_RE + r"|" + _ONE_MORE + r")\s+(?:" + _VICTIM + r"|" + _NATIONALS + r")\b" + _ITEM_ORIGIN
 _LIST_RE = re.compile(
     r"(?<![\w-])(?P<items>" + _ITEM + r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)" + _ITEM + r")+)\b"
     r"(?P<between>" + _LINK + r")(?P<verb>" + _KILL + r"|" + _HURT + r")",
     re.IGNORECASE,
 )
-_ITEM_RE = re.compile(r"(?P<num>" + NUMBER_RE + r")\s+(?P<victim>" + _VICTIM + r"|" + _NATIONALS + r")\b", re.IGNORECASE)
+_ITEM_RE = re.compile(r"(?P<num>" + NUMBER_RE + r"|" + _ONE_MORE + r")\s+(?P<victim>" + _VICTIM + r"|" + _NATIONALS + r")\b", re.IGNORECASE)
 _NONE_BOTH_RE = re.compile(
     r"\b(?:no|without|zero|didn['’]t\s+(?:result\s+in|cause)\s+any|did\s+not\s+(?:result\s+in|cause)\s+any"
     r"|did\s+not\s+(?:result\s+in|cause)|caused\s+no|were\s+no|was\s+no|not\s+cause\s+any|free\s+of"
     r"|without\s+(?:causing|inflicting|resulting\s+in|leaving)(?:\s+any)?)\s+"
     r"(?:(?:immediate|immediately|reported|known|American|U\.S\.|US|coalition|personnel|human|initial|any)\s+(?:(?:or|and)\s+)?)*"
     r"(?:reports?\s+of\s+)?(?:(?:material\s+)?damage\s+(?:or|and|nor)\s+)?(?:casualt(?:y|ies)|losses)\b"
+    # "no human or material losses"
+    r"|\bno\s+(?:human\s+(?:or|and|nor)\s+material|material\s+(?:or|and|nor)\s+human)\s+(?:losses|casualties)\b"
     # "the attack caused only material damage"
     r"|\b(?:causing|caused|resulted\s+in|resulting\s+in|leaving|left|inflicted|inflicting)\s+only\s+(?:\w+\s+)?damage\b"
     # "casualties have not yet been reported"
@@ -96,7 +100,7 @@ _NONE_BOTH_RE = re.compile(
 _NONE_HURT_RE = re.compile(
     r"\b(?:no|without|zero|didn['’]t\s+(?:result\s+in|cause|lead\s+to)(?:\s+any)?|did\s+not\s+(?:result\s+in|cause|lead\s+to)(?:\s+any)?|caused\s+no"
     r"|were\s+no|was\s+no|without\s+(?:causing|inflicting|resulting\s+in)(?:\s+any)?)\s+(?:(?:immediate|immediately|reported|known|American|U\.S\.|US|coalition|personnel"
-    r"|initial|any)\s+)*(?:reports?\s+of\s+)?(?:injur(?:y|ies)|wounded|wounds)\b"
+    r"|initial|any)\s+)*(?:reports?\s+of\s+)?(?:(?:material\s+)?damage\s+(?:or|and|nor)\s+)?(?:injur(?:y|ies)|wounded|wounds)\b"
     # "no injuries are life-threatening": there are injuries
     r"(?!\s+(?:are|were|was|is|appeared|seemed)\s+(?:\w+\s+)?(?:life[\s-]threatening|serious|severe|critical))"
     r"|\b(?:no|none\s+of\s+the)\s+(?:(?:U\.S\.|US|American|coalition)\s+)?(?:[\w-]+\s+){0,2}?" + _PERSON
@@ -133,10 +137,10 @@ _ELLIPSIS_VERB_FIRST_RE = re.compile(
 )
 # "the death toll ... stands at three", "the number of wounded has climbed to at least 34"
 _TOLL_RE = re.compile(
-    r"\b(?:(?P<dead>death\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|killed))"
-    r"|(?P<hurt>number\s+of\s+(?:the\s+)?(?:wounded|injured|injuries|casualties)|(?:injury|casualty)\s+(?:toll|count)))"
-    r"(?P<mid>(?:[^.;]|\.(?!\s*$|\s+(?-i:[A-Z]))){0,60}?)\b(?:stands?|stood|rose|risen|climbed|has\s+climbed|grew|jumped|increased|reached|is|was|now)"
-    r"\s+(?:\w+\s+)?(?:at|to)?\s*" + _COUNT + r"\b(?!\s*(?:percent|%))",
+    r"\b(?:(?P<dead>death\s+toll|number\s+of\s+(?P<dead_who>(?:[\w.]+\s+){0,3}?)(?:dead|deaths|fatalities|killed))"
+    r"|(?P<hurt>number\s+of\s+(?P<hurt_who>(?:[\w.]+\s+){0,3}?)(?:wounded|injured|injuries|casualties)|(?:injury|casualty)\s+(?:toll|count)))"
+    r"(?P<mid>(?:[^.;]|\.(?!\s*$|\s+(?-i:[A-Z]))){0,60}?)(?:\b(?:stands?|stood|rose|risen|climbed|has\s+climbed|grew|jumped|increased|reached|is|was|now)"
+    r"\s+(?:\w+\s+)?(?:at|to)?|\s+(?:to|at))\s*" + _COUNT + r"\b(?!\s*(?:percent|%))",
     re.IGNORECASE,
 )
 # "None caused casualties", "neither attack caused injuries"
@@ -239,7 +243,7 @@ def _read_casualties(text: str) -> Casualties:
     listed: list[tuple[int, int]] = []
     for m in _LIST_RE.finditer(text):
         values = [
-            parse_number(item.group("num"))
+            _item_count(item.group("num"))
             for item in _ITEM_RE.finditer(m.group("items"))
             if _is_us_victim(item.group("victim"))
         ]
@@ -286,7 +290,8 @@ def _read_casualties(text: str) -> Casualties:
             note(m.group("verb"), value)
 
     for m in _TOLL_RE.finditer(text):
-        if _FOREIGN_RE.search(m.group("mid")) and not _US_RE.search(m.group("mid")):
+        where = (m.group("dead_who") or m.group("hurt_who") or "") + m.group("mid")
+        if _FOREIGN_RE.search(where) and not _US_RE.search(where):
             continue
         value = parse_number(m.group("num"))
         if value is not None:
@@ -312,6 +317,14 @@ def _read_casualties(text: str) -> Casualties:
     if zero_both or _NONE_HURT_RE.search(text):
         injured = 0 if injured is None else injured
     return Casualties(killed, injured)
+
+
+def _item_count(words: str) -> int | None:
+    """How many people a list item counts: its number, or one for "another" / "a second"."""
+    value = parse_number(words)
+    if value is None and re.match(_ONE_MORE, words, re.IGNORECASE):
+        return 1
+    return value
 
 
 def _more_items(text: str, at: int) -> int:

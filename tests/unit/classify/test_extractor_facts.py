@@ -79,6 +79,14 @@ CASUALTY_CASES = [
     ("It killed an American contractor and wounded a U.S. service member and five other contractors.", (1, 6)),
     ("It killed two U.S. soldiers and two Iraqi soldiers.", (2, None)),
     ("There were no U.S. or coalition casualties.", (0, 0)),
+    ("A contractor was killed and five U.S. service members and another contractor were wounded.", (1, 6)),
+    ("The attack caused no human or material losses.", (0, 0)),
+    ("The attack caused no material losses.", (None, None)),
+    ("The attack resulted in no damage or injuries.", (None, 0)),
+    # running tolls
+    ("The number of U.S. troops injured has risen to 56.", (None, 56)),
+    ("The Pentagon raised the number of injured to 40.", (None, 40)),
+    ("The number of Iraqi soldiers killed rose to 17.", (None, None)),
 ]
 
 
