@@ -212,15 +212,23 @@ def _is_us_victim(victim: str) -> bool:
     return True
 
 
-_HINTS = ("kill", "injur", "wound", "casualt", "hurt", "dead", "death", "fatalit", "died", "slain", "lost", "loss", "harm", "only",
-          "hospital", "brain", "tbi", "concuss", "toll")
+# Lower-case word parts without which a passage states no figure and no zero: the cheap test
+# that spares the patterns, and the extractor's test of which sentences to read for casualties.
+CASUALTY_HINTS = ("kill", "injur", "wound", "casualt", "hurt", "dead", "death", "fatalit", "died", "slain", "lost", "loss",
+                  "harm", "only", "hospital", "brain", "tbi", "concuss", "toll", "nobody", "no one")
+
+
+@lru_cache(maxsize=16384)
+def may_state_casualties(text: str) -> bool:
+    """False only when ``text`` can state no casualty figure (so reading it is wasted)."""
+    low = text.lower()
+    return any(hint in low for hint in CASUALTY_HINTS)
 
 
 @lru_cache(maxsize=16384)
 def read_casualties(text: str) -> Casualties:
     """The U.S./coalition killed and injured figures one passage states."""
-    low = text.lower()
-    if not any(h in low for h in _HINTS):
+    if not may_state_casualties(text):
         return _NONE
     return _read_casualties(text)
 

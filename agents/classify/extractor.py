@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date, timedelta
 
-from agents.classify.casualties import Casualties, read_casualties
+from agents.classify.casualties import Casualties, may_state_casualties, read_casualties
 from agents.classify.claimants import read_claims
 from agents.classify.core import ExtractedAttack, Extraction
 from agents.classify.dates import _MONTH, _WEEKDAY, DateMention, find_dates, parse_published
@@ -528,7 +528,7 @@ class _Reader:
             self.before_strike = None
             self.events.extend(created)
             return
-        if isinstance(self.focus, list) and self.focus and (negative or _has_background(text)) and _may_have_casualty(text):
+        if isinstance(self.focus, list) and self.focus and (negative or _has_background(text)) and may_state_casualties(text):
             # "No damage or casualties were reported from the attack, the third since ... a U.S. airstrike that
             # killed ...": the opening words are still about the attack in focus.
             ends = [m.start() for m in (_NEGATIVE_RE.search(text), _BACKGROUND_RE.search(text)) if m is not None]
@@ -568,19 +568,19 @@ class _Reader:
         has_claim = claims is not None and (claims.claimant is not None or claims.same_group
                                             or (claims.group_claimed and self.last_group is not None))
         if not self.focus and not has_claim:
-            if self.before_strike and _may_have_casualty(text):
+            if self.before_strike and may_state_casualties(text):
                 # "... a coalition jet destroyed the launcher. No U.S. personnel were hurt": U.S.
                 # casualties after a counter-strike are still the attack's.
                 casualties = read_casualties(text)
                 for event in self.before_strike:
                     event.casualties = event.casualties.merged(casualties)
             return
-        if not (has_claim or _may_have_casualty(text) or _may_name_base(low)):
+        if not (has_claim or may_state_casualties(text) or _may_name_base(low)):
             return
         if isinstance(self.focus, list) and len(self.focus) == 1 and self.focus[0].base is None:
             places = self._places_in(sentence)
             self._identify(places, text, sentence.start)
-        if not has_claim and not _has_coref(text) and not _may_have_casualty(text):
+        if not has_claim and not _has_coref(text) and not may_state_casualties(text):
             return
         dates = find_dates(text, self.published) if _may_have_date(low) else []
         self._attach(sentence, dates, claims)
@@ -753,7 +753,7 @@ class _Reader:
             return True
         # "Three service personnel, including two Americans, were killed when rockets were fired at a military base"
         head = text[:m.start()]
-        if (_US_TERM_RE.search(head) or "Americans" in head) and _may_have_casualty(head):
+        if (_US_TERM_RE.search(head) or "Americans" in head) and may_state_casualties(head):
             figures = read_casualties(head)
             return bool(figures.killed or figures.injured)
         return False
@@ -777,7 +777,7 @@ class _Reader:
         # A casualty update ("34 service members were diagnosed ... after the Jan. 8 strike") is news
         # about an older attack: its new figures are the information.
         update = False
-        if _may_have_casualty(text):
+        if may_state_casualties(text):
             figures = read_casualties(text)
             update = bool(figures.killed or figures.injured)
         previous_news = False
@@ -933,7 +933,7 @@ class _Reader:
         text = sentence.text
         coref = _has_coref(text)
         targets = self._targets(dates, coref)
-        casualties = read_casualties(text) if _may_have_casualty(text) and not _OTHER_FIGHTING_RE.search(text) \
+        casualties = read_casualties(text) if may_state_casualties(text) and not _OTHER_FIGHTING_RE.search(text) \
             else Casualties()
         if (casualties.killed or casualties.injured) and _has_background(text):
             # "the attacks have resulted in the deaths of three American personnel": a running total
@@ -1152,13 +1152,6 @@ _CLAIM_ABBREV_RE = re.compile(r"IRI|KH|KSS|AAH|IRGC")
 @lru_cache(maxsize=16384)
 def _may_have_claim(text: str, low: str) -> bool:
     return _CLAIM_HINT_RE.search(low) is not None or _CLAIM_ABBREV_RE.search(text) is not None
-
-
-@lru_cache(maxsize=16384)
-def _may_have_casualty(text: str) -> bool:
-    low = text.lower()
-    return any(w in low for w in ("kill", "injur", "wound", "casualt", "hurt", "dead", "death", "fatalit", "harm",
-                                  "brain", "died", "hospital", "nobody", "no one", "concuss", "toll", "tbi", "loss", "only"))
 
 
 _PAUSE_CUE_RE = re.compile(
