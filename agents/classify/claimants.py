@@ -245,7 +245,13 @@ _DENIAL_RE = re.compile(
     r"\b(?:den(?:ied|ies|y|ying)|disavow\w*|distanc\w+|not\s+(?:been\s+)?responsible|reject(?:ed|s)?\s+(?:responsibility|claims?)"
     r"|no\s+(?:group|one|faction|party|militia|organi[sz]ation)\s+(?:has\s+|had\s+|immediately\s+|yet\s+)*(?:claimed|took|taken)"
     r"|no\s+(?:immediate\s+)?claims?\s+of\s+responsibility|without\s+(?:a\s+)?claim|unclaimed|fabricated"
-    r"|blam\w+|accus\w+|attribut\w+|suspect\w*|believed\s+to)",
+    r"|blam\w+|accus\w+|attribut\w+|suspect\w*|believed\s+to"
+    # "Kataib Hezbollah has yet to issue a statement": no claim, whatever follows
+    r"|(?:has|have|had)\s+(?:yet\s+to\s+|not\s+(?:yet\s+)?)(?:issue|claim|comment|release|make|publish)"
+    # "... of Kataib Hezbollah, according to a statement by the U.S. Central Command": someone else speaks
+    r"|according\s+to\s+(?:a|an|the)\s+(?:\w+\s+)?statement\s+(?:by|from|issued\s+by)\s+(?:the\s+)?"
+    r"(?:U\.S\.|US\b|American|Pentagon|CENTCOM|Central\s+Command|Popular|PMF|Iraqi|coalition|Defen[cs]e|military|security"
+    r"|Joint|Kurdistan|Syrian|SDF|Israeli|White\s+House|State\s+Department|officials?))",
     re.IGNORECASE,
 )
 _SAME_GROUP_RE = re.compile(

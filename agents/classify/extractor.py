@@ -48,6 +48,8 @@ from streams.records import Article
 MAX_AGE_DAYS = 7
 # An attack with a written date ("on Feb. 15") counts as news this long after it, as context of the story.
 MAX_CONTEXT_AGE_DAYS = 60
+# How many sentences ahead of the attacks a claim may be told and still be theirs.
+PENDING_CLAIM_SENTENCES = 2
 # A casualty update may report new figures for an attack this old, when it names the attack's date.
 MAX_UPDATE_AGE_DAYS = 45
 # Headline counts larger than this are aggregates ("165 attacks since October"), not a day's events.
@@ -462,6 +464,11 @@ class _Reader:
         self.pause_sentences: list[str] = []
         # The attacks in focus before a sentence about a U.S. strike took the subject away.
         self.before_strike: list[_Event] | None = None
+        # The headline or lead tells of U.S./allied strikes: "the strikes ... in two sites" are theirs.
+        self.strike_story = False
+        # A claim read before any attack was told, and the sentence it was read in.
+        self.pending_claim: tuple[str, int] | None = None
+        self.index = 0
 
     def _places_in(self, sentence: _Sentence) -> list[PlaceMention]:
         """The places that start inside ``sentence`` (``self.places`` is in text order)."""
@@ -474,6 +481,7 @@ class _Reader:
 
     def read(self, index: int, sentence: _Sentence) -> None:
         """Read one sentence, then remember the base it names for a later "it"."""
+        self.index = index
         self._read(index, sentence)
         named = {(p.base.canonical, p.base.country) for p in self._places_in(sentence)
                  if p.base is not None and not _is_region_use(self.text, p)}
@@ -504,6 +512,8 @@ class _Reader:
         dates = find_dates(text, self.published) if _may_have_date(low) else []
         negative = _has_negative(text)
 
+        if index <= 1 and negative and not self.events:
+            self.strike_story = True
         day_count = self._note_summary(text, dates, index)
         created: list[_Event] = []
         anchored = False
@@ -617,6 +627,8 @@ class _Reader:
         rest = text[:m.start()] + text[m.end():] if m is times and m is not None else text
         if not m or _BACKGROUND_RE.search(rest) or _NEGATIVE_RE.search(text):
             return False
+        if self.strike_story and not _ATTACK_WORD_RE.search(text):
+            return False  # "the strikes were carried out in two sites": the U.S. strikes of the story
         if m is not times and _ROUNDS_HIT_RE.search(text, 0, m.start()) \
                 and m.group(0).lower().endswith(("locations", "sites", "facilities")):
             return False  # "the rockets struck two different locations": one attack's impacts, not two attacks
@@ -789,10 +801,16 @@ class _Reader:
                     previous_news = False
                     continue
             previous_news = False
-            if _clause_is_not_news(clause):
-                continue
-            previous_news = True
             clause_dates = [d for d in dates if c_start <= d.start < c_end]
+            dated_reference = False
+            if _clause_is_not_news(clause):
+                # "in response to the January 20 missile attack on al-Asad": an older attack whose day the
+                # text gives is news to a reader who counts attacks.
+                if not (_DATED_ATTACK_RE.search(clause) and _REFERENCE_RE.search(clause)
+                        and not _BACKGROUND_RE.search(clause)):
+                    continue
+                dated_reference = True
+            previous_news = True
             own_day = any(d.kind == "day" and not d.reporting for d in clause_dates)
             story_country = None  # the country of the attack an "a day after ..." clause is told against
             after = _AFTER_START_RE.match(clause) is not None
@@ -810,7 +828,7 @@ class _Reader:
                 story_country = told[0].country
             else:
                 dated = self._date_for(clause_dates, dates, sentence_day, sentence.is_title, update,
-                                       told_as_act=_ATTACK_VERB_RE.search(clause) is not None)
+                                       told_as_act=dated_reference or _ATTACK_VERB_RE.search(clause) is not None)
             if dated is None:
                 continue
             day, strong, by_context = dated
@@ -828,6 +846,12 @@ class _Reader:
                     created.append(event)
         if created and claims is not None:
             self._apply_claims(created, claims, text)
+        if created and self.pending_claim is not None:
+            claimant, said_at = self.pending_claim
+            if index - said_at <= PENDING_CLAIM_SENTENCES:
+                for event in created:
+                    event.claimant = event.claimant or claimant
+            self.pending_claim = None
         if created:
             if any(e.strong for e in created):
                 self.last_day = next(e.day for e in created if e.strong)
@@ -953,7 +977,13 @@ class _Reader:
         if not targets and claimant and coref and self.events:
             targets = [self.events[-1]]
             casualties = Casualties()
+        if not targets and claimant and not self.events and not _has_background(text):
+            # "IRI ... made the announcement in a statement on Thursday. It specified the targets as ...":
+            # a claim told just before the attacks it claims.
+            self.pending_claim = (claimant, self.index)
         by_base = self._casualties_by_base(sentence, targets) if casualties != _NO_CASUALTIES else None
+        # Several attacks take a weapon only while none has one: "The drone strikes, the statement added, ..."
+        weapons_apply = len(targets) == 1 or not any(e.weapons for e in targets)
         for event in targets:
             if by_base is not None:
                 event.casualties = event.casualties.merged(by_base.get(event.base, Casualties()))
@@ -963,7 +993,7 @@ class _Reader:
                 event.claimant = claimant
             if coref:
                 # (the casualties of the sentence were weighed above)
-                event.add_facts(text, with_weapons=len(targets) == 1 and not _STATEMENT_RE.search(text)
+                event.add_facts(text, with_weapons=weapons_apply and not _STATEMENT_RE.search(text)
                                 and not _BACKGROUND_RE.search(text), with_casualties=False)
                 firm = [d for d in dates if d.kind == "day" and not d.reporting and d.day is not None]
                 if not event.strong and firm:
@@ -1384,6 +1414,14 @@ def _clause_is_not_news(clause: str) -> bool:
     if background is not None or _REFERENCE_RE.search(clause) or _STOPPED_RE.search(clause):
         return True
     return False
+
+
+_ATTACK_WORD_RE = re.compile(r"\battack", re.IGNORECASE)
+# An attack named by its written date: "the January 20 missile attack", "an August 15 strike".
+_DATED_ATTACK_RE = re.compile(
+    r"\b(?:the|an?)\s+(?:" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r")"
+    r"(?:,?\s+\d{4})?,?\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|assaults?|bombings?|barrages?)\b"
+)
 
 
 _A_DAYS_SALVO_RE = re.compile(r"(?:multiple|several|a\s+number|a\s+wave|a\s+barrage|a\s+salvo|a\s+string)\b", re.IGNORECASE)

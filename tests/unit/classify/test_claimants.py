@@ -27,6 +27,10 @@ CASES = [
      ("Islamic Resistance in Iraq", False, ())),
     ("Kataib Hezbollah, which is backed by the Revolutionary Guards, denied any role.",
      (None, False, ("Kataib Hezbollah",))),
+    # someone else's statement, and a statement not yet made
+    ("The jets hit depots of Kataib Hezbollah, according to a statement by the U.S. Central Command.", (None, False, ())),
+    ("Kataib Hezbollah has yet to issue a statement; observers doubted the targets, claiming they were empty.",
+     (None, False, ())),
 ]
 
 GROUP_CLAIMS = [

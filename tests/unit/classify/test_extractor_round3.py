@@ -1,0 +1,53 @@
+"""Reporting patterns of a third round: older attacks named by their written date inside
+stories about U.S. strikes, claims told before the attacks they claim, weapons told of
+several attacks at once.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from agents.classify.core import extract
+from streams.records import Article
+
+
+def _events(text: str, published: str = "2024-01-26", title: str = "") -> list[dict]:
+    return extract(Article.create(title=title, text=text, published=published)).to_contract()["events"]
+
+
+def _brief(events: list[dict]) -> list[tuple]:
+    return [(e["base"], e["country"], e["event_date"], e["weapons"], e["injured"], e["claimed_by"]) for e in events]
+
+
+CASES = [
+    (
+        "a strike story names the attack it answers by its date",
+        "U.S. jets struck three militia sites in western Iraq on Wednesday. "
+        "The strikes were carried out in two locations near the border, a defense official said. "
+        "Central Command said the raids answered the January 20 rocket attack on Ain al-Asad, which wounded two U.S. troops. "
+        "At least one Kataib Hezbollah fighter was killed, according to a statement by the Popular Mobilization Forces.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-20", ["rocket"], 2, None)],
+    ),
+    (
+        "a claim told just before the attacks it claims",
+        "Iraqi armed factions announced new drone strikes on bases hosting American troops. "
+        "The Islamic Resistance in Iraq made the announcement in a statement on Thursday. "
+        "It named the targets as the occupation base near Erbil airport and the Harir base. "
+        "The drone strikes, the statement said, would go on.",
+        [("Erbil Air Base", "Iraq", "2024-01-26", ["drone"], None, "Islamic Resistance in Iraq"),
+         ("Harir Air Base", "Iraq", "2024-01-26", ["drone"], None, "Islamic Resistance in Iraq")],
+    ),
+    (
+        "a claim far ahead of an attack stays with what it claimed",
+        "The Revolutionary Guards said in a statement that they had struck a spy centre in Kurdistan with missiles. "
+        "Regional officials said several civilians were killed. "
+        "Flights were halted for hours. "
+        "Schools in the city closed on Tuesday. "
+        "Separately, coalition forces shot down two drones near Erbil airport on Thursday.",
+        [("Erbil Air Base", "Iraq", "2024-01-25", ["drone"], None, None)],
+    ),
+]
+
+
+def test_cases() -> None:
+    assert [(name, _brief(_events(text))) for name, text, _ in CASES] == [(name, want) for name, _, want in CASES]
