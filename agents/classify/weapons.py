@@ -38,10 +38,10 @@ _UPPER_ONLY = re.compile(r"^(?:UAVs?|UASs?|IEDs?|VBIEDs?|RPGs?)$", re.IGNORECASE
 
 # Adjectives that may sit between a count and its weapon noun.
 _ADJ = (
-    r"(?:(?:one[\s-]way|attack|suicide|kamikaze|explosive[\s-]laden|bomb[\s-]laden|booby[\s-]trapped|armed|explosive"
+    r"(?:[\"“‘']?(?:[\w]+-(?:made|produced|built|manufactured|designed)|one[\s-]way|attack|suicide|kamikaze|explosive[\s-]laden|bomb[\s-]laden|booby[\s-]trapped|armed|explosive"
     r"|Katyusha|Grad|Iranian[\s-]made|Shahed|short[\s-]range|long[\s-]range|cruise|guided|anti[\s-]tank|more"
     r"|\d+\s*mm|\d+[\s-]millimet(?:er|re)|unmanned|aerial|fixed[\s-]wing|small|large|additional|other|"
-    r"ballistic|surface[\s-]to[\s-]surface|mortar|heavy|Iraqi|enemy|hostile)\s+){0,4}"
+    r"ballistic|surface[\s-]to[\s-]surface|mortar|heavy|Iraqi|enemy|hostile)[\"”’']?\s+){0,4}"
 )
 _COUNTED = {
     "rocket": r"(?:rockets?|Katyushas?|projectiles?\s+(?:rockets?)?)",
@@ -60,6 +60,14 @@ _COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "the drone was shot down", "the rocket landed": one round, told in the singular as the subject of what it did.
+_THE_ONE_RE = re.compile(
+    r"\bthe\s+" + _ADJ + r"(?P<noun>" + "|".join(f"(?P<c_{k}>{v})" for k, v in _COUNTED.items() if k != "projectile") + r")"
+    r"(?<!s)(?=\s+(?:was|had|struck|hit|landed|fell|crashed|exploded|impacted|managed|reached|targeted|slammed|detonated)\b)",
+    re.IGNORECASE,
+)
+# "between 11 and 14 rockets": a range, no count.
+_RANGE_BEFORE_RE = re.compile(r"\b(?:between\s+\S+\s+and|\d+\s*(?:to|-|–)|from\s+\S+\s+to)\s*$", re.IGNORECASE)
 
 # Defences and comparisons name a weapon that was not used: "a counter-rocket system engaged
 # the drones", "anti-drone guns", "C-RAM", "harder to detect than rockets", "instead of mortars".
@@ -110,13 +118,21 @@ def _munition_counts(text: str) -> tuple[tuple[str, int], ...]:
         value = parse_number(m.group("num"))
         if value is None or value <= 0 or value > 500:
             continue
-        if _is_partial(text, m.end()):
+        if _is_partial(text, m.end()) or _RANGE_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
             continue
-        kind = next(k[2:] for k, v in m.groupdict().items() if k.startswith("c_") and v)
-        if kind == "rocket" and re.search(r"ballistic", m.group(0), re.IGNORECASE):
-            kind = "ballistic_missile"
+        kind = _kind(m)
         counts[kind] = max(counts.get(kind, 0), value)
+    for m in _THE_ONE_RE.finditer(text):
+        kind = _kind(m)
+        counts.setdefault(kind, 1)
     return tuple(counts.items())
+
+
+def _kind(m: re.Match[str]) -> str:
+    kind = next(k[2:] for k, v in m.groupdict().items() if k.startswith("c_") and v)
+    if kind == "rocket" and re.search(r"ballistic", m.group(0), re.IGNORECASE):
+        kind = "ballistic_missile"
+    return kind
 
 
 def _is_partial(text: str, end: int) -> bool:
@@ -133,4 +149,4 @@ def total_munitions(counts: dict[str, int]) -> int | None:
 
 
 # Speed: the weapon patterns sit behind a literal pre-check (same answers, see numbers.py).
-guard_patterns(globals(), "_TERM_RE", "_COUNT_RE", "_NOT_USED_RE")
+guard_patterns(globals(), "_TERM_RE", "_COUNT_RE", "_NOT_USED_RE", "_THE_ONE_RE")

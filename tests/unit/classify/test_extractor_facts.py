@@ -11,7 +11,7 @@ WEAPON_CASES = [
     ("Two Katyusha rockets hit the perimeter.", ({"rocket"}, 2)),
     ("A one-way attack drone was shot down.", ({"drone"}, 1)),
     ("Three suicide drones and a rocket were launched.", ({"drone", "rocket"}, 4)),
-    ("The UAV crashed outside the fence.", ({"drone"}, None)),
+    ("The UAV crashed outside the fence.", ({"drone"}, 1)),  # one round, told in the singular
     ("A drone attack targeted the garrison.", ({"drone"}, None)),
     ("Iran fired a dozen ballistic missiles at the base.", ({"ballistic_missile"}, 12)),
     ("A roadside bomb struck a logistics convoy.", ({"ied"}, None)),
@@ -24,6 +24,12 @@ WEAPON_CASES = [
     ("More than 30 rockets were fired at the base.", ({"rocket"}, 30)),
     ("Drones are harder to detect than rockets.", ({"drone"}, None)),
     ("Two drone attacks hit the base overnight.", ({"drone"}, None)),
+    ("Sirens sounded and the drone was shot down over the base.", ({"drone"}, 1)),
+    ("The drones were shot down.", ({"drone"}, None)),
+    ("The drone attack was repelled.", ({"drone"}, None)),
+    ("Two \u201cexplosive-laden\u201d drones targeted the airport.", ({"drone"}, 2)),
+    ("At least a dozen Iranian-produced ballistic missiles hit the city.", ({"ballistic_missile"}, 12)),
+    ("Officials estimate between 11 and 14 rockets struck the base.", ({"rocket"}, None)),
 ]
 
 
