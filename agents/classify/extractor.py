@@ -467,7 +467,7 @@ class _Reader:
         # The headline or lead tells of U.S./allied strikes: "the strikes ... in two sites" are theirs.
         self.strike_story = False
         # A claim read before any attack was told, and the sentence it was read in.
-        self.pending_claim: tuple[str, int] | None = None
+        self.pending_claim: tuple[str, int, list[DateMention]] | None = None
         self.index = 0
 
     def _places_in(self, sentence: _Sentence) -> list[PlaceMention]:
@@ -763,11 +763,13 @@ class _Reader:
             return True
         if _PRE_FORCES_RE.search(text[max(0, m.start() - 50):m.start()]):
             return True
-        # "Three service personnel, including two Americans, were killed when rockets were fired at a military base"
-        head = text[:m.start()]
-        if (_US_TERM_RE.search(head) or "Americans" in head) and may_state_casualties(head):
-            figures = read_casualties(head)
-            return bool(figures.killed or figures.injured)
+        # "Three service personnel, including two Americans, were killed when rockets were fired at a military base",
+        # "A rocket attack on a military base in northern Iraq killed one U.S. contractor": U.S. victims tie it.
+        for part in (text[:m.start()], text[m.end("noun"):]):
+            if (_US_TERM_RE.search(part) or "Americans" in part) and may_state_casualties(part):
+                figures = read_casualties(part)
+                if figures.killed or figures.injured:
+                    return not _FOREIGN_BASE_RE.search(m.group("mods"))
         return False
 
     # ---- events
@@ -847,10 +849,11 @@ class _Reader:
         if created and claims is not None:
             self._apply_claims(created, claims, text)
         if created and self.pending_claim is not None:
-            claimant, said_at = self.pending_claim
+            claimant, said_at, said_on = self.pending_claim
             if index - said_at <= PENDING_CLAIM_SENTENCES:
                 for event in created:
                     event.claimant = event.claimant or claimant
+                    self._date_by_statement(event, said_on)
             self.pending_claim = None
         if created:
             if any(e.strong for e in created):
@@ -980,7 +983,7 @@ class _Reader:
         if not targets and claimant and not self.events and not _has_background(text):
             # "IRI ... made the announcement in a statement on Thursday. It specified the targets as ...":
             # a claim told just before the attacks it claims.
-            self.pending_claim = (claimant, self.index)
+            self.pending_claim = (claimant, self.index, dates)
         by_base = self._casualties_by_base(sentence, targets) if casualties != _NO_CASUALTIES else None
         # Several attacks take a weapon only while none has one: "The drone strikes, the statement added, ..."
         weapons_apply = len(targets) == 1 or not any(e.weapons for e in targets)
@@ -1000,6 +1003,17 @@ class _Reader:
                     fresh = self._fresh(firm[0].day, True)
                     if fresh is not None:
                         event.day, event.strong = fresh[0], True
+            self._date_by_statement(event, dates)
+
+    def _date_by_statement(self, event: _Event, dates: list[DateMention]) -> None:
+        """An attack the text dates only by publication takes the day of the statement that told it
+        ("according to a statement Wednesday by the U.S. Central Command"): the closest day it has."""
+        if event.strong or event.dated_by_context or event.day != self.published:
+            return
+        told = [d for d in dates if d.kind == "day" and d.reporting and d.day is not None
+                and self.published is not None and timedelta(0) < self.published - d.day <= timedelta(days=1)]
+        if told:
+            event.day = told[0].day  # (a statement days older may be about the attack's aftermath)
 
     def _casualties_by_base(self, sentence: _Sentence, targets: list[_Event]) -> dict[str | None, Casualties] | None:
         """Casualty figures of a sentence that names which attacked bases they belong to.
@@ -1447,6 +1461,10 @@ def _pick_day(dates: list[DateMention]) -> date | None:
     """The day a clause dates its attack by: a written date ("on September 11") over a relative one
     ("today, Sunday, ... at 11:43 pm on September 11"), else the first."""
     days = [d for d in dates if d.day is not None]
+    # "revealed today, Thursday": the source's weekday, whenever the copy was published
+    days = [d for d, after in zip(days, days[1:] + [None])
+            if not (after is not None and d.text.lower() in ("today", "tonight")
+                    and after.start - d.start - len(d.text) <= 3 and _WEEKDAY_ONLY_RE.fullmatch(after.text))]
     if not days:
         return None
     first = days[0].day
@@ -1455,6 +1473,7 @@ def _pick_day(dates: list[DateMention]) -> date | None:
     return (explicit or days)[0].day
 
 
+_WEEKDAY_ONLY_RE = re.compile(_WEEKDAY, re.IGNORECASE)
 _REPEATED_RE = re.compile(
     r"\b(?:attacked|targeted|hit|struck|shelled)\s+(?:\w+\s+)?twice\b|\btwice\s+(?:\w+\s+)?(?:attacked|targeted|hit|struck)"
     # "two separate attacks on military bases" counts bases, not attacks on one base

@@ -29,13 +29,13 @@ CASES = [
         [("Ain al-Asad Air Base", "Iraq", "2024-01-20", ["rocket"], 2, None)],
     ),
     (
-        "a claim told just before the attacks it claims",
+        "a claim told just before the attacks it claims, and the day of its statement",
         "Iraqi armed factions announced new drone strikes on bases hosting American troops. "
         "The Islamic Resistance in Iraq made the announcement in a statement on Thursday. "
         "It named the targets as the occupation base near Erbil airport and the Harir base. "
         "The drone strikes, the statement said, would go on.",
-        [("Erbil Air Base", "Iraq", "2024-01-26", ["drone"], None, "Islamic Resistance in Iraq"),
-         ("Harir Air Base", "Iraq", "2024-01-26", ["drone"], None, "Islamic Resistance in Iraq")],
+        [("Erbil Air Base", "Iraq", "2024-01-25", ["drone"], None, "Islamic Resistance in Iraq"),
+         ("Harir Air Base", "Iraq", "2024-01-25", ["drone"], None, "Islamic Resistance in Iraq")],
     ),
     (
         "a claim far ahead of an attack stays with what it claimed",
@@ -45,6 +45,23 @@ CASES = [
         "Schools in the city closed on Tuesday. "
         "Separately, coalition forces shot down two drones near Erbil airport on Thursday.",
         [("Erbil Air Base", "Iraq", "2024-01-25", ["drone"], None, None)],
+    ),
+    (
+        "U.S. victims after the base tie an unnamed base to U.S. forces",
+        "A rocket barrage on a military base in northern Iraq killed one U.S. contractor and wounded two "
+        "American soldiers Wednesday, officials said.",
+        [(None, "Iraq", "2024-01-24", ["rocket"], 2, None)],
+    ),
+    (
+        "the source's weekday beats the publication's today",
+        "A roadside bomb struck a logistics convoy of the U.S.-led coalition south of Baghdad, a security source said today, Tuesday.",
+        [(None, "Iraq", "2024-01-23", ["ied"], None, None)],
+    ),
+    (
+        "an attack dated only by publication takes the day of the statement that told it",
+        "Two drones targeted the Ain al-Asad air base. "
+        "The attack caused minor injuries to two coalition soldiers, according to a statement Thursday by Central Command.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["drone"], 2, None)],
     ),
 ]
 
