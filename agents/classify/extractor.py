@@ -170,7 +170,8 @@ _GENERIC_RE = re.compile(
 _US_TERM_RE = re.compile(r"(?<![\w])" + _US + r"(?![\w])|\bAmerican-occupied\b|\bU\.S\.-occupied\b|\bthe\s+U\.S\.\b", re.IGNORECASE)
 _HOSTS_RE = re.compile(
     r"^(?:\s+(?:in|near|at|on)\s+[^,.;]{0,40}?)?(?:,?\s*(?:which|that|where|used|home|housing|hosting|with|holding|occupied|operated|manned"
-    r"|of(?=\s+(?:the\s+)?(?:U\.S|US\b|American|coalition|international\s+coalition))|belonging|carrying|transporting|supplying|serving|for|run\s+by))"
+    r"|of(?=\s+(?:the\s+)?(?:U\.S|US\b|American|coalition|international\s+coalition))|belonging|carrying|transporting|supplying|serving|for|run\s+by"
+    r"|hauling|moving|delivering|bringing|contracted))"
     r"(?:[^.;]{0,50}?)(?<![\w])" + _US,
     re.IGNORECASE,
 )
@@ -319,6 +320,9 @@ class _Event:
     undated_headline: bool = False
     # How many attacks on this base the text tells as one ("attacked twice", "two separate drone attacks").
     repeats: int = 1
+    # The counted mention this attack is one of ("five convoys came under attack"): never folded
+    # into another attack of the same count, though later mentions may fold into it.
+    counted_with: tuple[int, int] | None = None
 
     def absorb(self, other: "_Event") -> None:
         """Fold another report of the same attack into this one."""
@@ -466,6 +470,9 @@ class _Reader:
         self.before_strike: list[_Event] | None = None
         # The headline or lead tells of U.S./allied strikes: "the strikes ... in two sites" are theirs.
         self.strike_story = False
+        # A sentence tied supply convoys to U.S./coalition forces: later "two supply convoys" are theirs.
+        self.coalition_convoys = False
+        self.convoy_country: str | None = None  # where those convoys run, when that sentence said
         # A claim read before any attack was told, and the sentence it was read in.
         self.pending_claim: tuple[str, int, list[DateMention]] | None = None
         self.index = 0
@@ -694,12 +701,26 @@ class _Reader:
             det = m.group("det").lower()
             if det in ("the", "this", "that") and isinstance(self.focus, list) and self.focus:
                 continue  # "the base" points back at the attack being told, it does not add one
+            if _plural(m.group("noun")) and m.group("noun").lower().endswith("convoys"):
+                # "five convoys carrying supplies for the coalition came under attack": one attack each
+                count = parse_number(det) if det not in ("the", "this", "that", "several") else None
+                if count is not None and 1 < count <= MAX_SUMMARY_COUNT:
+                    post_end = m.end("noun") + _post_extent(m.group("post"))
+                    country = _country_in(m.group("mods")) or _country_near(country_spans, m.end("noun"), post_end - m.end("noun"))
+                    if country is None and len({c for _, _, c in country_spans if c}) == 1:
+                        country = next(c for _, _, c in country_spans if c)  # the one country the sentence names
+                    if country is None:
+                        country = self.convoy_country
+                    anchors.append(_Anchor(m.start(), post_end, None, country, count, False))
+                continue
             if _plural(m.group("noun")) and det not in ("a", "an", "one", "another", "this", "that", "the"):
                 continue  # "four bases": a headline count, handled as a summary
             if _plural(m.group("noun")):
                 continue
             post_end = m.end("noun") + _post_extent(m.group("post"))
             country = _country_in(m.group("mods")) or _country_near(country_spans, m.end("noun"), post_end - m.end("noun"))
+            if country is None and m.group("noun").lower().startswith("convoy"):
+                country = self.convoy_country
             # "another at a base near Erbil": another projectile, not another base
             other = det == "another" and not re.match(r"(?:at|on|against|toward|towards|into|near)\s", m.group("mods"), re.IGNORECASE)
             anchors.append(_Anchor(m.start(), post_end, None, country, 1, other))
@@ -756,6 +777,16 @@ class _Reader:
 
     def _us_tied(self, text: str, m: re.Match) -> bool:
         """An unnamed base counts only when the text ties it to U.S. or coalition forces."""
+        convoy = m.group("noun").lower().startswith("convoy")
+        if convoy and self.coalition_convoys:
+            return True  # the article has said whose supply convoys it is telling of
+        tied = self._us_tied_here(text, m)
+        if tied and convoy:
+            self.coalition_convoys = True
+            self.convoy_country = self.convoy_country or _country_in(m.group("mods")) or _country_in(m.group("post"))
+        return tied
+
+    def _us_tied_here(self, text: str, m: re.Match) -> bool:
         mods, post = m.group("mods"), m.group("post")
         if _US_TERM_RE.search(mods):
             return not _FOREIGN_BASE_RE.search(mods)
@@ -841,7 +872,8 @@ class _Reader:
                 for _ in range(anchor.count):
                     event = _Event(anchor.base, anchor.country or story_country, day, strong, index, other=anchor.other,
                                    dated_by_context=by_context, undated_headline=sentence.is_title and not dates,
-                                   repeats=repeats)
+                                   repeats=repeats,
+                                   counted_with=(index, anchor.start) if anchor.count > 1 and not anchor.other else None)
                     event.add_facts(clause)
                     if len(clauses) == 1 or len(group) == len(anchors):
                         event.casualties = event.casualties.merged(read_casualties(text))
@@ -1075,6 +1107,15 @@ class _Reader:
             )
             if event.claimant is None and self.article_claimant not in (None, *self.denied) and not event.padded:
                 event.claimant = self.article_claimant
+        # (a counted "two other bases" or padded attack is told without details on purpose)
+        bare = [e for e in events if not e.weapons and not e.padded and not e.other]
+        if bare:
+            # An attack told without its weapon, in an article that names one kind of weapon only
+            # ("five convoys came under attack ... 'We planted explosive devices'"): that one.
+            named = find_weapons(self.text)
+            if len(named) == 1:
+                for event in bare:
+                    event.weapons = set(named)
         if _names_ballistic(self.text):
             # "Iran fired ballistic missiles ... the missiles struck the base": one weapon, told twice.
             for event in events:
@@ -1530,7 +1571,7 @@ def _merge_target(merged: list[_Event], event: _Event) -> _Event | None:
     candidates = []
     unnamed_same_day = []
     for other in merged:
-        if other.other:
+        if other.other or (other.counted_with is not None and other.counted_with == event.counted_with):
             continue
         if event.base is not None:
             if other.base is None and other.country in (None, event.country) and _names_lead(event, other):

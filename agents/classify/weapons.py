@@ -23,7 +23,7 @@ _TERMS: tuple[tuple[str, str], ...] = (
                r"|rockets?|rocket[\s-]+propelled\s+grenades?|RPGs?)"),
     ("missile", r"(?:(?:cruise|anti[\s-]tank|guided|surface[\s-]to[\s-]surface)\s+)?missiles?"),
     ("mortar", r"mortars?(?:\s+(?:shells?|rounds?|bombs?))?"),
-    ("ied", r"(?:IEDs?|VBIEDs?|roadside\s+bombs?|improvised\s+explosive\s+devices?|car\s+bombs?|explosive\s+devices?"
+    ("ied", r"(?:IEDs?|VBIEDs?|roadside\s+(?:bombs?|explosions?|blasts?|devices?)|improvised\s+explosive\s+devices?|car\s+bombs?|explosive\s+devices?"
             r"|(?:explosive|bomb)[\s-]laden\s+vehicles?"
             r"|bombings?(?=\s+(?:of|against|on|targeting)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?convoys?\b))"),
     ("gunfire", r"(?:small[\s-]arms(?:\s+fire)?|gunfire|gunmen|machine[\s-]?gun\s+fire|opened\s+fire|shots\s+(?:were\s+)?fired)"),

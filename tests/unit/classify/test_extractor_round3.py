@@ -63,6 +63,23 @@ CASES = [
         "The attack caused minor injuries to two coalition soldiers, according to a statement Thursday by Central Command.",
         [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["drone"], 2, None)],
     ),
+    (
+        "counted convoys are one attack each, and later supply convoys are the coalition's too",
+        "Militants struck three trucking convoys hauling equipment for the U.S.-led coalition across southern Iraq on Monday. "
+        "Each was hit by a roadside bomb, a security official said. "
+        "On January 17, two supply convoys were hit by roadside bombs near Samawah. "
+        "On January 19, another convoy was struck by a roadside bomb north of Basra.",
+        [(None, "Iraq", "2024-01-17", ["ied"], None, None), (None, "Iraq", "2024-01-17", ["ied"], None, None),
+         (None, "Iraq", "2024-01-19", ["ied"], None, None),
+         (None, "Iraq", "2024-01-22", ["ied"], None, None), (None, "Iraq", "2024-01-22", ["ied"], None, None),
+         (None, "Iraq", "2024-01-22", ["ied"], None, None)],
+    ),
+    (
+        "a count in the headline and the lead stays one count",
+        "Two roadside blasts hit convoys supplying the coalition in Iraq\n\n"
+        "Two roadside explosions struck convoys carrying supplies for the U.S.-led coalition in Iraq on Monday, officials said.",
+        [(None, "Iraq", "2024-01-22", ["ied"], None, None), (None, "Iraq", "2024-01-22", ["ied"], None, None)],
+    ),
 ]
 
 
