@@ -110,7 +110,11 @@ _BACKGROUND_RE = re.compile(
     r"\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:times|attacks|strikes|assaults|incidents|occasions)\b"
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many)\s+times\b"
     r"|\b(?:series|string|spate|wave|campaign|barrage)\s+of\s+(?:\w+\s+){0,2}?attacks"
-    r"|\bfrequent(?:ly)?\s+(?:target|targeted|attacked)|\b(?:repeatedly|regularly|routinely|frequently|often|previously"
+    r"|\bfrequent(?:ly)?\s+(?:target|targeted|attacked)|\bfrequent\s+(?:[\w-]+\s+)?attacks\b"
+    # "the attacks in Iraq have mainly targeted Asad air base, Erbil airport and Harir": where attacks fell over time
+    r"|\b(?:attacks|strikes)\s+(?:in\s+[A-Z]\w+\s+)?(?:have|had)\s+(?:mainly|mostly|largely|primarily|chiefly|predominantly)\s+"
+    r"(?:targeted|hit|struck)\b"
+    r"|\b(?:repeatedly|regularly|routinely|frequently|increasingly|often|previously"
     r"|historically|in\s+the\s+past|over\s+the\s+years|since\s+then|at\s+the\s+time|in\s+recent\s+(?:weeks|months|years))\b"
     r"|\b(?:since|from)\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\b"
     r"|\bsince\s+(?:the\s+)?(?:war|conflict|fighting)\b|\b(?:a|the)\s+(?:frequent|regular|common|favou?rite)\s+target"
@@ -141,7 +145,7 @@ _BACKGROUND_RE = re.compile(
 # A subordinate reference to an earlier attack ("days after a drone attack on Tower 22").
 _REFERENCE_RE = re.compile(
     r"\b(?:(?:days|weeks|months|a\s+week|a\s+month|years)\s+(?:after|before|since)|in\s+(?:retaliation|response|revenge)\s+for"
-    r"|(?:response|respond|responding|reply|retaliation|reprisal)\s+to\s+the"
+    r"|(?:response|respond|responding|reply|retaliation|reprisal)\s+to\s+(?:the|a|an)\b"
     # "Kata'ib Hezbollah, responsible for the drone attack on the Jordanian-Syrian border that killed ..."
     r"|,\s+(?:the\s+group\s+|which\s+(?:was|is)\s+)?(?:held\s+)?responsible\s+for\s+the"
     r"|retaliation\s+for|avenge|the\s+deadliest|similar\s+to|reminiscent\s+of|recalling|the\s+(?:first|second|third)\s+time"

@@ -80,6 +80,20 @@ CASES = [
         "Two roadside explosions struck convoys carrying supplies for the U.S.-led coalition in Iraq on Monday, officials said.",
         [(None, "Iraq", "2024-01-22", ["ied"], None, None), (None, "Iraq", "2024-01-22", ["ied"], None, None)],
     ),
+    (
+        "where attacks have fallen over time is background",
+        "A drone struck the Harir base on Thursday. "
+        "The attacks in Iraq have mainly targeted the Asad air base and Erbil airport. "
+        "Frequent rocket attacks on Baghdad airport are blamed on Iran-backed militias. "
+        "Armed groups have increasingly used drones to target U.S. forces at al-Tanf.",
+        [("Harir Air Base", "Iraq", "2024-01-25", ["drone"], None, None)],
+    ),
+    (
+        "a reference to an undated attack is no event",
+        "U.S. jets struck a militia depot near Qaim on Thursday. "
+        "The raid was a response to a separate rocket attack on U.S. forces near Erbil airport which left one contractor dead.",
+        [],
+    ),
 ]
 
 
