@@ -63,7 +63,7 @@ _RELATIVE_RE = re.compile(
 )
 _CONTEXT_RE = re.compile(
     r"\b(?:(?P<same>(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night|evening|morning)|that\s+(?:same\s+)?(?:day|night|evening)"
-    r"|the\s+same\s+day|hours\s+(?:later|earlier))"
+    r"|the\s+same\s+day|hours\s+(?:later|earlier)|(?:later|earlier)\s+in\s+the\s+day)"
     r"|(?P<next>the\s+(?:next|following)\s+(?:day|morning|night)|a\s+day\s+later|the\s+day\s+after)"
     r"|(?P<prev>the\s+(?:day|night)\s+before|a\s+day\s+earlier|the\s+previous\s+(?:day|night)))\b",
     re.IGNORECASE,

@@ -85,7 +85,7 @@ _NEGATIVE_RE = re.compile(
     r"|came\s+under|come\s+under)\b)(?:[\w-]+\s+){0,3}?(?:air\s*strikes?|strikes?|raids?|bombing|bombardment|drone\s+strikes?|retaliat\w+"
     r"|precision\s+strikes?|warplanes?|jets?|aircraft|fighter|military\s+(?:carried\s+out|conducted|struck))"
     r"|\b(?:U\.S\.|US|American|coalition|Israeli|Turkish)\s+(?:forces|military|troops|jets|warplanes|aircraft)\s+"
-    r"(?:(?:have|had|has)\s+)?(?:carried\s+out|conducted|launched\s+(?:a|an)?\s*(?:air)?strikes?|struck|bombed|killed|raided|hit|targeted)"
+    r"(?:(?:on|late|early)\s+(?:on\s+)?[A-Z]\w+\s+)?(?:(?:have|had|has)\s+)?(?:carried\s+out|conducted|launched\s+(?:a|an)?\s*(?:air)?strikes?|struck|bombed|killed|raided|hit|targeted)"
     r"|\b(?:retaliatory|defensive|self-defense|precision)\s+(?:air\s*)?strikes?"
     r"|\b(?:air\s*strikes?|strikes?|raids?)\s+(?:on|against|targeting)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:Kataib|Kata'ib|militia|militias|Iran[\s-]backed|Iran[\s-]aligned|Iranian|IRGC|PMF|Houthi|targets|facilities|sites"
@@ -215,7 +215,9 @@ _COREF_RE = re.compile(
     r"\b(?:the|this|that|these|those|both|either|each|today['’]s|yesterday['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s"
     r"|the\s+(?:latest|recent|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:attacks?|assaults?|strikes?|incidents?|barrage|base|airbase|air\s+base|rockets?|drones?|missiles?|projectiles?)\b"
-    r"|\b(?:it|they)\s+(?:had\s+)?(?:attacked|targeted|struck|hit|launched|fired)",
+    r"|\b(?:it|they)\s+(?:had\s+)?(?:attacked|targeted|struck|hit|launched|fired)"
+    # "Each was hit by a roadside bomb": the attacks just counted
+    r"|^(?:Each|Both|All)(?:\s+of\s+them)?\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:hit|struck|targeted|attacked|carried\s+out)\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK_RE = re.compile(
@@ -469,6 +471,9 @@ class _Reader:
         # (count, day, countries, sentence index, counted for that one country)
         self.summaries: list[tuple[int, date | None, set[str], int, bool]] = []
         self.last_day: date | None = None
+        # The last day any sentence told something on (a U.S. strike, a statement): what "earlier in
+        # the day" means when no attack has set the story's day yet.
+        self.told_day: date | None = None
         self.pause_sentences: list[str] = []
         # The attacks in focus before a sentence about a U.S. strike took the subject away.
         self.before_strike: list[_Event] | None = None
@@ -522,6 +527,9 @@ class _Reader:
         places = self._places_in(sentence)
         dates = find_dates(text, self.published) if _may_have_date(low) else []
         negative = _has_negative(text)
+        told = _pick_day([d for d in dates if d.kind == "day" and not d.reporting])
+        if told is not None and not sentence.is_title:
+            self.told_day = told
 
         if index <= 1 and negative and not self.events:
             self.strike_story = True
@@ -950,8 +958,10 @@ class _Reader:
             # "the April 2 rocket strike ... was discussed" only names an old attack.
             written = told_as_act and any(d.day == day and _EXPLICIT_DAY_RE.search(d.text) for d in firm)
             return self._fresh(day, True, MAX_CONTEXT_AGE_DAYS if written else MAX_AGE_DAYS)
-        if context and self.last_day is not None:
-            return self.last_day + timedelta(days=context[0].offset), True, True
+        story_day = self.last_day or self.told_day
+        if context and story_day is not None:
+            # "U.S. forces on Monday carried out strikes ... after a drone attack earlier in the day"
+            return story_day + timedelta(days=context[0].offset), True, True
         if vague:
             return None
         if sentence_day is not None:
@@ -1034,7 +1044,9 @@ class _Reader:
                 # (the casualties of the sentence were weighed above)
                 event.add_facts(text, with_weapons=weapons_apply and not _STATEMENT_RE.search(text)
                                 and not _BACKGROUND_RE.search(text), with_casualties=False)
-                firm = [d for d in dates if d.kind == "day" and not d.reporting and d.day is not None]
+                firm = [d for d in dates if d.kind == "day" and not d.reporting and d.day is not None
+                        # "The drone struck overnight", days after the story's Saturday: that night, not today's
+                        and not (event.dated_by_context and _TODAY_RE.fullmatch(d.text))]
                 if not event.strong and firm:
                     fresh = self._fresh(firm[0].day, True)
                     if fresh is not None:
@@ -1113,8 +1125,8 @@ class _Reader:
                 event.claimant = self.article_claimant
         # (a counted "two other bases" or padded attack is told without details on purpose)
         bare = [e for e in events if not e.weapons and not e.padded and not e.other]
-        if bare:
-            # An attack told without its weapon, in an article that names one kind of weapon only
+        if bare and all(not e.weapons for e in events if not e.padded and not e.other):
+            # Attacks told without their weapon, in an article that names one kind of weapon only
             # ("five convoys came under attack ... 'We planted explosive devices'"): that one.
             named = find_weapons(self.text)
             if len(named) == 1:
@@ -1519,6 +1531,7 @@ def _pick_day(dates: list[DateMention]) -> date | None:
 
 
 _WEEKDAY_ONLY_RE = re.compile(_WEEKDAY, re.IGNORECASE)
+_TODAY_RE = re.compile(r"today|tonight|overnight|this\s+(?:morning|afternoon|evening)", re.IGNORECASE)
 _REPEATED_RE = re.compile(
     r"\b(?:attacked|targeted|hit|struck|shelled)\s+(?:\w+\s+)?twice\b|\btwice\s+(?:\w+\s+)?(?:attacked|targeted|hit|struck)"
     # "two separate attacks on military bases" counts bases, not attacks on one base

@@ -89,6 +89,19 @@ CASES = [
         [("Harir Air Base", "Iraq", "2024-01-25", ["drone"], None, None)],
     ),
     (
+        "'earlier in the day' is the day a U.S. strike story told",
+        "U.S. forces on Monday struck three sites used by Kataib Hezbollah in Iraq. "
+        "The strikes followed a drone attack on the Harir base earlier in the day that wounded two service members.",
+        [("Harir Air Base", "Iraq", "2024-01-22", ["drone"], 2, None)],
+    ),
+    (
+        "'overnight' days later is the night of the story, not of publication",
+        "Two U.S. soldiers were wounded in a drone attack on a U.S. base in Jordan on Saturday night. "
+        "Officials said a one-way drone attack on Tower 22, a small outpost, caused the injuries. "
+        "The drone struck overnight and landed near the living quarters.",
+        [("Tower 22", "Jordan", "2024-01-20", ["drone"], 2, None)],
+    ),
+    (
         "a reference to an undated attack is no event",
         "U.S. jets struck a militia depot near Qaim on Thursday. "
         "The raid was a response to a separate rocket attack on U.S. forces near Erbil airport which left one contractor dead.",
