@@ -129,6 +129,12 @@ _ELLIPSIS_RE = re.compile(
     r"|(?:were|was|had\s+been|have\s+been)\s+)(?:\w+ly\s+)?(?P<verb>killed|injured|wounded|hurt)\b",
     re.IGNORECASE,
 )
+# "three coalition service members have been killed and another 12 wounded"
+_ELLIPSIS_FURTHER_RE = re.compile(
+    r"\b(?:and|while|,)\s+(?:another|a\s+further)\s+(?P<num>" + NUMBER_RE + r")\s+"
+    r"(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:\w+ly\s+)?(?P<verb>killed|injured|wounded|hurt)\b",
+    re.IGNORECASE,
+)
 # "killed three U.S. soldiers and wounded more than 40": the second figure's victims are the same side's.
 _ELLIPSIS_VERB_FIRST_RE = re.compile(
     r"\b(?:and|while|,)\s+(?P<verb>wounded|injured|wounding|injuring|hurt|hurting)\s+" + _COUNT
@@ -305,7 +311,7 @@ def _read_casualties(text: str) -> Casualties:
         if value is not None:
             note("killed" if m.group("dead") else "injured", value)
     if killed is not None or injured is not None:
-        for pattern in (_ELLIPSIS_RE, _ELLIPSIS_VERB_FIRST_RE):
+        for pattern in (_ELLIPSIS_RE, _ELLIPSIS_VERB_FIRST_RE, _ELLIPSIS_FURTHER_RE):
             for m in pattern.finditer(text):
                 value = parse_number(m.group("num"))
                 if value is not None:
@@ -358,6 +364,6 @@ def _preceded_by_of(text: str, start: int) -> bool:
 # Speed: the casualty patterns sit behind a literal pre-check (same answers, see numbers.py).
 guard_patterns(
     globals(), "_NOUN_FIRST_RE", "_VERB_FIRST_RE", "_NOUN_OF_RE", "_LIST_RE", "_NONE_BOTH_RE", "_NONE_HURT_RE",
-    "_NONE_KILLED_RE", "_NONE_KILLED_OR_HURT_RE", "_ELLIPSIS_RE", "_ELLIPSIS_VERB_FIRST_RE", "_TOLL_RE", "_NONE_CAUSED_RE", "_FOREIGN_RE",
+    "_NONE_KILLED_RE", "_NONE_KILLED_OR_HURT_RE", "_ELLIPSIS_RE", "_ELLIPSIS_VERB_FIRST_RE", "_ELLIPSIS_FURTHER_RE", "_TOLL_RE", "_NONE_CAUSED_RE", "_FOREIGN_RE",
     "_NOT_FROM_ATTACK_RE", "_SUPERSEDED_RE",
 )

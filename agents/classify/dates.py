@@ -44,7 +44,7 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
 _ISO_RE = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
 _MONTH_DAY_RE = re.compile(
-    r"\b(?P<mon>" + _MONTH + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+    r"\b(?P<mon>" + _MONTH + r")(?:\s+|(?<=\.))(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
     r"(?P<range>\s*(?:-|–|—|to|and|through)\s*(?:" + _MONTH + r"\s+)?\d{1,2}(?:st|nd|rd|th)?\b)?"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 )

@@ -106,8 +106,9 @@ _ARTICLE_BEFORE_RE = re.compile(
 
 _HEAD = r"(?:bases?|air\s*-?bases?|airbases?|air\s+force\s+bases?|air\s*fields?|airfields?|airstrips?|garrisons?|outposts?)"
 # "<town> base", "<town> military base", "<town> landing zone"
+# ("Erbil AB": the military's abbreviation for an air base)
 _HEAD_AFTER_RE = re.compile(r"[\s\-]+(?:(?:military|army|us|u\.s\.|american|coalition)\s+)?(?:" + _HEAD
-                            + r"|landing\s+zones?)(?![^\W_])")
+                            + r"|landing\s+zones?|ab)(?![^\W_])")
 _PLURAL_HEAD_AFTER_RE = re.compile(r"[\s\-]+(?:(?:military|us|u\.s\.|american|coalition)\s+)?"
                                    r"(?:bases|air\s*-?bases|airbases|airfields|garrisons|outposts)(?![^\W_])")
 # Between two names of a list: "A and B", "A, B and C", "A & B"

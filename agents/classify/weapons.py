@@ -45,7 +45,7 @@ _ADJ = (
 )
 _COUNTED = {
     "rocket": r"(?:rockets?|Katyushas?|projectiles?\s+(?:rockets?)?)",
-    "drone": r"(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?)",
+    "drone": r"(?:drones?|UAVs?|UAS|unmanned\s+aerial\s+(?:vehicles?|systems?))",
     "missile": r"missiles?",
     "mortar": r"(?:mortars?|mortar\s+(?:shells?|rounds?)|shells?|rounds?)",
     "projectile": r"(?:projectiles?|munitions?)",

@@ -93,6 +93,7 @@ CASUALTY_CASES = [
     ("The number of U.S. troops injured has risen to 56.", (None, 56)),
     ("The Pentagon raised the number of injured to 40.", (None, 40)),
     ("The number of Iraqi soldiers killed rose to 17.", (None, None)),
+    ("Three coalition service members have been killed and another 12 wounded.", (3, 12)),
 ]
 
 

@@ -102,6 +102,11 @@ CASES = [
         [("Tower 22", "Jordan", "2024-01-20", ["drone"], 2, None)],
     ),
     (
+        "military shorthand: 'Sept.11', 'Erbil AB', '2 UAS'",
+        "The task force can confirm that at approx. 2343hrs Jan.21 coalition forces at Erbil AB were attacked by 2 UAS.",
+        [("Erbil Air Base", "Iraq", "2024-01-21", ["drone"], None, None)],
+    ),
+    (
         "a reference to an undated attack is no event",
         "U.S. jets struck a militia depot near Qaim on Thursday. "
         "The raid was a response to a separate rocket attack on U.S. forces near Erbil airport which left one contractor dead.",
