@@ -46,8 +46,9 @@ from streams.records import Article
 
 # How old an explicitly dated attack may be and still be news rather than background.
 MAX_AGE_DAYS = 7
-# An attack with a written date ("on Feb. 15") counts as news this long after it, as context of the story.
-MAX_CONTEXT_AGE_DAYS = 60
+# An attack with a written date ("on Feb. 15") counts as news this long after it, as context of the story
+# (a year-old attack recalled on its anniversary does not).
+MAX_CONTEXT_AGE_DAYS = 150
 # How many sentences ahead of the attacks a claim may be told and still be theirs.
 PENDING_CLAIM_SENTENCES = 2
 # A casualty update may report new figures for an attack this old, when it names the attack's date.
@@ -269,7 +270,9 @@ _ANOTHER_ATTACK_RE = re.compile(
     re.IGNORECASE,
 )
 _SAME_BASE_AGAIN_RE = re.compile(
-    r"\b(?:the|that)\s+(?:same\s+)?(?:base|air\s*base|airbase|garrison|outpost)\s+(?:was|had\s+been|has\s+been)\s+"
+    r"\b(?:the|that)\s+(?:same\s+)?(?:base|air\s*base|airbase|garrison|outpost)"
+    # ("The base, which hosts coalition personnel and Iraqi troops, was hit by a rocket on June 20")
+    r"(?:\s*,\s*(?:which|that|where|home\s+to|housing|hosting)\b[^,;]{0,90},)?\s+(?:was|had\s+been|has\s+been)\s+"
     r"(?:\w+\s+)?(?:attacked|targeted|hit|struck)|\b(?:attacked|targeted|hit|struck)\s+it\b"
     # "On Wednesday, rockets killed two American troops and one British soldier there."
     r"|\bthere\s*(?=[.;]|,\s)",
@@ -419,7 +422,7 @@ def split_sentences(text: str) -> list[_Sentence]:
     for m in _SENTENCE_END_RE.finditer(text):
         if text[m.start()] == "." and not _long_word_before(text, m.start()):
             word = _ABBREVIATED_RE.search(text, max(0, m.start() - 12), m.start() + 1)
-            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+            if word and (word.group(1).lower() in _ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isalpha())):
                 continue
         _append(sentences, text, start, m.start() + 1)
         start = m.end()
@@ -1373,7 +1376,10 @@ _FORCES_OBJECT_AFTER_RE = re.compile(
     r"|^\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:hurt|injured|wounded|killed)\s+(?:when|as|in|by)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|drones?|rockets?|missiles?|barrages?|mortars?)"
     r"|^\s+(?:\w+\s+)?(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}?(?:injuries|injury|wounds)\s+(?:in|during|from)\s+"
-    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrages?)",
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrages?)"
+    # "troops are being treated for traumatic brain injuries and smoke inhalation after a drone attack"
+    r"|^\s+(?:are|were|was|is|have\s+been|had\s+been)\s+(?:being\s+)?(?:treated|evaluated|hospitali[sz]ed|evacuated)\s+"
+    r"[^.;]{0,80}?\b(?:after|following|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrages?)",
     re.IGNORECASE,
 )
 
@@ -1382,7 +1388,7 @@ def _forces_attacked(text: str, m: re.Match) -> bool:
     """U.S. forces anchor an attack only as its object: "attacked U.S. troops", "U.S. forces came under fire"."""
     if _FORCES_OBJECT_BEFORE_RE.search(text[max(0, m.start() - 40):m.start()]):
         return True
-    return bool(_FORCES_OBJECT_AFTER_RE.match(text[m.end("tail") if m.group("tail") else m.end():m.end() + 80]))
+    return bool(_FORCES_OBJECT_AFTER_RE.match(text[m.end("tail") if m.group("tail") else m.end():m.end() + 130]))
 
 
 def _two_countries(text: str) -> bool:

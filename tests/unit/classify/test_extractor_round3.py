@@ -107,6 +107,21 @@ CASES = [
         [("Erbil Air Base", "Iraq", "2024-01-21", ["drone"], None, None)],
     ),
     (
+        "the base in focus hit on a written day of its own, and an attack months back told with its date",
+        "Three rockets struck Ain al-Asad on Monday, the coalition said. "
+        "The base, which hosts coalition personnel and Iraqi troops, was hit by a rocket on January 7. "
+        "On October 28, six rockets were fired at Baghdad airport and the Victory base complex.",
+        [("Victory Base Complex", "Iraq", "2023-10-28", ["rocket"], None, None),
+         ("Ain al-Asad Air Base", "Iraq", "2024-01-07", ["rocket"], None, None),
+         ("Ain al-Asad Air Base", "Iraq", "2024-01-22", ["rocket"], None, None)],
+    ),
+    (
+        "troops treated after an attack anchor it; a date ending in a digit ends its sentence",
+        "Five U.S. troops are being treated for traumatic brain injuries after a drone attack in northeastern Syria on Monday, Jan. 22. "
+        "The attackers targeted the Rumalyn Landing Zone, which hosts U.S. forces.",
+        [("Rumalyn Landing Zone", "Syria", "2024-01-22", ["drone"], 5, None)],
+    ),
+    (
         "a reference to an undated attack is no event",
         "U.S. jets struck a militia depot near Qaim on Thursday. "
         "The raid was a response to a separate rocket attack on U.S. forces near Erbil airport which left one contractor dead.",
