@@ -100,6 +100,12 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "People of the Cave",
         "Companions of the Cave",
     ),
+    "Tashkil al-Waritheen": (
+        "Tashkil al-Waritheen",
+        "Tashkeel al-Waritheen",
+        "Tashkil al-Warithin",
+        "Formation of the Inheritors",
+    ),
     "Saraya Awliya al-Dam": (
         "Saraya Awliya al-Dam",
         "Saraya Awliyaa al-Dam",
@@ -316,8 +322,25 @@ def read_claims(sentence: str) -> ClaimReading:
         if claimant is None and (_CLAIM_RE.search(after) or _claimed_by(before)):
             claimant = group.canonical
         in_apposition = group if claimant is None and after.lstrip().startswith(",") else None
+    if claimant is None and not groups:
+        claimant = _named_newcomer(sentence)
     group_claimed = claimant is None and not same and _GROUP_CLAIM_RE.search(sentence) is not None
     return ClaimReading(claimant, same, tuple(denied), groups[-1].canonical if groups else None, group_claimed)
+
+
+# A group outside the list, introduced by name in its own claim: "a group named Tashkil al-Waritheen claimed",
+# "a militia group that calls itself 'The International Resistance' has claimed responsibility".
+_NEWCOMER_RE = re.compile(
+    r"\b(?:group|faction|militia|outfit|organi[sz]ation)\s+(?:named|called|(?:that\s+)?call(?:s|ing)\s+itself|known\s+as)\s+"
+    r"[\"“‘']?(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’-]*(?:[\s-]+(?:(?:al|el|of|the)[\s-]+)?[A-Z][\w'’-]*){0,5})[\"”’']?"
+    r"(?=[^.;]{0,40}?\b(?:claimed|claims|took\s+responsibility|has\s+claimed|have\s+claimed|said\s+it\s+(?:carried|attacked|targeted)))"
+)
+
+
+def _named_newcomer(sentence: str) -> str | None:
+    """The name of an unlisted group that claims in this sentence, as the sentence spells it."""
+    m = _NEWCOMER_RE.search(sentence)
+    return m.group("name").rstrip("'’") if m else None
 
 
 def _without_abbreviations(sentence: str, groups: list[GroupMention]) -> list[GroupMention]:
@@ -371,8 +394,9 @@ _DENY_VERB_RE = re.compile(r"den|disavow|distanc|not\s|reject|fabricated", re.IG
 # "blamed on X", "attributed to X", "a channel affiliated with X": X is not the one speaking.
 _GOVERNED_BEFORE_RE = re.compile(
     r"(?:(?:blam\w+|accus\w+|attribut\w+|suspect\w*)\b[^.;]{0,40}?\b(?:on|to|of)"
-    r"|affiliated\s+with|linked\s+to|close\s+to|backed\s+by|loyal\s+to|associated\s+with)\s+(?:the\s+)?"
-    r"(?:Iran[-\s]backed\s+|Iraqi\s+|militia\s+|group\s+)*$",
+    r"|affiliated\s+with|linked\s+to|tied\s+to|close\s+to|backed\s+by|loyal\s+to|associated\s+with|aligned\s+with"
+    r"|allied\s+with|sponsored\s+by|funded\s+by|supported\s+by)\s+(?:the\s+)?"
+    r"(?:Iran[-\s]backed\s+|Iran['’]s\s+|Tehran['’]s\s+|Iranian\s+|Iraqi\s+|militia\s+|group\s+)*$",
     re.IGNORECASE,
 )
 

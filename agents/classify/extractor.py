@@ -560,6 +560,13 @@ class _Reader:
             self.before_strike = None
             self.events.extend(created)
             return
+        if claims is not None and claims.claimant is not None and not negative:
+            # "IRI, ..., which has targeted U.S. forces since mid-October, claimed responsibility for the
+            # Harir attack": a claim naming a base the article has told an attack on.
+            named = {p.base.canonical for p in places if p.base is not None and not _is_region_use(self.text, p)}
+            for event in self.events:
+                if event.base in named and event.claimant is None:
+                    event.claimant = claims.claimant
         if isinstance(self.focus, list) and self.focus and (negative or _has_background(text)) and may_state_casualties(text):
             # "No damage or casualties were reported from the attack, the third since ... a U.S. airstrike that
             # killed ...": the opening words are still about the attack in focus.
@@ -1246,7 +1253,9 @@ _GROUP_HINTS = ("resistance", "kata", "hezbollah", "hizb", "nujaba", "shuhada", 
                 "revolutionar", "kahf", "cave", "awliya", "guardians", "imam ali", "asaib", "asa'ib", "asaeb",
                 "righteous", "khorasani", "khurasani", "muhandis", "thaireen", "thaereen", "tha'ireen", "houthi",
                 "ansar", "same group", "same faction", "revolutionary guard", "the group", "the faction",
-                "the militia", "the movement", "the organi")
+                "the militia", "the movement", "the organi", "waritheen", "warithin", "inheritors",
+                # a group outside the list, introduced by name: "a group named ...", "that calls itself ..."
+                "itself", " named ", " called ", "known as")
 
 
 _CLAIM_HINT_RE = re.compile("|".join(re.escape(h) for h in _GROUP_HINTS))

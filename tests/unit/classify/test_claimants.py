@@ -31,6 +31,13 @@ CASES = [
     ("The jets hit depots of Kataib Hezbollah, according to a statement by the U.S. Central Command.", (None, False, ())),
     ("Kataib Hezbollah has yet to issue a statement; observers doubted the targets, claiming they were empty.",
      (None, False, ())),
+    # an appositive naming the patron; groups outside the list, introduced by name in their claim
+    ("The Islamic Resistance in Iraq, a network of militias tied to Iran's Revolutionary Guards, claimed the strike.",
+     ("Islamic Resistance in Iraq", False, ())),
+    ("A little-known group named Tashkeel al-Waritheen claimed responsibility.", ("Tashkil al-Waritheen", False, ())),
+    ("A militia that calls itself \u2018The Northern Vanguard\u2019 posted a video of the launch.", (None, False, ())),
+    ("A militia group that calls itself \u2018The Northern Vanguard\u2019 has claimed responsibility for the attack.",
+     ("Northern Vanguard", False, ())),
 ]
 
 GROUP_CLAIMS = [

@@ -122,6 +122,20 @@ CASES = [
         [("Rumalyn Landing Zone", "Syria", "2024-01-22", ["drone"], 5, None)],
     ),
     (
+        "a later claim naming the base goes to its attack, past a long appositive",
+        "A drone struck the Harir air base on Thursday, Kurdish officials said. "
+        "No casualties were reported. "
+        "The Islamic Resistance in Iraq, a network of militias tied to Iran's Revolutionary Guards, which has targeted "
+        "U.S. forces since mid-October, claimed responsibility for the Harir attack.",
+        [("Harir Air Base", "Iraq", "2024-01-25", ["drone"], 0, "Islamic Resistance in Iraq")],
+    ),
+    (
+        "a group outside the list claims in its own name",
+        "A drone loaded with explosives crashed near the Harir airbase on Wednesday. "
+        "A little-known group calling itself Saraya al-Fajr claimed responsibility for the attack in an online statement.",
+        [("Harir Air Base", "Iraq", "2024-01-24", ["drone"], None, "Saraya al-Fajr")],
+    ),
+    (
         "a reference to an undated attack is no event",
         "U.S. jets struck a militia depot near Qaim on Thursday. "
         "The raid was a response to a separate rocket attack on U.S. forces near Erbil airport which left one contractor dead.",
