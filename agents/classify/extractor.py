@@ -101,6 +101,8 @@ _FOREIGN_BASE_RE = re.compile(
     re.IGNORECASE,
 )
 _HYPOTHETICAL_RE = re.compile(
+    # "a U.S. airstrike thwarted a potential rocket attack on the base"
+    r"\b(?:potential|possible|planned|imminent|impending|would-be|prospective)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?)\b|"
     r"\b(?:threat\w*|vow\w*|warn\w*|pledg\w*|promis\w*|plan(?:s|ned)?|intend\w*|prepar\w+|trying|tried|attempt\w*|threaten\w*)"
     r"\s+(?:to|that)\b|\b(?:would|will|could|might|may)\s+(?:\w+\s+)?(?:attack|target|strike|hit|launch)",
     re.IGNORECASE,
@@ -1487,6 +1489,8 @@ def _clause_is_not_news(clause: str) -> bool:
         return True
     if _FOREIGN_BASE_RE.search(clause) and not _US_TERM_RE.search(clause):
         return True
+    if _DEPOT_BLAST_RE.search(clause):
+        return True  # "an ammunition warehouse of the volunteer fighters exploded next to Balad air base"
     # "a drone attempted to attack the base, while air defences shot it down": an attack all the same
     if _HYPOTHETICAL_RE.search(clause) and not re.search(
             r"\b(?:attacked|targeted|struck|was\s+hit|were\s+hit|fired|launched|shot\s+(?:it\s+|them\s+)?down|intercepted"
@@ -1503,6 +1507,12 @@ def _clause_is_not_news(clause: str) -> bool:
 
 
 _ATTACK_WORD_RE = re.compile(r"\battack", re.IGNORECASE)
+# A store of munitions that blew up: an accident or someone else's strike, not an attack on U.S. forces.
+_DEPOT_BLAST_RE = re.compile(
+    r"\b(?:depot|warehouse|storage\s+(?:site|facility)|arms\s+cache|ammunition\s+(?:dump|store))\b[^.;]{0,80}?"
+    r"\b(?:exploded|blew\s+up|caught\s+fire|went\s+up\s+in\s+flames)\b",
+    re.IGNORECASE,
+)
 # An attack named by its written date: "the January 20 missile attack", "an August 15 strike".
 _DATED_ATTACK_RE = re.compile(
     r"\b(?:the|an?)\s+(?:" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r")"

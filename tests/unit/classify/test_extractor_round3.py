@@ -136,6 +136,12 @@ CASES = [
         [("Harir Air Base", "Iraq", "2024-01-24", ["drone"], None, "Saraya al-Fajr")],
     ),
     (
+        "a thwarted potential attack and a depot blast next to a base are no attacks",
+        "On Tuesday a U.S. airstrike thwarted a potential drone attack on the Harir air base, officials said. "
+        "Separately, an ammunition depot of a local militia exploded next to the Balad air base, which hosts U.S. contractors.",
+        [],
+    ),
+    (
         "a reference to an undated attack is no event",
         "U.S. jets struck a militia depot near Qaim on Thursday. "
         "The raid was a response to a separate rocket attack on U.S. forces near Erbil airport which left one contractor dead.",
