@@ -574,7 +574,8 @@ class _Reader:
             # killed ...": the opening words are still about the attack in focus.
             ends = [m.start() for m in (_NEGATIVE_RE.search(text), _BACKGROUND_RE.search(text)) if m is not None]
             head = text[:min(ends)] if ends else ""
-            if head and not _TRIGGER_RE.search(head.replace("the attack", "")):
+            subject = _DEFINITE_SUBJECT_RE.match(head)
+            if head and not _TRIGGER_RE.search(head[subject.end() if subject else 0:].replace("the attack", "")):
                 figures = read_casualties(head)
                 for event in self.focus:
                     event.casualties = event.casualties.merged(figures)
@@ -1043,6 +1044,9 @@ class _Reader:
             # a claim told just before the attacks it claims.
             self.pending_claim = (claimant, self.index, dates)
         by_base = self._casualties_by_base(sentence, targets) if casualties != _NO_CASUALTIES else None
+        # "the first such attack since September, when three mortar shells landed ...": that was another incident
+        since_when = _SINCE_WHEN_RE.search(text)
+        facts = text[:since_when.start()] if since_when else text
         # Several attacks take a weapon only while none has one: "The drone strikes, the statement added, ..."
         weapons_apply = len(targets) == 1 or not any(e.weapons for e in targets)
         for event in targets:
@@ -1054,7 +1058,7 @@ class _Reader:
                 event.claimant = claimant
             if coref:
                 # (the casualties of the sentence were weighed above)
-                event.add_facts(text, with_weapons=weapons_apply and not _STATEMENT_RE.search(text)
+                event.add_facts(facts, with_weapons=weapons_apply and not _STATEMENT_RE.search(text)
                                 and not _BACKGROUND_RE.search(text), with_casualties=False)
                 firm = [d for d in dates if d.kind == "day" and not d.reporting and d.day is not None
                         # "The drone struck overnight", days after the story's Saturday: that night, not today's
@@ -1507,6 +1511,11 @@ def _clause_is_not_news(clause: str) -> bool:
 
 
 _ATTACK_WORD_RE = re.compile(r"\battack", re.IGNORECASE)
+# "The explosions, which caused no casualties, ...": the attack in focus, named as the subject.
+_DEFINITE_SUBJECT_RE = re.compile(
+    r"(?:The|These|Those|Both)\s+(?:[\w-]+\s+)?(?:explosions?|blasts?|attacks?|rockets?|strikes?|drones?|impacts?)\b"
+)
+_SINCE_WHEN_RE = re.compile(r"\bsince\s+[^,;]{1,40},\s+when\b", re.IGNORECASE)
 # A store of munitions that blew up: an accident or someone else's strike, not an attack on U.S. forces.
 _DEPOT_BLAST_RE = re.compile(
     r"\b(?:depot|warehouse|storage\s+(?:site|facility)|arms\s+cache|ammunition\s+(?:dump|store))\b[^.;]{0,80}?"

@@ -27,8 +27,11 @@ from agents.classify.numbers import guard_patterns, parse_number
 _N = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|several|few)"
 _ORD = r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)"
 _NOUNS = (
-    r"(?:(?:(?:such|known|reported|confirmed|major|significant|rocket|drone|missile|militia|claimed|publicly\s+claimed|"
+    r"(?:(?:instances?|case)\s+of\s+)?"
+    r"(?:(?:(?:such|similar|known|reported|confirmed|major|significant|rocket|drone|missile|militia|claimed|publicly\s+claimed|"
     r"serious|direct)\s+)*(?:attacks?|assaults?|incidents?|operations?|strikes?)"
+    # "... on the Green Zone since May"
+    r"(?:\s+(?:on|against|targeting)\s+the(?:\s+[A-Z][\w-]*){1,3}(?=\s+since\b))?"
     r"(?:\s+(?:on|against|targeting)\s+(?:U\.S\.|US|American|coalition|the\s+U\.S\.|Washington['’]s)\s+"
     r"(?:-led\s+coalition\s+)?(?:forces|troops|personnel|bases?|interests|military))?"
     r"(?:\s+in\s+(?:Iraq|Syria|the\s+country|the\s+region|western\s+Iraq|eastern\s+Syria))?\s+)?"

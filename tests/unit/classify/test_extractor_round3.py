@@ -19,6 +19,13 @@ def _brief(events: list[dict]) -> list[tuple]:
     return [(e["base"], e["country"], e["event_date"], e["weapons"], e["injured"], e["claimed_by"]) for e in events]
 
 
+def test_pause_since_a_month_after_an_instance_of_similar_attacks_on_a_place() -> None:
+    text = next(text for name, text, _ in CASES if name.startswith("the embassy without"))
+    output = extract(Article.create(title="", text=text, published="2024-01-26")).to_contract()
+    assert (output["pause_since"], output["pause_phrase"]) == (
+        "2023-05-01", "the second instance of similar attacks on the Green Zone since May")
+
+
 CASES = [
     (
         "a strike story names the attack it answers by its date",
@@ -140,6 +147,13 @@ CASES = [
         "On Tuesday a U.S. airstrike thwarted a potential drone attack on the Harir air base, officials said. "
         "Separately, an ammunition depot of a local militia exploded next to the Balad air base, which hosts U.S. contractors.",
         [],
+    ),
+    (
+        "the embassy without 'in Baghdad'; a 'since May, when ...' incident keeps its own facts",
+        "Two rockets landed about a half-mile from the U.S. embassy in the Green Zone on Monday. "
+        "The explosions, which caused no casualties, are the second instance of similar attacks on the Green Zone "
+        "since May, when three mortar shells fell near the embassy compound.",
+        [("U.S. Embassy Baghdad", "Iraq", "2024-01-22", ["rocket"], 0, None)],
     ),
     (
         "a reference to an undated attack is no event",
