@@ -156,6 +156,13 @@ CASES = [
         [("U.S. Embassy Baghdad", "Iraq", "2024-01-22", ["rocket"], 0, None)],
     ),
     (
+        "casualties of the attack a U.S. strike answered are not the casualties of the attack in focus",
+        "Rockets landed near the Green Village base on Friday. "
+        "There were no immediate reports of injuries. "
+        "Washington said it hit the positions of fighters behind a drone strike that killed a contractor and hurt five U.S. troops.",
+        [("Green Village", "Syria", "2024-01-26", ["rocket"], 0, None)],
+    ),
+    (
         "a reference to an undated attack is no event",
         "U.S. jets struck a militia depot near Qaim on Thursday. "
         "The raid was a response to a separate rocket attack on U.S. forces near Erbil airport which left one contractor dead.",
