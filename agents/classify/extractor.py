@@ -1394,8 +1394,9 @@ _FORCES_OBJECT_AFTER_RE = re.compile(
     # "troops were slightly hurt when a drone hit a base", "personnel suffered minor injuries in a drone attack"
     r"|^\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:hurt|injured|wounded|killed)\s+(?:when|as|in|by)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|drones?|rockets?|missiles?|barrages?|mortars?)"
-    r"|^\s+(?:\w+\s+)?(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}?(?:injuries|injury|wounds)\s+(?:in|during|from)\s+"
-    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrages?)"
+    r"|^\s+(?:\w+\s+)?(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds)\s+"
+    r"(?:in|during|from|as\s+a\s+result\s+of|because\s+of|after|following)\s+"
+    r"(?:an?\s+|the\s+|Iran['’]s\s+)?(?:[\w.-]+\s+){0,3}?(?:attacks?|strikes?|barrages?)"
     # "troops are being treated for traumatic brain injuries and smoke inhalation after a drone attack"
     r"|^\s+(?:are|were|was|is|have\s+been|had\s+been)\s+(?:being\s+)?(?:treated|evaluated|hospitali[sz]ed|evacuated)\s+"
     r"[^.;]{0,80}?\b(?:after|following|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrages?)",

@@ -38,6 +38,12 @@ _UNITS: dict[str, int] = {
     "thirty": 30,
     "forty": 40,
     "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a hundred": 100,
+    "one hundred": 100,
     "dozen": 12,
     "a dozen": 12,
     "half a dozen": 6,
@@ -53,7 +59,7 @@ _WORDS = sorted(_UNITS, key=len, reverse=True)
 # A count as written: digits, a number word, or "twenty-one"; never "one-way".
 NUMBER_RE = (
     r"(?:\d{1,4}(?![\d,]\d)"
-    r"|(?:twenty|thirty|forty|fifty)[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b"
     r"|(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORDS) + r")\b(?!-)"
     r")"
 )
@@ -64,7 +70,7 @@ QUALIFIER_RE = (
     r"|roughly|an\s+estimated|no\s+fewer\s+than|a\s+total\s+of|a\s+further|another)\s+)?"
 )
 
-_COMPOUND = re.compile(r"^(twenty|thirty|forty|fifty)[\s-](one|two|three|four|five|six|seven|eight|nine)$")
+_COMPOUND = re.compile(r"^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](one|two|three|four|five|six|seven|eight|nine)$")
 
 
 def parse_number(text: str) -> int | None:

@@ -163,6 +163,12 @@ CASES = [
         [("Green Village", "Syria", "2024-01-26", ["rocket"], 0, None)],
     ),
     (
+        "a casualty update on a dated attack: troops hurt 'as a result of' it",
+        "Sixty U.S. troops suffered traumatic brain injuries as a result of the Jan. 2 missile attack on U.S. bases in Syria, "
+        "the Defense Department said on Thursday.",
+        [(None, "Syria", "2024-01-02", ["missile"], 60, None)],
+    ),
+    (
         "a reference to an undated attack is no event",
         "U.S. jets struck a militia depot near Qaim on Thursday. "
         "The raid was a response to a separate rocket attack on U.S. forces near Erbil airport which left one contractor dead.",
