@@ -583,6 +583,10 @@ class _Reader:
                 figures = read_casualties(head)
                 for event in self.focus:
                     event.casualties = event.casualties.merged(figures)
+        if anchored and not negative and isinstance(self.focus, list) and len(self.focus) == 1 and self.focus[0].base is None:
+            # "The airstrike is a response to rocket fire that killed a U.S. contractor ... at the K-1 base":
+            # a reference that names where the unnamed attack in focus happened.
+            self._identify(places, text, sentence.start)
         coref = _has_coref(text)
         summary = _has_summary(text) and not negative
         if anchored and summary and not _has_background(text):
@@ -1200,6 +1204,8 @@ _IDENTIFY_RE = re.compile(
 # "killed at", "struck the base at", "the target was the base at": where the attack in focus happened.
 _LOCATED_RE = re.compile(
     r"\b(?:(?:killed|wounded|injured|hurt|struck|hit|landed|happened|occurred|took\s+place|was|were)\s+(?:at|in|on|inside)"
+    # "killed a U.S. contractor and wounded four U.S. personnel at the K-1 base"
+    r"|(?:killed|wounded|injured|hurt)\s+(?:[\w.-]+\s+){1,4}?(?:at|inside)"
     r"|(?:evacuated|airlifted|flown)\s+(?:out\s+)?from"
     r"|(?:target|site)\s+was(?:\s+the\s+(?:\w+\s+)?(?:base|outpost|garrison|facility|airfield|airport))?(?:\s+(?:at|in))?"
     r"|(?:base|outpost|garrison|facility)\s+(?:at|in))\s+(?:the\s+)?$",

@@ -169,6 +169,13 @@ CASES = [
         [(None, "Syria", "2024-01-02", ["missile"], 60, None)],
     ),
     (
+        "a later reference names where the unnamed attack in focus happened",
+        "An attack that killed a U.S. contractor at a base near Kirkuk on Thursday set off a tense week. "
+        "Officials in Baghdad met through the night. "
+        "The airstrike is a response to rocket fire that killed a U.S. contractor and wounded four U.S. personnel at the K-1 base.",
+        [("K-1 Air Base", "Iraq", "2024-01-25", ["rocket"], 4, None)],
+    ),
+    (
         "a reference to an undated attack is no event",
         "U.S. jets struck a militia depot near Qaim on Thursday. "
         "The raid was a response to a separate rocket attack on U.S. forces near Erbil airport which left one contractor dead.",
