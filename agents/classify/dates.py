@@ -78,6 +78,8 @@ _VAGUE_RE = re.compile(
     r"|(?:[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious)\s+" + _MONTH + r"(?!\s+\d)"
     r"|(?i:in|since|during|by)\s+(?:19|20)\d\d"
     r"|" + _MONTH + r"\s+(?:19|20)\d\d)(?!\w)"
+    # a sentence opening "Earlier, ..." tells an attack before the story's, on no day it gives
+    r"|^Earlier(?=,)"
 )
 _REPORTING_BEFORE_RE = re.compile(
     r"\b(?:said|says|told\s+(?:\S+\s+){0,3}?|reported|confirmed|announced|stated|added|acknowledged|disclosed"

@@ -61,7 +61,7 @@ _NO_CASUALTIES = Casualties()
 
 # --------------------------------------------------------------------------- vocabulary
 
-_US = r"(?:U\.\s?S\.|US|USA|American|America['’]s|coalition|Coalition|U\.S\.-led|US-led|allied|international\s+coalition|Pentagon)"
+_US = r"(?:U\.S\.-led|USA?-led|U\.\s?S\.|USA|US|American|America['’]s|coalition|Coalition|allied|international\s+coalition|Pentagon)"
 
 _TRIGGER_RE = re.compile(
     r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:s|ed|ing)?|struck|strikes?|hit|hits|hitting|fired|firing"
@@ -400,12 +400,17 @@ def extract_article(article: Article) -> Extraction:
 
 
 def _full_text(article: Article) -> str:
-    """Headline and body as one text; a body that already opens with its headline is not doubled."""
+    """Headline and body as one text; a body that already opens with its headline is not doubled.
+
+    A compound broken by scraping ("USA -led forces") is joined again, so it reads as one word."""
     title = (article.title or "").strip()
     body = article.text or ""
-    if title and not body.lstrip().startswith(title):
-        return title + "\n" + body
-    return body
+    text = title + "\n" + body if title and not body.lstrip().startswith(title) else body
+    return _BROKEN_COMPOUND_RE.sub("-", text) if " -" in text else text
+
+
+# "USA -led forces", "Iran -backed militias"
+_BROKEN_COMPOUND_RE = re.compile(r"(?<=\w) +-(?=(?:led|backed|aligned|based|made|run|occupied)\b)")
 
 
 # A run of word characters and periods this long before a period is no abbreviation.
@@ -1245,7 +1250,7 @@ def _has_background(text: str) -> bool:
 
 _DIGIT_RE = re.compile(r"\d")
 _DATE_HINT_RE = re.compile(
-    r"\d|day|night|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|overnight|tonight|ago|mid-|early|late"
+    r"\d|day|night|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|overnight|tonight|ago|mid-|early|late|^earlier,"
 )
 
 

@@ -176,6 +176,12 @@ CASES = [
         [("K-1 Air Base", "Iraq", "2024-01-25", ["rocket"], 4, None)],
     ),
     (
+        "'Earlier, ...' with no day is an older attack; a compound broken by scraping reads whole",
+        "Earlier, a dozen rockets targeted a military complex at the Erbil airport which hosts coalition troops. "
+        "On Jan. 16 a rocket attack on USA -led forces in northern Iraq killed a civilian contractor.",
+        [(None, "Iraq", "2024-01-16", ["rocket"], None, None)],
+    ),
+    (
         "a reference to an undated attack is no event",
         "U.S. jets struck a militia depot near Qaim on Thursday. "
         "The raid was a response to a separate rocket attack on U.S. forces near Erbil airport which left one contractor dead.",
