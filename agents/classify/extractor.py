@@ -484,6 +484,8 @@ class _Reader:
         self.article_claimant: str | None = None
         # (count, day, countries, sentence index, counted for that one country)
         self.summaries: list[tuple[int, date | None, set[str], int, bool]] = []
+        # The weapons a count of one day's attacks names, for the attacks of that day told without one.
+        self.day_weapons: dict[date, set[str]] = {}
         self.last_day: date | None = None
         # The last day any sentence told something on (a U.S. strike, a statement): what "earlier in
         # the day" means when no attack has set the story's day yet.
@@ -708,6 +710,10 @@ class _Reader:
                 elif number is not None and number <= MAX_SUMMARY_COUNT:
                     self.summaries.append((number, day, {here.group("country")}, index, True))
         self.summaries.append((count, day, countries, index, explicit))
+        weapons = find_weapons(text)
+        if weapons and day is not None:
+            # "the IRI attacked three bases with suicide drones on January 5": the weapon of that day's attacks
+            self.day_weapons.setdefault(day, set()).update(weapons)
         return m is times
 
     # ---- anchors
@@ -1152,6 +1158,10 @@ class _Reader:
             )
             if event.claimant is None and self.article_claimant not in (None, *self.denied) and not event.padded:
                 event.claimant = self.article_claimant
+        for event in events:
+            # (a padded attack stands for a count whose weapons the text may give for others only)
+            if not event.weapons and not event.padded and event.day in self.day_weapons:
+                event.weapons = set(self.day_weapons[event.day])
         # (a counted "two other bases" or padded attack is told without details on purpose)
         bare = [e for e in events if not e.weapons and not e.padded and not e.other]
         if bare and all(not e.weapons for e in events if not e.padded and not e.other):

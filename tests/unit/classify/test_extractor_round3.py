@@ -182,6 +182,15 @@ CASES = [
         [(None, "Iraq", "2024-01-16", ["rocket"], None, None)],
     ),
     (
+        "a count of the day's attacks gives its weapon to the attacks then told one by one",
+        "On January 21, the Islamic Resistance in Iraq attacked three U.S. bases with suicide drones. "
+        "The first attack targeted the Harir air base, while the second and third targeted the Shaddadi base "
+        "and the Green Village base in Syria.",
+        [("Green Village", "Syria", "2024-01-21", ["drone"], None, "Islamic Resistance in Iraq"),
+         ("Harir Air Base", "Iraq", "2024-01-21", ["drone"], None, "Islamic Resistance in Iraq"),
+         ("Shaddadi", "Syria", "2024-01-21", ["drone"], None, "Islamic Resistance in Iraq")],
+    ),
+    (
         "a reference to an undated attack is no event",
         "U.S. jets struck a militia depot near Qaim on Thursday. "
         "The raid was a response to a separate rocket attack on U.S. forces near Erbil airport which left one contractor dead.",
