@@ -28,6 +28,7 @@ _FOREIGN = (
 _PERSON = (
     r"(?:service\s*(?:members?|men|women|people|personnel)|servicemembers?|servicemen|troops?|soldiers?|personnel|sailors?"
     r"|airmen|airman|marines?|Marines?|contractors?|Americans?|staff(?:\s+members?)?|employees?|diplomats?|members?\s+of\s+the\s+(?:U\.S\.|US)\s+(?:military|forces|army)"
+    r"|members?\s+of\s+the\s+(?:U\.S\.-led\s+|US-led\s+|international\s+)?[Cc]oalit\w*"
     r"|military\s+personnel|people|persons|individuals|guards|coalition\s+members|Army\s+Reserve\s+soldiers|reservists|"
     r"Army\s+soldiers|forces|others)"
 )
@@ -61,6 +62,12 @@ _NOUN_FIRST_RE = re.compile(
 _VERB_FIRST_RE = re.compile(
     r"\b(?P<verb>killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|leaving|left)\s+"
     + _COUNT + r"\s+(?P<victim>" + _VICTIM + r")\b(?=(?P<tail>[^.;]{0,30}))",
+    re.IGNORECASE,
+)
+# "caused four Americans to receive traumatic brain injuries"
+_CAUSED_TO_RE = re.compile(
+    r"\b(?:caused|causing|left|leaving)\s+" + _COUNT + r"\s+(?P<victim>" + _VICTIM + r")\s+(?:to\s+)?"
+    r"(?:receive|receiving|suffer|suffering|sustain|sustaining|with)\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds|TBIs?|concussions?)",
     re.IGNORECASE,
 )
 # "the deaths of three US soldiers", "injuries to two service members"
@@ -296,6 +303,10 @@ def _read_casualties(text: str) -> Casualties:
             else:
                 value += _more_items(text, m.end())
             note(verb, value)
+    for m in _CAUSED_TO_RE.finditer(text):
+        value = parse_number(m.group("num"))
+        if value is not None and _is_us_victim(m.group("victim")):
+            note("injured", value)
     for m in _NOUN_OF_RE.finditer(text):
         if not _is_us_victim(m.group("victim")):
             continue
@@ -363,7 +374,7 @@ def _preceded_by_of(text: str, start: int) -> bool:
 
 # Speed: the casualty patterns sit behind a literal pre-check (same answers, see numbers.py).
 guard_patterns(
-    globals(), "_NOUN_FIRST_RE", "_VERB_FIRST_RE", "_NOUN_OF_RE", "_LIST_RE", "_NONE_BOTH_RE", "_NONE_HURT_RE",
+    globals(), "_NOUN_FIRST_RE", "_VERB_FIRST_RE", "_NOUN_OF_RE", "_CAUSED_TO_RE", "_LIST_RE", "_NONE_BOTH_RE", "_NONE_HURT_RE",
     "_NONE_KILLED_RE", "_NONE_KILLED_OR_HURT_RE", "_ELLIPSIS_RE", "_ELLIPSIS_VERB_FIRST_RE", "_ELLIPSIS_FURTHER_RE", "_TOLL_RE", "_NONE_CAUSED_RE", "_FOREIGN_RE",
     "_NOT_FROM_ATTACK_RE", "_SUPERSEDED_RE",
 )

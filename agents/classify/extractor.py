@@ -173,7 +173,7 @@ _BASE_NOUN = (
     r"|airfields?|airports?|military\s+sites?|sites?|positions?|convoys?|logistics\s+convoys?|patrol\s+bases?|headquarters)"
 )
 _GENERIC_RE = re.compile(
-    r"\b(?P<det>a|an|another|one|the|this|that|two|three|four|five|six|seven|eight|nine|ten|several|\d)\s+"
+    r"\b(?P<det>a|an|another|one|the|this|that|their|its|two|three|four|five|six|seven|eight|nine|ten|several|\d)\s+"
     r"(?P<other>other\s+)?(?P<mods>(?:(?!base|bases)[\w.'’-]+\s+){0,4}?)(?P<noun>" + _BASE_NOUN + r")\b"
     r"(?P<post>(?:[^.;]|\.(?!\s*$|\s+(?-i:[A-Z\"“]))){0,90})",
     re.IGNORECASE,
@@ -230,7 +230,9 @@ _COREF_RE = re.compile(
 _CLAUSE_BREAK_RE = re.compile(
     r";|,\s*(?:and|while|whereas|but|as\s+well\s+as)\s+|\s+while\s+|\s+whereas\s+|,\s+(?=(?:a|an|another|and)\s)"
     r"|\s+and\s+(?=(?:a|an|another|two|three|four|five|six|\d+)\s)"
-    r"|\s+(?=(?:after|before|since|following)\s+(?:a|an|the|two|three|four|five)\s)",
+    r"|\s+(?=(?:after|before|since|following)\s+(?:a|an|the|two|three|four|five)\s)"
+    # "..., amid rising tensions following the killings last week of ...": circumstances, not the attack
+    r"|,\s+(?=amid\s)",
     re.IGNORECASE,
 )
 # A sentence end: [.!?], closing quotes or brackets, space, then a capital or digit; or a run of newlines.
@@ -743,7 +745,7 @@ class _Reader:
             if not self._us_tied(text, m):
                 continue
             det = m.group("det").lower()
-            if det in ("the", "this", "that") and isinstance(self.focus, list) and self.focus:
+            if det in ("the", "this", "that", "their", "its") and isinstance(self.focus, list) and self.focus:
                 continue  # "the base" points back at the attack being told, it does not add one
             if _plural(m.group("noun")) and m.group("noun").lower().endswith("convoys"):
                 # "five convoys carrying supplies for the coalition came under attack": one attack each

@@ -94,6 +94,8 @@ CASUALTY_CASES = [
     ("The Pentagon raised the number of injured to 40.", (None, 40)),
     ("The number of Iraqi soldiers killed rose to 17.", (None, None)),
     ("Three coalition service members have been killed and another 12 wounded.", (3, 12)),
+    ("Some rockets hit the base and caused four Americans to receive traumatic brain injuries.", (None, 4)),
+    ("The spokesman said three members of the Coalition were wounded.", (None, 3)),
 ]
 
 

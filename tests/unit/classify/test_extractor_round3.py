@@ -191,6 +191,14 @@ CASES = [
          ("Shaddadi", "Syria", "2024-01-21", ["drone"], None, "Islamic Resistance in Iraq")],
     ),
     (
+        "'their base' struck is a U.S. site when U.S. troops were hurt; circumstances 'amid' do not date the attack",
+        "Four U.S. service members were being evaluated for injuries after their base in northeastern Syria was struck "
+        "by indirect fire on Wednesday. "
+        "At least five U.S. personnel were wounded in an attack on a military base in Iraq on Thursday, amid rising tensions "
+        "following killings last week.",
+        [(None, "Syria", "2024-01-24", ["unknown"], 4, None), (None, "Iraq", "2024-01-25", ["unknown"], 5, None)],
+    ),
+    (
         "a reference to an undated attack is no event",
         "U.S. jets struck a militia depot near Qaim on Thursday. "
         "The raid was a response to a separate rocket attack on U.S. forces near Erbil airport which left one contractor dead.",
