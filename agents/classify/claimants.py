@@ -109,7 +109,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "Saraya Awliya al-Dam": (
         "Saraya Awliya al-Dam",
         "Saraya Awliyaa al-Dam",
+        "Saraya Awlia al-Dam",
         "Awliya al-Dam",
+        "Awlia al-Dam",
         "Awliyaa al-Dam",
         "Guardians of Blood Brigade",
         "Guardians of the Blood Brigade",
@@ -231,7 +233,7 @@ def canonical_group(name: str) -> str | None:
 
 # A claim: the group's own statement that it carried out the attack.
 _CLAIM_RE = re.compile(
-    r"\b(?:claim(?:ed|s|ing)?|took\s+responsibility|takes\s+responsibility|assumed\s+responsibility"
+    r"\b(?:claim(?:ed|s|ing)?|took\s+responsibility|takes\s+responsibility|assumed\s+responsibility|took\s+credit|takes\s+credit"
     r"|endorse[ds]?|endorsing|adopted|responsibility\s+for|"
     r"said\s+(?:\S+\s+){0,4}?(?:that\s+)?(?:it|they|its\s+(?:fighters|members|forces|drones?)|their\s+fighters)\s+(?:had\s+|have\s+|has\s+)?"
     r"(?:attack|target|struck|hit|launch|fire|shell|bomb)"

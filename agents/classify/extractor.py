@@ -1319,6 +1319,9 @@ def _is_region_use(text: str, place: PlaceMention) -> bool:
     before = text[max(0, place.start - 50):place.start].lower()
     if re.search(r"\bbases?\s+(?:in|at)\s+the\s+(?:[\w-]+\s+)?(?:town|village)\s+of\s+$", before):
         return False  # "the base in the town of Al-Shaddadi": the base the town is known for
+    if re.search(r"\b(?:base|garrison|outpost)\s+(?:in|at)\s+(?:\w+['’]s\s+|the\s+)?$", before) \
+            and re.match(r"\s+(?:region|area|zone)\b", after):
+        return False  # "a U.S. base in Syria's Al-Tanf region": the area is named for the base
     return bool(re.match(r"\s+(?:province|governorate|countryside|city|district|region|desert|town|village|area|camp)\b", after)
                 or re.search(r"(?:province|city|town|governorate)\s+of\s+$", before))
 

@@ -36,6 +36,7 @@ CASES = [
      ("Islamic Resistance in Iraq", False, ())),
     ("A little-known group named Tashkeel al-Waritheen claimed responsibility.", ("Tashkil al-Waritheen", False, ())),
     ("A militia that calls itself \u2018The Northern Vanguard\u2019 posted a video of the launch.", (None, False, ())),
+    ("Saraya Awlia al-Dam took credit for the rocket attack.", ("Saraya Awliya al-Dam", False, ())),
     ("A militia group that calls itself \u2018The Northern Vanguard\u2019 has claimed responsibility for the attack.",
      ("Northern Vanguard", False, ())),
 ]

@@ -199,6 +199,13 @@ CASES = [
         [(None, "Syria", "2024-01-24", ["unknown"], 4, None), (None, "Iraq", "2024-01-25", ["unknown"], 5, None)],
     ),
     (
+        "an area named for a base is the base; another spelling of al-Tanf",
+        "Three drones targeted a U.S. base in Syria's Al-Tanf region on Wednesday. "
+        "Rockets were fired at the al-Tanaf base on Thursday.",
+        [("Al-Tanf Garrison", "Syria", "2024-01-24", ["drone"], None, None),
+         ("Al-Tanf Garrison", "Syria", "2024-01-25", ["rocket"], None, None)],
+    ),
+    (
         "a reference to an undated attack is no event",
         "U.S. jets struck a militia depot near Qaim on Thursday. "
         "The raid was a response to a separate rocket attack on U.S. forces near Erbil airport which left one contractor dead.",
