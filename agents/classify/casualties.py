@@ -44,6 +44,7 @@ _VICTIM = r"(?:(?!of\b|and\b|or\b)[\w'’.-]+\s+){0,4}?" + _PERSON
 _LINK = (
     r"(?:\s+(?:were|was|are|is|have|has|had|been|being|also|later|reportedly|all|initially|slightly|seriously|severely|an?"
     r"|critically|lightly|mildly|badly|fatally|treated|diagnosed|evaluated|suffered|sustained|received|with|for|minor"
+    r"|receiving|undergoing|getting|being|suffering|sustaining"
     r"|now|known|confirmed|believed|thought|feared|reported|said|to|who|that|treatment"
     r"|serious|possible|traumatic|non-life-threatening|life-threatening|in\s+the\s+attack|at\s+the\s+(?:base|scene)"
     r"|\w+ly))*\s+"

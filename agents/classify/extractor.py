@@ -340,6 +340,9 @@ class _Event:
     # The counted mention this attack is one of ("five convoys came under attack"): never folded
     # into another attack of the same count, though later mentions may fold into it.
     counted_with: tuple[int, int] | None = None
+    # Dated only because the text gives no day at all (the publication date): the attack a firmly
+    # dated mention of the same place tells, within the days news takes to come out.
+    by_publication: bool = False
 
     def absorb(self, other: "_Event") -> None:
         """Fold another report of the same attack into this one."""
@@ -919,7 +922,8 @@ class _Reader:
                     event = _Event(anchor.base, anchor.country or story_country, day, strong, index, other=anchor.other,
                                    dated_by_context=by_context, undated_headline=sentence.is_title and not dates,
                                    repeats=repeats,
-                                   counted_with=(index, anchor.start) if anchor.count > 1 and not anchor.other else None)
+                                   counted_with=(index, anchor.start) if anchor.count > 1 and not anchor.other else None,
+                                   by_publication=not strong and not by_context and day == self.published)
                     event.add_facts(clause)
                     if len(clauses) == 1 or len(group) == len(anchors):
                         event.casualties = event.casualties.merged(read_casualties(text))
@@ -1420,7 +1424,8 @@ _FORCES_OBJECT_AFTER_RE = re.compile(
     # "troops were slightly hurt when a drone hit a base", "personnel suffered minor injuries in a drone attack"
     r"|^\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:hurt|injured|wounded|killed)\s+(?:when|as|in|by)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|drones?|rockets?|missiles?|barrages?|mortars?)"
-    r"|^\s+(?:\w+\s+)?(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds)\s+"
+    r"|^\s+(?:\w+\s+)?(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds)"
+    r"(?:,[^,.;]{0,50},)?\s+"
     r"(?:in|during|from|as\s+a\s+result\s+of|because\s+of|after|following)\s+"
     r"(?:an?\s+|the\s+|Iran['’]s\s+)?(?:[\w.-]+\s+){0,3}?(?:attacks?|strikes?|barrages?)"
     # "troops are being treated for traumatic brain injuries and smoke inhalation after a drone attack"
@@ -1696,6 +1701,9 @@ def _days_compatible(a: _Event, b: _Event) -> bool:
     if a.undated_headline or b.undated_headline:
         # Dated only by publication: a follow-up's headline names the attack the body dates.
         return abs((a.day - b.day).days) <= MAX_UPDATE_AGE_DAYS
+    if (a.by_publication and a.base is None) or (b.by_publication and b.base is None):
+        # ("Troops are being treated after a drone attack on a base in Syria" told again "on Friday")
+        return abs((a.day - b.day).days) <= MAX_AGE_DAYS
     return abs((a.day - b.day).days) <= 2
 
 

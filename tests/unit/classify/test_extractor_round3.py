@@ -206,6 +206,19 @@ CASES = [
          ("Al-Tanf Garrison", "Syria", "2024-01-25", ["rocket"], None, None)],
     ),
     (
+        "an undated unnamed lead is the attack the body dates and names, days before publication",
+        "Eight U.S. troops are being treated for brain injuries after a drone attack on a military base in northeastern Syria. "
+        "Eight U.S. troops are receiving treatment for brain injuries following a drone attack on a military base in northeastern Syria on "
+        "Saturday, Jan. 20. The attack targeted the Rumalyn Landing Zone, which hosts U.S. forces.",
+        [("Rumalyn Landing Zone", "Syria", "2024-01-20", ["drone"], 8, None)],
+    ),
+    (
+        "personnel who suffered injuries, an aside between commas, during a drone attack anchor it",
+        "Several American and coalition personnel suffered minor injuries, including smoke inhalation, during a drone "
+        "attack in northeastern Syria on Wednesday, an official said.",
+        [(None, "Syria", "2024-01-24", ["drone"], None, None)],
+    ),
+    (
         "a reference to an undated attack is no event",
         "U.S. jets struck a militia depot near Qaim on Thursday. "
         "The raid was a response to a separate rocket attack on U.S. forces near Erbil airport which left one contractor dead.",
