@@ -658,7 +658,7 @@ class _Reader:
         if _IDENTIFY_RE.match(text):
             base = named[0].base
         else:
-            located = [p for p in named if _LOCATED_RE.search(text[max(0, p.start - offset - 40):p.start - offset])]
+            located = [p for p in named if _LOCATED_RE.search(text[max(0, p.start - offset - 60):p.start - offset])]
             if len({p.base.canonical for p in named}) != 1 or not located:
                 return
             base = located[0].base
@@ -1225,6 +1225,9 @@ _IDENTIFY_RE = re.compile(
 # "killed at", "struck the base at", "the target was the base at": where the attack in focus happened.
 _LOCATED_RE = re.compile(
     r"\b(?:(?:killed|wounded|injured|hurt|struck|hit|landed|happened|occurred|took\s+place|was|were)\s+(?:at|in|on|inside)"
+    # "a military facility located in the area of the settlement of Tell Beidar"
+    r"|(?:located|situated)\s+(?:in|at|near)(?:\s+the)?(?:\s+(?:area|vicinity|outskirts)\s+of(?:\s+the)?)?"
+    r"(?:\s+(?:settlement|village|town)\s+of)?"
     # "killed a U.S. contractor and wounded four U.S. personnel at the K-1 base"
     r"|(?:killed|wounded|injured|hurt)\s+(?:[\w.-]+\s+){1,4}?(?:at|inside)"
     r"|(?:evacuated|airlifted|flown)\s+(?:out\s+)?from"

@@ -219,6 +219,14 @@ CASES = [
         [(None, "Syria", "2024-01-24", ["drone"], None, None)],
     ),
     (
+        "an unnamed base located later in the area of a named site; the airport in Erbil",
+        "U.S. soldiers were attacked at a military base controlled by them in Hasakah province on Wednesday. "
+        "Sources spoke of a military facility located in the area of the settlement of Tell Beidar. "
+        "Separately, a drone struck an American military base located at the international airport in Erbil on Thursday.",
+        [("Tal Baidar", "Syria", "2024-01-24", ["unknown"], None, None),
+         ("Erbil Air Base", "Iraq", "2024-01-25", ["drone"], None, None)],
+    ),
+    (
         "a reference to an undated attack is no event",
         "U.S. jets struck a militia depot near Qaim on Thursday. "
         "The raid was a response to a separate rocket attack on U.S. forces near Erbil airport which left one contractor dead.",
