@@ -334,7 +334,7 @@ def read_claims(sentence: str) -> ClaimReading:
 # "a militia group that calls itself 'The International Resistance' has claimed responsibility".
 _NEWCOMER_RE = re.compile(
     r"\b(?:group|faction|militia|outfit|organi[sz]ation)\s+(?:named|called|(?:that\s+)?call(?:s|ing)\s+itself|known\s+as)\s+"
-    r"[\"“‘']?(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’-]*(?:[\s-]+(?:(?:al|el|of|the)[\s-]+)?[A-Z][\w'’-]*){0,5})[\"”’']?"
+    r"[\"“‘']?(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’-]*(?:[\s-]+(?:(?:al|el|of|the)[\s-]+){0,2}[A-Z][\w'’-]*){0,5})[\"”’']?"
     r"(?=[^.;]{0,40}?\b(?:claimed|claims|took\s+responsibility|has\s+claimed|have\s+claimed|said\s+it\s+(?:carried|attacked|targeted)))"
 )
 

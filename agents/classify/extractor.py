@@ -281,7 +281,7 @@ _SAME_BASE_AGAIN_RE = re.compile(
     r"\b(?:the|that)\s+(?:same\s+)?(?:base|air\s*base|airbase|garrison|outpost)"
     # ("The base, which hosts coalition personnel and Iraqi troops, was hit by a rocket on June 20")
     r"(?:\s*,\s*(?:which|that|where|home\s+to|housing|hosting)\b[^,;]{0,90},)?\s+(?:was|had\s+been|has\s+been)\s+"
-    r"(?:\w+\s+)?(?:attacked|targeted|hit|struck)|\b(?:attacked|targeted|hit|struck)\s+it\b"
+    r"(?!not\b|never\b)(?:\w+\s+)?(?:attacked|targeted|hit|struck)|\b(?:attacked|targeted|hit|struck)\s+it\b"
     # "On Wednesday, rockets killed two American troops and one British soldier there."
     r"|\bthere\s*(?=[.;]|,\s)",
     re.IGNORECASE,
@@ -577,6 +577,15 @@ class _Reader:
             self.focus = created
             self.before_strike = None
             self.events.extend(created)
+            return
+        follows = _FOLLOWS_EARLIER_RE.search(text) if isinstance(self.focus, list) and len(self.focus) == 1 else None
+        if follows is not None and self.focus[0].base is not None and self.focus[0].day is not None:
+            # "This incident followed a similar drone attack just two days earlier": that attack, on that base
+            told = self.focus[0]
+            days = parse_number(follows.group("n")) or 1
+            earlier = _Event(told.base, told.country, told.day - timedelta(days=days), True, index, other=True)
+            earlier.add_facts(text[follows.start():])
+            self.events.append(earlier)
             return
         if claims is not None and claims.claimant is not None and not negative:
             # "IRI, ..., which has targeted U.S. forces since mid-October, claimed responsibility for the
@@ -1423,7 +1432,7 @@ _FORCES_OBJECT_BEFORE_RE = re.compile(
 )
 _FORCES_OBJECT_AFTER_RE = re.compile(
     r"^(?:[^.;,]{0,40}?)\b(?:were|was|have\s+been|has\s+been|had\s+been|came|come|comes|coming|faced?|faces|facing)\s+"
-    r"(?:\w+\s+){0,2}?(?:under|attacked|targeted|hit|struck|shelled|(?:an?\s+)?(?:\w+\s+)?attacks?)"
+    r"(?:(?!not\b|never\b)\w+\s+){0,2}?(?:under|attacked|targeted|hit|struck|shelled|(?:an?\s+)?(?:\w+\s+)?attacks?)"
     # "troops were slightly hurt when a drone hit a base", "personnel suffered minor injuries in a drone attack"
     r"|^\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:hurt|injured|wounded|killed)\s+(?:when|as|in|by)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|drones?|rockets?|missiles?|barrages?|mortars?)"
@@ -1440,6 +1449,8 @@ _FORCES_OBJECT_AFTER_RE = re.compile(
 
 def _forces_attacked(text: str, m: re.Match) -> bool:
     """U.S. forces anchor an attack only as its object: "attacked U.S. troops", "U.S. forces came under fire"."""
+    if re.search(r"\b(?:[Nn]o|[Nn]one\s+of\s+the)\s+$", text[max(0, m.start() - 12):m.start()]):
+        return False  # "No U.S. personnel were hurt and the base was not hit"
     if _FORCES_OBJECT_BEFORE_RE.search(text[max(0, m.start() - 40):m.start()]):
         return True
     return bool(_FORCES_OBJECT_AFTER_RE.match(text[m.end("tail") if m.group("tail") else m.end():m.end() + 130]))
@@ -1555,16 +1566,24 @@ _DEFINITE_SUBJECT_RE = re.compile(
     r"(?:The|These|Those|Both)\s+(?:[\w-]+\s+)?(?:explosions?|blasts?|attacks?|rockets?|strikes?|drones?|impacts?)\b"
 )
 _SINCE_WHEN_RE = re.compile(r"\bsince\s+[^,;]{1,40},\s+when\b", re.IGNORECASE)
+_FOLLOWS_EARLIER_RE = re.compile(
+    r"\b(?:followed|follows|came\s+after|comes\s+after)\s+(?:a|an|another)\s+(?:similar\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:attack|strike|assault)\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before)\b",
+    re.IGNORECASE,
+)
 # A store of munitions that blew up: an accident or someone else's strike, not an attack on U.S. forces.
 _DEPOT_BLAST_RE = re.compile(
     r"\b(?:depot|warehouse|storage\s+(?:site|facility)|arms\s+cache|ammunition\s+(?:dump|store))\b[^.;]{0,80}?"
-    r"\b(?:exploded|blew\s+up|caught\s+fire|went\s+up\s+in\s+flames)\b",
+    r"\b(?:exploded|blew\s+up|caught\s+fire|went\s+up\s+in\s+flames)\b"
+    # "explosions tore through an ammunition depot of the PMF next to Balad air base"
+    r"|\b(?:explosions?|blasts?|fires?)\s+(?:\w+\s+){0,2}?(?:tore|tears|ripped|rip|rips|swept|sweep|rocked|rock|rocks|hit|hits)\s+"
+    r"(?:through\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:depot|warehouse|arms\s+store|weapons\s+store)\b",
     re.IGNORECASE,
 )
 # An attack named by its written date: "the January 20 missile attack", "an August 15 strike".
 _DATED_ATTACK_RE = re.compile(
     r"\b(?:the|an?)\s+(?:" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r")"
-    r"(?:,?\s+\d{4})?,?\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|assaults?|bombings?|barrages?)\b"
+    r"(?:,?\s+\d{4})?,?\s+(?:[\w-]+\s+){0,5}?(?:attacks?|strikes?|assaults?|bombings?|barrages?)\b"
 )
 
 
@@ -1733,5 +1752,5 @@ guard_patterns(
     "_TRIGGER_RE", "_FORCES_OBJECT_AFTER_RE", "_CLAUSE_BREAK_RE",
     "_SAME_BASE_AGAIN_RE", "_DATELINE_RE", "_DATE_HINT_RE", "_REPEATED_RE", "_HOSTS_RE", "_ATTACK_VERB_RE", "_BALLISTIC_RE",
     "_ANOTHER_ATTACK_RE", "_FIRST_SINCE_RE", "_DEPOT_BLAST_RE", "_DATED_ATTACK_RE", "_ATTACK_WORD_RE", "_SINCE_WHEN_RE",
-    "_DEFINITE_SUBJECT_RE", "_BROKEN_COMPOUND_RE",
+    "_DEFINITE_SUBJECT_RE", "_BROKEN_COMPOUND_RE", "_FOLLOWS_EARLIER_RE",
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from agents.classify.dates import _MONTH
 from agents.classify.numbers import NUMBER_RE, QUALIFIER_RE, guard_patterns, parse_number
 
 # (weapon, pattern) in priority order: ballistic missiles before missiles.
@@ -66,6 +67,7 @@ _THE_ONE_RE = re.compile(
     r"(?<!s)(?=\s+(?:was|had|struck|hit|landed|fell|crashed|exploded|impacted|managed|reached|targeted|slammed|detonated)\b)",
     re.IGNORECASE,
 )
+_MONTH_BEFORE_RE = re.compile(r"\b" + _MONTH + r"\s*$")
 # "between 11 and 14 rockets": a range, no count.
 _RANGE_BEFORE_RE = re.compile(r"\b(?:between\s+\S+\s+and|\d+\s*(?:to|-|–)|from\s+\S+\s+to)\s*$", re.IGNORECASE)
 
@@ -118,8 +120,9 @@ def _munition_counts(text: str) -> tuple[tuple[str, int], ...]:
         value = parse_number(m.group("num"))
         if value is None or value <= 0 or value > 500:
             continue
-        if _is_partial(text, m.end()) or _RANGE_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
-            continue
+        if _is_partial(text, m.end()) or _RANGE_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()) \
+                or _MONTH_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # (a subset, a range, or the day of a date: "the January 20 ballistic missile attack")
         kind = _kind(m)
         counts[kind] = max(counts.get(kind, 0), value)
     for m in _THE_ONE_RE.finditer(text):

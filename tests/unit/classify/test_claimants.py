@@ -37,6 +37,7 @@ CASES = [
     ("A little-known group named Tashkeel al-Waritheen claimed responsibility.", ("Tashkil al-Waritheen", False, ())),
     ("A militia that calls itself \u2018The Northern Vanguard\u2019 posted a video of the launch.", (None, False, ())),
     ("Saraya Awlia al-Dam took credit for the rocket attack.", ("Saraya Awliya al-Dam", False, ())),
+    ("A group calling itself the Sons of the Northern Plains claimed the strike.", ("Sons of the Northern Plains", False, ())),
     ("A militia group that calls itself \u2018The Northern Vanguard\u2019 has claimed responsibility for the attack.",
      ("Northern Vanguard", False, ())),
 ]

@@ -30,6 +30,7 @@ WEAPON_CASES = [
     ("Two \u201cexplosive-laden\u201d drones targeted the airport.", ({"drone"}, 2)),
     ("At least a dozen Iranian-produced ballistic missiles hit the city.", ({"ballistic_missile"}, 12)),
     ("Officials estimate between 11 and 14 rockets struck the base.", ({"rocket"}, None)),
+    ("The raids answered the January 20 ballistic missile attack.", ({"ballistic_missile"}, None)),
 ]
 
 

@@ -227,6 +227,24 @@ CASES = [
          ("Erbil Air Base", "Iraq", "2024-01-25", ["drone"], None, None)],
     ),
     (
+        "a second attack on the base in focus told as what this one followed, days earlier",
+        "Suicide drones struck the Harir air base on Thursday, causing damage but no casualties. "
+        "This incident followed a similar drone attack just two days earlier, which set a fuel store on fire.",
+        [("Harir Air Base", "Iraq", "2024-01-23", ["drone"], None, None),
+         ("Harir Air Base", "Iraq", "2024-01-25", ["drone"], 0, None)],
+    ),
+    (
+        "blasts tearing through a militia depot beside a base, and a base that was not hit, are no attacks",
+        "Explosions tore through an ammunition depot of a local militia next to the Balad air base on Tuesday. "
+        "No U.S. personnel were hurt and the base was not hit.",
+        [],
+    ),
+    (
+        "the day of a written date is no count of missiles",
+        "The raids answered the January 20 ballistic missile and rocket attack on al-Asad Air Base.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-20", ["ballistic_missile", "rocket"], None, None)],
+    ),
+    (
         "a reference to an undated attack is no event",
         "U.S. jets struck a militia depot near Qaim on Thursday. "
         "The raid was a response to a separate rocket attack on U.S. forces near Erbil airport which left one contractor dead.",
