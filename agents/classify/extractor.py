@@ -1065,6 +1065,10 @@ class _Reader:
                 claimant = self.last_group
             if claims.claimant:
                 self.last_claimant = claims.claimant
+        if (not targets or targets == "all") and claimant and not self.events and not _has_background(text):
+            # "IRI ... made the announcement in a statement on Thursday. It specified the targets as ...":
+            # a claim told just before the attacks it claims.
+            self.pending_claim = (claimant, self.index, dates)
         if targets == "all":
             self.article_casualties = self.article_casualties.merged(casualties)
             if claimant and self.article_claimant is None:
@@ -1073,10 +1077,6 @@ class _Reader:
         if not targets and claimant and coref and self.events:
             targets = [self.events[-1]]
             casualties = Casualties()
-        if not targets and claimant and not self.events and not _has_background(text):
-            # "IRI ... made the announcement in a statement on Thursday. It specified the targets as ...":
-            # a claim told just before the attacks it claims.
-            self.pending_claim = (claimant, self.index, dates)
         by_base = self._casualties_by_base(sentence, targets) if casualties != _NO_CASUALTIES else None
         # "the first such attack since September, when three mortar shells landed ...": that was another incident
         since_when = _SINCE_WHEN_RE.search(text)
