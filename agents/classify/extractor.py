@@ -1101,6 +1101,7 @@ class _Reader:
                     fresh = self._fresh(firm[0].day, True)
                     if fresh is not None:
                         event.day, event.strong = fresh[0], True
+                        self.last_day = fresh[0]  # ("The attack took place on Friday": the story's day from here on)
             self._date_by_statement(event, dates)
 
     def _date_by_statement(self, event: _Event, dates: list[DateMention]) -> None:

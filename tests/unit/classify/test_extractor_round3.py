@@ -245,6 +245,13 @@ CASES = [
         [("Ain al-Asad Air Base", "Iraq", "2024-01-20", ["ballistic_missile", "rocket"], None, None)],
     ),
     (
+        "a later sentence that dates the attack in focus sets the story's day for the base named next",
+        "Several U.S. troops are being treated for brain injuries after a drone attack on a base in northeastern Syria, "
+        "officials said on Thursday. The attack took place on Monday, Jan. 22. "
+        "A single drone struck the Rumalyn Landing Zone, the officials said; five service members were hurt.",
+        [("Rumalyn Landing Zone", "Syria", "2024-01-22", ["drone"], 5, None)],
+    ),
+    (
         "a reference to an undated attack is no event",
         "U.S. jets struck a militia depot near Qaim on Thursday. "
         "The raid was a response to a separate rocket attack on U.S. forces near Erbil airport which left one contractor dead.",
