@@ -1561,12 +1561,15 @@ def _clause_is_not_news(clause: str) -> bool:
     return False
 
 
+# A sentence that speaks of attacks, not only of strikes (in a story about U.S. strikes).
 _ATTACK_WORD_RE = re.compile(r"\battack", re.IGNORECASE)
 # "The explosions, which caused no casualties, ...": the attack in focus, named as the subject.
 _DEFINITE_SUBJECT_RE = re.compile(
     r"(?:The|These|Those|Both)\s+(?:[\w-]+\s+)?(?:explosions?|blasts?|attacks?|rockets?|strikes?|drones?|impacts?)\b"
 )
+# "the first such attack since September, when three mortar shells landed": what follows is that older incident.
 _SINCE_WHEN_RE = re.compile(r"\bsince\s+[^,;]{1,40},\s+when\b", re.IGNORECASE)
+# "This incident followed a similar drone attack just two days earlier": another attack, N days before.
 _FOLLOWS_EARLIER_RE = re.compile(
     r"\b(?:followed|follows|came\s+after|comes\s+after)\s+(?:a|an|another)\s+(?:similar\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:attack|strike|assault)\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before)\b",
