@@ -505,7 +505,7 @@ class _Reader:
         self.convoy_country: str | None = None  # where those convoys run, when that sentence said
         # A claim read before any attack was told, and the sentence it was read in.
         self.pending_claim: tuple[str, int, list[DateMention]] | None = None
-        self.index = 0
+        self.index = 0  # the sentence being read
 
     def _places_in(self, sentence: _Sentence) -> list[PlaceMention]:
         """The places that start inside ``sentence`` (``self.places`` is in text order)."""
