@@ -177,6 +177,16 @@ GROUPS: dict[str, tuple[str, ...]] = {
 _CASE_SENSITIVE = {"IRI", "KH", "KSS", "AAH", "IRGC"}
 
 
+def _longest_word(spelling: str) -> str:
+    return max(re.split(r"[\s\-'’]+", spelling.lower()), key=len)
+
+
+# One lower-case word of every spelling (its longest): a text naming a group holds one of them,
+# so a reader can skip the claim patterns on text that holds none.
+GROUP_WORDS: tuple[str, ...] = tuple(sorted({_longest_word(spelling) for spellings in GROUPS.values()
+                                             for spelling in spellings if spelling not in _CASE_SENSITIVE}))
+
+
 def _spelling_pattern(spelling: str) -> str:
     words = re.split(r"[\s\-']+", spelling)
     return r"[\s\-'’]*".join(re.escape(w) for w in words if w)

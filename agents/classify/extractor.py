@@ -35,7 +35,7 @@ from functools import lru_cache
 from datetime import date, timedelta
 
 from agents.classify.casualties import Casualties, may_state_casualties, read_casualties
-from agents.classify.claimants import read_claims
+from agents.classify.claimants import GROUP_WORDS, read_claims
 from agents.classify.core import ExtractedAttack, Extraction
 from agents.classify.dates import _MONTH, _WEEKDAY, DateMention, find_dates, parse_published
 from agents.classify.numbers import guard_patterns, has_case_odd, parse_number
@@ -1299,13 +1299,11 @@ def _may_have_date(low: str) -> bool:
     return _DATE_HINT_RE.search(low) is not None
 
 
-_GROUP_HINTS = ("resistance", "kata", "hezbollah", "hizb", "nujaba", "shuhada", "jabarin", "jabbarin", "thawri",
-                "revolutionar", "kahf", "cave", "awliya", "guardians", "imam ali", "asaib", "asa'ib", "asaeb",
-                "righteous", "khorasani", "khurasani", "muhandis", "thaireen", "thaereen", "tha'ireen", "houthi",
-                "ansar", "same group", "same faction", "revolutionary guard", "the group", "the faction",
-                "the militia", "the movement", "the organi", "waritheen", "warithin", "inheritors",
-                # a group outside the list, introduced by name: "a group named ...", "that calls itself ..."
-                "itself", " named ", " called ", "known as")
+# A word of a listed group's name, or of a claim by a group the sentence does not name.
+_GROUP_HINTS = GROUP_WORDS + (
+    "same group", "same faction", "the group", "the faction", "the militia", "the movement", "the organi",
+    # a group outside the list, introduced by name: "a group named ...", "that calls itself ..."
+    "itself", " named ", " called ", "known as")
 
 
 _CLAIM_HINT_RE = re.compile("|".join(re.escape(h) for h in _GROUP_HINTS))
