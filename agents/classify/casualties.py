@@ -302,7 +302,10 @@ def _read_casualties(text: str) -> Casualties:
             if _AND_ONE_MORE_RE.match(text[m.end():m.end() + 60]):
                 value += 1
             else:
-                value += _more_items(text, m.end())
+                more, items = _more_items(text, m.end())
+                # "injuring seven U.S. personnel, five service members and two contractors": a total, then its parts
+                if not (items >= 2 and more == value):
+                    value += more
             note(verb, value)
     for m in _CAUSED_TO_RE.finditer(text):
         value = parse_number(m.group("num"))
@@ -353,16 +356,17 @@ def _item_count(words: str) -> int | None:
     return value
 
 
-def _more_items(text: str, at: int) -> int:
-    """The U.S./coalition people a verb-first list goes on to count after its first item."""
-    added = 0
+def _more_items(text: str, at: int) -> tuple[int, int]:
+    """The U.S./coalition people a verb-first list goes on to count after its first item, and in how many items."""
+    added = items = 0
     while (m := _MORE_ITEM_RE.match(text, at)) is not None and _is_us_victim(m.group("victim")):
         value = parse_number(m.group("num"))
         if value is None:
             break
         added += value
+        items += 1
         at = m.end()
-    return added
+    return added, items
 
 
 def _preceded_by_of(text: str, start: int) -> bool:

@@ -97,6 +97,10 @@ CASUALTY_CASES = [
     ("Three coalition service members have been killed and another 12 wounded.", (3, 12)),
     ("Some rockets hit the base and caused four Americans to receive traumatic brain injuries.", (None, 4)),
     ("The spokesman said three members of the Coalition were wounded.", (None, 3)),
+    # a total followed by its parts, and a list that only adds up
+    ("The rockets landed late on Monday, injuring seven U.S. personnel, five service members and two contractors.",
+     (None, 7)),
+    ("The rockets wounded two U.S. soldiers and two contractors.", (None, 4)),
 ]
 
 
