@@ -1725,7 +1725,7 @@ def _days_compatible(a: _Event, b: _Event) -> bool:
     if a.undated_headline or b.undated_headline:
         # Dated only by publication: a follow-up's headline names the attack the body dates.
         return abs((a.day - b.day).days) <= MAX_UPDATE_AGE_DAYS
-    if (a.by_publication and a.base is None) or (b.by_publication and b.base is None):
+    if (a.by_publication and (a.base is None or not b.strong)) or (b.by_publication and (b.base is None or not a.strong)):
         # ("Troops are being treated after a drone attack on a base in Syria" told again "on Friday")
         return abs((a.day - b.day).days) <= MAX_AGE_DAYS
     return abs((a.day - b.day).days) <= 2

@@ -252,6 +252,13 @@ CASES = [
         [("Rumalyn Landing Zone", "Syria", "2024-01-22", ["drone"], 5, None)],
     ),
     (
+        "the militia's quoted statement re-tells the attack its claim dated by the statement day",
+        "The Islamic Resistance in Iraq released a statement on Tuesday claiming a drone attack on the Ain al-Asad airbase. "
+        "The statement reads below: "
+        "\u201cThe Mujahideen targeted the American occupation base in Ain al-Asad with two drones.\u201d",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-23", ["drone"], None, "Islamic Resistance in Iraq")],
+    ),
+    (
         "a reference to an undated attack is no event",
         "U.S. jets struck a militia depot near Qaim on Thursday. "
         "The raid was a response to a separate rocket attack on U.S. forces near Erbil airport which left one contractor dead.",
