@@ -232,7 +232,9 @@ _CLAUSE_BREAK_RE = re.compile(
     r"|\s+and\s+(?=(?:a|an|another|two|three|four|five|six|\d+)\s)"
     r"|\s+(?=(?:after|before|since|following)\s+(?:a|an|the|two|three|four|five)\s)"
     # "..., amid rising tensions following the killings last week of ...": circumstances, not the attack
-    r"|,\s+(?=amid\s)",
+    r"|,\s+(?=amid\s)"
+    # "a drone hit Erbil airport on Wednesday, the same day rockets targeting a Turkish base landed ...": another attack
+    r"|,\s+(?=the\s+same\s+day\s)",
     re.IGNORECASE,
 )
 # A sentence end: [.!?], closing quotes or brackets, space, then a capital or digit; or a run of newlines.
@@ -541,6 +543,13 @@ class _Reader:
         pause = _may_be_pause(low) and _is_pause_sentence(text)
         if pause:
             self.pause_sentences.append(text)
+        if isinstance(self.focus, list) and self.focus and "base" in low and _NOT_HOSTING_RE.search(text):
+            # "The coalition spokesperson confirmed that no coalition forces are stationed at the base":
+            # an attack on someone else's base, whatever the headline said.
+            gone = {e.base for e in self.focus if e.base is not None}
+            self.events = [e for e in self.events if e.base not in gone]
+            self.focus = None
+            return
         has_trigger = _has_trigger(text)
         if not has_trigger:
             self._read_quiet(sentence, low, claims)
@@ -1522,6 +1531,8 @@ def _clauses(text: str, anchors: list[_Anchor]) -> list[tuple[tuple[int, int], l
             result.append((span, group))
         elif i == 1 and cuts[0] == (0, True):
             result.append((span, group))  # the main clause after an opening "After ...": never one with it
+        elif _OTHER_INCIDENT_RE.match(text, span[0]):
+            result.append((span, group))  # "the same day rockets targeting a Turkish base landed ...": not this attack's
         else:
             (s, _), g = result[-1]
             result[-1] = ((s, span[1]), g)
@@ -1573,6 +1584,15 @@ _FOLLOWS_EARLIER_RE = re.compile(
     r"(?:attack|strike|assault)\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before)\b",
     re.IGNORECASE,
 )
+# The base in focus hosts no U.S. or coalition troops.
+_NOT_HOSTING_RE = re.compile(
+    r"\bno\s+(?:U\.S\.|US|American|coalition|foreign|international)\s+(?:forces|troops|personnel|soldiers)\s+"
+    r"(?:are|were|is|was)\s+(?:currently\s+|now\s+)?(?:stationed|based|present|deployed)\s+(?:at|in)\s+(?:the|that)\s+base\b"
+    r"|\b(?:the|that)\s+base\s+(?:does|did)\s+not\s+(?:host|house)\s+(?:any\s+)?(?:U\.S\.|US|American|coalition|foreign)\b",
+    re.IGNORECASE,
+)
+# A clause that tells another incident of the same day.
+_OTHER_INCIDENT_RE = re.compile(r"[\s,]*the\s+same\s+day\b", re.IGNORECASE)
 # A store of munitions that blew up: an accident or someone else's strike, not an attack on U.S. forces.
 _DEPOT_BLAST_RE = re.compile(
     r"\b(?:depot|warehouse|storage\s+(?:site|facility)|arms\s+cache|ammunition\s+(?:dump|store))\b[^.;]{0,80}?"
@@ -1754,5 +1774,5 @@ guard_patterns(
     "_TRIGGER_RE", "_FORCES_OBJECT_AFTER_RE", "_CLAUSE_BREAK_RE",
     "_SAME_BASE_AGAIN_RE", "_DATELINE_RE", "_DATE_HINT_RE", "_REPEATED_RE", "_HOSTS_RE", "_ATTACK_VERB_RE", "_BALLISTIC_RE",
     "_ANOTHER_ATTACK_RE", "_FIRST_SINCE_RE", "_DEPOT_BLAST_RE", "_DATED_ATTACK_RE", "_ATTACK_WORD_RE", "_SINCE_WHEN_RE",
-    "_DEFINITE_SUBJECT_RE", "_BROKEN_COMPOUND_RE", "_FOLLOWS_EARLIER_RE",
+    "_DEFINITE_SUBJECT_RE", "_BROKEN_COMPOUND_RE", "_FOLLOWS_EARLIER_RE", "_OTHER_INCIDENT_RE", "_NOT_HOSTING_RE",
 )

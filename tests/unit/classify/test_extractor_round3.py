@@ -259,6 +259,13 @@ CASES = [
         [("Ain al-Asad Air Base", "Iraq", "2024-01-23", ["drone"], None, "Islamic Resistance in Iraq")],
     ),
     (
+        "a base that hosts no coalition forces, and another incident 'the same day'",
+        "Rockets hit the Balad air base on Sunday, wounding two Iraqi soldiers. "
+        "A coalition spokesperson confirmed that no coalition forces are stationed at the base. "
+        "A drone hit Erbil airport on Wednesday, the same day rockets targeting a Turkish base landed near Bashiqa.",
+        [("Erbil Air Base", "Iraq", "2024-01-24", ["drone"], None, None)],
+    ),
+    (
         "a reference to an undated attack is no event",
         "U.S. jets struck a militia depot near Qaim on Thursday. "
         "The raid was a response to a separate rocket attack on U.S. forces near Erbil airport which left one contractor dead.",
