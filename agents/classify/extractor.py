@@ -747,7 +747,8 @@ class _Reader:
         anchors: list[_Anchor] = []
         previous = None
         for p in places:
-            if p.base is not None and not _is_region_use(self.text, p) and not _is_locator(text, previous, p, sentence.start):
+            if p.base is not None and not _is_region_use(self.text, p) and not _is_locator(text, previous, p, sentence.start) \
+                    and not _NEAR_OTHER_TARGET_RE.search(text, max(0, p.start - sentence.start - 60), p.start - sentence.start):
                 anchors.append(_Anchor(p.start - sentence.start, p.end - sentence.start, p.base.canonical, p.base.country))
             if p.base is not None:
                 previous = p
@@ -1584,6 +1585,12 @@ _FOLLOWS_EARLIER_RE = re.compile(
     r"(?:attack|strike|assault)\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before)\b",
     re.IGNORECASE,
 )
+# Another target located by a U.S. site: "attacked what it said was Israel's 'spy headquarters' near the US consulate".
+_NEAR_OTHER_TARGET_RE = re.compile(
+    r"\b(?:headquarters|centre|center|house|home|residence|building|office|villa|palace|hotel)[\"”’']?\s+"
+    r"(?:near|close\s+to|next\s+to|not\s+far\s+from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # The base in focus hosts no U.S. or coalition troops.
 _NOT_HOSTING_RE = re.compile(
     r"\bno\s+(?:U\.S\.|US|American|coalition|foreign|international)\s+(?:forces|troops|personnel|soldiers)\s+"
@@ -1774,5 +1781,5 @@ guard_patterns(
     "_TRIGGER_RE", "_FORCES_OBJECT_AFTER_RE", "_CLAUSE_BREAK_RE",
     "_SAME_BASE_AGAIN_RE", "_DATELINE_RE", "_DATE_HINT_RE", "_REPEATED_RE", "_HOSTS_RE", "_ATTACK_VERB_RE", "_BALLISTIC_RE",
     "_ANOTHER_ATTACK_RE", "_FIRST_SINCE_RE", "_DEPOT_BLAST_RE", "_DATED_ATTACK_RE", "_ATTACK_WORD_RE", "_SINCE_WHEN_RE",
-    "_DEFINITE_SUBJECT_RE", "_BROKEN_COMPOUND_RE", "_FOLLOWS_EARLIER_RE", "_OTHER_INCIDENT_RE", "_NOT_HOSTING_RE",
+    "_DEFINITE_SUBJECT_RE", "_BROKEN_COMPOUND_RE", "_FOLLOWS_EARLIER_RE", "_OTHER_INCIDENT_RE", "_NOT_HOSTING_RE", "_NEAR_OTHER_TARGET_RE",
 )

@@ -266,6 +266,11 @@ CASES = [
         [("Erbil Air Base", "Iraq", "2024-01-24", ["drone"], None, None)],
     ),
     (
+        "another target located by a U.S. site is not an attack on the site",
+        "The Revolutionary Guards attacked what they called a spy headquarters near the U.S. consulate in Erbil on Monday.",
+        [],
+    ),
+    (
         "a reference to an undated attack is no event",
         "U.S. jets struck a militia depot near Qaim on Thursday. "
         "The raid was a response to a separate rocket attack on U.S. forces near Erbil airport which left one contractor dead.",
