@@ -40,7 +40,7 @@ _HURT = (
 )
 
 _COUNT = r"(?P<qual>" + QUALIFIER_RE + r")(?P<num>" + NUMBER_RE + r")"
-_VICTIM = r"(?:(?!of\b|and\b|or\b)[\w'’.-]+\s+){0,4}?" + _PERSON
+_VICTIM = r"(?:(?!of\b|and\b|or\b|found\b|said\b|says\b|saw\b|was\b|were\b|had\b|has\b|have\b)[\w'’.-]+\s+){0,4}?" + _PERSON
 _LINK = (
     r"(?:\s+(?:were|was|are|is|have|has|had|been|being|also|later|reportedly|all|initially|slightly|seriously|severely|an?"
     r"|critically|lightly|mildly|badly|fatally|treated|diagnosed|evaluated|suffered|sustained|received|with|for|minor"
@@ -180,7 +180,7 @@ _MORE_ITEM_RE = re.compile(
 )
 _FOREIGN_RE = re.compile(r"\b" + _FOREIGN + r"\b", re.IGNORECASE)
 # A first report of no casualties that the text says was overtaken.
-_SUPERSEDED_RE = re.compile(r"\b(?:initially|at\s+first|first)\s+(?:\w+\s+){0,2}?(?:reported|said|claimed|announced)\s+no\b",
+_SUPERSEDED_RE = re.compile(r"\b(?:initially|at\s+first|first)\s+(?:\w+\s+){0,2}?(?:reported|said|claimed|announced|assessed|indicated|believed|thought)\s+(?:that\s+(?:there\s+(?:were|was)\s+)?)?no\b",
                             re.IGNORECASE)
 # A death the text puts down to something other than the attack: "died of a cardiac incident ... not during the attack".
 _NOT_FROM_ATTACK_RE = re.compile(

@@ -101,6 +101,8 @@ CASUALTY_CASES = [
     ("The rockets landed late on Monday, injuring seven U.S. personnel, five service members and two contractors.",
      (None, 7)),
     ("The rockets wounded two U.S. soldiers and two contractors.", (None, 4)),
+    ("The military initially assessed no casualties, but a later review found some personnel had minor injuries.",
+     (None, None)),
 ]
 
 
