@@ -769,37 +769,32 @@ class _Reader:
             det = m.group("det").lower()
             if det in ("the", "this", "that", "their", "its") and isinstance(self.focus, list) and self.focus:
                 continue  # "the base" points back at the attack being told, it does not add one
-            if _plural(m.group("noun")) and m.group("noun").lower().endswith("convoys"):
+            noun = m.group("noun").lower()
+            count = 1
+            if _plural(noun):
+                if not noun.endswith("convoys"):
+                    continue  # "four bases": a headline count, handled as a summary
                 # "five convoys carrying supplies for the coalition came under attack": one attack each
                 count = parse_number(det) if det not in ("the", "this", "that", "several") else None
-                if count is not None and 1 < count <= MAX_SUMMARY_COUNT:
-                    post_end = m.end("noun") + _post_extent(m.group("post"))
-                    country = _country_in(m.group("mods")) or _country_near(country_spans, m.end("noun"), post_end - m.end("noun"))
-                    if country is None and len({c for _, _, c in country_spans if c}) == 1:
-                        country = next(c for _, _, c in country_spans if c)  # the one country the sentence names
-                    if country is None:
-                        country = self.convoy_country
-                    anchors.append(_Anchor(m.start(), post_end, None, country, count, False))
-                continue
-            if _plural(m.group("noun")) and det not in ("a", "an", "one", "another", "this", "that", "the"):
-                continue  # "four bases": a headline count, handled as a summary
-            if _plural(m.group("noun")):
-                continue
+                if count is None or not 1 < count <= MAX_SUMMARY_COUNT:
+                    continue
             post_end = m.end("noun") + _post_extent(m.group("post"))
             country = _country_in(m.group("mods")) or _country_near(country_spans, m.end("noun"), post_end - m.end("noun"))
-            if country is None and m.group("noun").lower().startswith("convoy"):
+            if country is None and count > 1:
+                country = _only_country(country_spans)
+            if country is None and noun.startswith("convoy"):
                 country = self.convoy_country
             # "another at a base near Erbil": another projectile, not another base
             other = det == "another" and not re.match(r"(?:at|on|against|toward|towards|into|near)\s", m.group("mods"), re.IGNORECASE)
-            anchors.append(_Anchor(m.start(), post_end, None, country, 1, other))
+            anchors.append(_Anchor(m.start(), post_end, None, country, count, other))
         forces = _forces_matches(text) if _may_name_forces(low) else ()
         for m in forces:
             if any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in anchors):
                 continue
             where = m.group("where") or ""
             country = where if where in ("Iraq", "Syria", "Jordan") else _country_near(country_spans, m.end(), 40)
-            if country is None and len({c for _, _, c in country_spans if c}) == 1:
-                country = next(c for _, _, c in country_spans if c)  # the one country the sentence names
+            if country is None:
+                country = _only_country(country_spans)
             if where and where not in ("Iraq", "Syria", "Jordan") and "region" not in where and "Middle" not in where:
                 country = _country_near(country_spans, m.start("where"), 30)
             if _two_countries(text[m.start():m.end() + 15]) or not _forces_attacked(text, m):
@@ -1412,6 +1407,12 @@ def _post_extent(post: str) -> int:
     """How much of the text after a base noun still describes it (up to the next clause break)."""
     m = re.search(r"[;]|,\s*(?:and|while|but)\s|\s+(?:and|while|but)\s+(?=(?:a|an|another|\d|two|three|five)\s)", post)
     return m.start() if m else len(post)
+
+
+def _only_country(spans: list[tuple[int, int, str | None]]) -> str | None:
+    """The one country a sentence names, if it names exactly one."""
+    countries = {country for _, _, country in spans if country}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _country_in(text: str) -> str | None:
