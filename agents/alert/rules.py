@@ -31,8 +31,14 @@ one). A late report of an older attack is therefore judged like any other, in
 the windows it falls into, and the state keeps, besides the last
 :data:`COUNT_RETENTION_DAYS` of event time, the last :data:`RECENT_ARRIVALS`
 events to arrive, so the late attack's neighbours that arrived recently are
-still there to count with. Results depend on which events arrived, not on
-their order, except for the versions an alert goes through on the way.
+still there to count with. A late report of the attack *before* a quiet
+period reveals the pause that an attack already known ended, so every pause
+in the history is alerted whatever the arrival order.
+
+Results depend on which events arrived, not on their order, except for the
+versions an alert goes through on the way and one case no rule can undo: a
+late attack inside a pause already alerted (shortening it below the
+threshold) leaves that alert sent, as an alert already delivered would be.
 """
 
 from __future__ import annotations
@@ -81,6 +87,8 @@ class KnownEvent:
     version: int = 0
     # Its first source links, for alerts that cite several events.
     sources: tuple[str, ...] = ()
+    # The report's own words on the quiet it ended, quoted when a late report reveals that pause.
+    pause_phrase: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = dict(vars(self))
@@ -174,6 +182,17 @@ def _previous_date(dates: list[str], day: str) -> str | None:
     return dates[index - 1] if index else None
 
 
+def _next_date(dates: list[str], day: str) -> str | None:
+    """The earliest attack date strictly after ``day``."""
+    index = bisect.bisect_right(dates, day)
+    return dates[index] if index < len(dates) else None
+
+
+def _ended_pause(before: str | None, after: str | None, settings: RuleSettings) -> bool:
+    return (before is not None and after is not None and settings.pause_end.enabled
+            and (date.fromisoformat(after) - date.fromisoformat(before)).days >= settings.pause_end.days)
+
+
 def _scope_label(scope: str) -> str:
     if scope == REGION:
         return "the region"
@@ -184,13 +203,14 @@ def _sources(event: AttackEvent) -> tuple[str, ...]:
     return tuple(dict.fromkeys(s.url or f"{s.source or 'unknown outlet'} ({s.published or 'undated'})" for s in event.sources))
 
 
-def _where(event: AttackEvent) -> str:
+def _where(event: AttackEvent | KnownEvent) -> str:
     if event.base:
         return f"{event.base} ({event.country})" if event.country else event.base
     return f"a base in {event.country}" if event.country else "an unnamed base"
 
 
-def _pause_alert(scope: str, event: AttackEvent, previous: str, settings: RuleSettings) -> Alert:
+def _pause_alert(scope: str, event: KnownEvent, previous: str, settings: RuleSettings,
+                 sources: tuple[str, ...]) -> Alert:
     gap = (date.fromisoformat(event.event_date or previous) - date.fromisoformat(previous)).days
     label = _scope_label(scope)
     quote = event.pause_phrase
@@ -209,7 +229,7 @@ def _pause_alert(scope: str, event: AttackEvent, previous: str, settings: RuleSe
         reason=reason,
         event_date=event.event_date or previous,
         event_ids=(event.event_id,),
-        sources=_sources(event),
+        sources=sources,
         counts={"pause_days": gap},
         quote=quote,
     )
@@ -296,9 +316,10 @@ def observe(state: RuleState, event: AttackEvent, settings: RuleSettings = DEFAU
     """Take one event version into the state and return the alerts it raises.
 
     Pause rule: an attack after at least ``pause_end.days`` with none, region-wide
-    or at its base, ends a pause. A region-wide pause that ended on the same day
-    (or the day before) makes the base's own pause alert redundant, so it is
-    inhibited.
+    or at its base, ends a pause; so does the next known attack when this one is
+    a late report of the last attack before such a quiet. A region-wide pause
+    that ended on the same day (or the day before) makes the base's own pause
+    alert redundant, so it is inhibited.
 
     An event version no newer than the one already taken in (a redelivery, or a
     re-sent older version) returns the state unchanged and no alert. An event
@@ -320,7 +341,7 @@ def observe(state: RuleState, event: AttackEvent, settings: RuleSettings = DEFAU
     seen.pop(event.event_id, None)  # kept in order of arrival: the latest last
     seen[event.event_id] = (event.version, event.event_date)
     known = KnownEvent(event.event_id, event.event_date, event.base, event.country, event.killed, event.injured,
-                       event.version, _sources(event)[:SOURCES_PER_EVENT])
+                       event.version, _sources(event)[:SOURCES_PER_EVENT], event.pause_phrase)
     events[event.event_id] = known
 
     # A corrected date or place moves the event: forget where it stood before.
@@ -343,16 +364,17 @@ def observe(state: RuleState, event: AttackEvent, settings: RuleSettings = DEFAU
                 bisect.insort(dates, event.event_date)
             continue
         before = _previous_date(dates, event.event_date)
-        if event.event_date not in dates:
+        after = _next_date(dates, event.event_date)
+        is_new_date = event.event_date not in dates
+        if is_new_date:
             bisect.insort(dates, event.event_date)
-        if before is None or not settings.pause_end.enabled:
-            continue  # the first attack known in a scope ends no known pause
-        gap = (date.fromisoformat(event.event_date) - date.fromisoformat(before)).days
-        if gap < settings.pause_end.days:
-            continue
-        if scope != REGION and region_pause_ended_near(history.get(REGION, []), event.event_date, settings):
-            continue  # the region-wide alert already says it: the base was necessarily quiet too
-        candidates.append(_pause_alert(scope, event, before, settings))
+        if _ended_pause(before, event.event_date, settings) and not _inhibited(scope, history, event.event_date, settings):
+            candidates.append(_pause_alert(scope, known, before, settings, _sources(event)))
+        if is_new_date and _ended_pause(event.event_date, after, settings) and not _inhibited(scope, history, after, settings):
+            # A late report of the last attack before a quiet: the attack already known after it ended a pause.
+            ended = _first_known_on(events, scope, after)
+            if ended is not None:
+                candidates.append(_pause_alert(scope, ended, event.event_date, settings, ended.sources))
     if settings.casualties.enabled:
         casualty = _casualty_alert(event, settings)
         if casualty is not None:
@@ -373,6 +395,19 @@ def observe(state: RuleState, event: AttackEvent, settings: RuleSettings = DEFAU
     alerts = [a for a in (_stamp(fired, c) for c in candidates) if a is not None]
     clock = max(filter(None, (state.clock, event.event_date)))
     return _prune(RuleState(events, history, fired, clock, episodes, claimants, seen)), alerts
+
+
+def _inhibited(scope: str, history: dict[str, list[str]], day: str, settings: RuleSettings) -> bool:
+    """A base's pause that ended on ``day`` is covered when the region-wide one ended then too:
+    the base was necessarily quiet as well."""
+    return scope != REGION and region_pause_ended_near(history.get(REGION, []), day, settings)
+
+
+def _first_known_on(events: dict[str, KnownEvent], scope: str, day: str) -> KnownEvent | None:
+    """One known attack in ``scope`` on ``day`` (a named base before an unnamed one, then by id),
+    or None when counting retention has already forgotten them."""
+    same_day = [e for e in events.values() if e.event_date == day and scope in e.dated().scopes()]
+    return min(same_day, key=lambda e: (e.base is None, e.event_id), default=None)
 
 
 def region_pause_ended_near(region_dates: list[str], day: str, settings: RuleSettings) -> bool:

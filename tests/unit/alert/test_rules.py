@@ -66,6 +66,7 @@ def test_casualties_severity_and_updates() -> None:
     assert fired == [
         ("casualties:event:a", 1, "high", {"killed": 0, "injured": 5}),
         ("casualties:event:a", 2, "high", {"killed": 0, "injured": 7}),
+        ("pause_end:region:2024-01-28", 1, "high", {"pause_days": 190}),  # Tower 22 was before a quiet
         ("casualties:event:t", 1, "critical", {"killed": 3, "injured": 34}),
     ]
 
@@ -103,3 +104,15 @@ def test_base_pause_inhibited_by_a_region_pause_ending_the_day_before() -> None:
         event("d", "2024-06-01", ASAD, "Iraq"),  # 40 days at the base, 40 in the region: the region alert only
     ])
     assert [a[0] for a in fired] == ["pause_end:region:2023-10-31", "pause_end:region:2024-04-22"]
+
+
+def test_an_earlier_attack_arriving_late_reveals_the_pause_a_known_attack_ended() -> None:
+    fired = run([
+        event("b", "2023-10-31", ASAD, "Iraq"),      # the first attack known: no pause to end yet
+        event("a", "2022-01-05", ASAD, "Iraq"),      # a late report of the attack before the quiet
+        event("c", "2023-10-30", RUMALYN, "Syria"),  # an even earlier end of the same pause: an update
+    ])
+    assert fired == [
+        ("pause_end:region:2022-01-05", 1, "high", {"pause_days": 664}),
+        ("pause_end:region:2022-01-05", 2, "high", {"pause_days": 663}),
+    ]
