@@ -229,7 +229,7 @@ _COREF_RE = re.compile(
 )
 _CLAUSE_BREAK_RE = re.compile(
     r";|,\s*(?:and|while|whereas|but|as\s+well\s+as)\s+|\s+while\s+|\s+whereas\s+|,\s+(?=(?:a|an|another|and)\s)"
-    r"|\s+and\s+(?=(?:a|an|another|two|three|four|five|six|\d+)\s)"
+    r"|\s+and\s+(?=(?:a|an|another|one|two|three|four|five|six|\d+)\s)"
     r"|\s+(?=(?:after|before|since|following)\s+(?:a|an|the|two|three|four|five)\s)"
     # "..., amid rising tensions following the killings last week of ...": circumstances, not the attack
     r"|,\s+(?=amid\s)"
@@ -764,7 +764,7 @@ class _Reader:
         for m in generic:
             if m.group("other") or any(a.start <= m.start() < a.end for a in anchors):
                 continue
-            if not self._us_tied(text, m):
+            if not self._us_tied(text, m) and not _tied_by_company(text, m, anchors):
                 continue
             det = m.group("det").lower()
             if det in ("the", "this", "that", "their", "its") and isinstance(self.focus, list) and self.focus:
@@ -889,14 +889,20 @@ class _Reader:
             figures = read_casualties(text)
             update = bool(figures.killed or figures.injured)
         previous_news = False
+        previous_clause: list[_Event] = []
         for (c_start, c_end), group in clauses:
             clause = text[c_start:c_end]
+            shared_verb: list[_Event] = []
             if not _TRIGGER_RE.search(clause):
-                # "..., and another at a base near Erbil": the verb of the clause before carries over
-                if not (previous_news and _FOLLOW_ON_RE.match(clause)):
+                # "..., and another at a base near Erbil", "struck Erbil air base and a U.S. base in Syria":
+                # the verb of the clause before carries over
+                if previous_news and _object_of_before(clause, group[0].start - c_start):
+                    shared_verb = previous_clause  # and so does its weapon, and this one's "with drones" is theirs
+                elif not (previous_news and _FOLLOW_ON_RE.match(clause)):
                     previous_news = False
                     continue
             previous_news = False
+            previous_clause = []
             clause_dates = [d for d in dates if c_start <= d.start < c_end]
             dated_reference = False
             if _clause_is_not_news(clause):
@@ -942,6 +948,12 @@ class _Reader:
                     if len(clauses) == 1 or len(group) == len(anchors):
                         event.casualties = event.casualties.merged(read_casualties(text))
                     created.append(event)
+                    previous_clause.append(event)
+            for earlier in shared_verb:
+                for event in previous_clause:
+                    for one, other in ((earlier, event), (event, earlier)):
+                        if not one.weapons:
+                            one.weapons = set(other.weapons)
         if created and claims is not None:
             self._apply_claims(created, claims, text)
         if created and self.pending_claim is not None:
@@ -1409,6 +1421,27 @@ def _post_extent(post: str) -> int:
     return m.start() if m else len(post)
 
 
+# Base nouns that a named U.S. site in the same breath makes one more of its kind (not "a camp", "an airport").
+_COMPANY_NOUN_RE = re.compile(r"(?:air\s*)?bases?|airbase|outpost|garrison|installation|facility|military\s+site", re.IGNORECASE)
+# A national army's or a militia's own base: "a nearby Iraqi base", "a base of the Turkish army".
+_NATIONAL_BASE_RE = re.compile(r"\b(?:Iraqi|Syrian|Turkish|Kurdish|Israeli|Iranian|Russian)\b")
+
+
+def _tied_by_company(text: str, m: re.Match, anchors: list[_Anchor]) -> bool:
+    """ "Two drones targeted al-Tanf and one drone targeted a base in northern Iraq": an unnamed base
+    told in the same breath as a named U.S. site, joined to it by "and", is one more of them."""
+    if m.group("det").lower() not in ("a", "an", "one") or not _COMPANY_NOUN_RE.fullmatch(m.group("noun")):
+        return False
+    named = [a for a in anchors if a.base is not None and a.end <= m.start()]
+    if not named:
+        return False
+    between = text[named[-1].end:m.start()]
+    if len(between) > 80 or not re.search(r"\band\b", between):
+        return False
+    own = m.group("mods") + m.group("post")[:_post_extent(m.group("post"))]
+    return not _FOREIGN_BASE_RE.search(own) and not _NATIONAL_BASE_RE.search(own)
+
+
 def _only_country(spans: list[tuple[int, int, str | None]]) -> str | None:
     """The one country a sentence names, if it names exactly one."""
     countries = {country for _, _, country in spans if country}
@@ -1545,6 +1578,15 @@ def _clauses(text: str, anchors: list[_Anchor]) -> list[tuple[tuple[int, int], l
             (_, e), g = result[1]
             result = [((s, e), g)] + result[2:]
     return [r for r in result if r[1]]
+
+
+def _object_of_before(clause: str, anchor_at: int) -> bool:
+    """Whether a clause is only "and" and a base: a second object of the verb before it."""
+    m = _AND_OBJECT_RE.match(clause)
+    return m is not None and m.end() == anchor_at
+
+
+_AND_OBJECT_RE = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16384)

@@ -1,0 +1,53 @@
+"""Reporting patterns of a fourth round: several targets told in one sentence.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from agents.classify.core import extract
+from streams.records import Article
+
+
+def _events(text: str, published: str = "2024-01-26", title: str = "") -> list[dict]:
+    return extract(Article.create(title=title, text=text, published=published)).to_contract()["events"]
+
+
+def _brief(events: list[dict]) -> list[tuple]:
+    return [(e["base"], e["country"], e["event_date"], e["weapons"], e["munitions"], e["claimed_by"]) for e in events]
+
+
+CASES = [
+    (
+        "an unnamed base told in the same breath as a named U.S. site is one more of them",
+        "Two drones targeted the al-Tanf garrison on Thursday and one drone targeted a base in northern Iraq, an official said.",
+        [("Al-Tanf Garrison", "Syria", "2024-01-25", ["drone"], 2, None),
+         (None, "Iraq", "2024-01-25", ["drone"], 1, None)],
+    ),
+    (
+        "a second object of the same verb, and the weapon told after both",
+        "On Thursday the Islamic Resistance in Iraq said it struck Erbil air base and a U.S. base in Syria with drones.",
+        [("Erbil Air Base", "Iraq", "2024-01-25", ["drone"], None, "Islamic Resistance in Iraq"),
+         (None, "Syria", "2024-01-25", ["drone"], None, "Islamic Resistance in Iraq")],
+    ),
+    (
+        "the weapon told before both objects",
+        "Rockets hit Ain al-Asad air base on Thursday and a U.S. base in Syria.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["rocket"], None, None),
+         (None, "Syria", "2024-01-25", ["rocket"], None, None)],
+    ),
+    (
+        "a national army's base beside a U.S. site is not one of them",
+        "A drone hit Erbil air base on Thursday and a Kurdish base near Sulaymaniyah, officials said.",
+        [("Erbil Air Base", "Iraq", "2024-01-25", ["drone"], 1, None)],
+    ),
+    (
+        "an airport beside a U.S. site is not tied to U.S. forces by company alone",
+        "Rockets hit Ain al-Asad air base on Thursday and an airport in Syria.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["rocket"], None, None)],
+    ),
+]
+
+
+def test_cases() -> None:
+    assert [(name, _brief(_events(text))) for name, text, _ in CASES] == [(name, want) for name, _, want in CASES]
