@@ -1595,7 +1595,7 @@ def _clause_is_not_news(clause: str) -> bool:
     if _NEGATIVE_RE.search(clause) and not re.search(r"\b(?:on|against|at|targeting|toward|towards)\s+(?:a|an|the)?\s*"
                                                      + _US, clause, re.IGNORECASE):
         return True
-    if _FOREIGN_BASE_RE.search(clause) and not _US_TERM_RE.search(clause):
+    if _names_foreign_side(clause) and not _US_TERM_RE.search(clause):
         return True
     if _DEPOT_BLAST_RE.search(clause):
         return True  # "an ammunition warehouse of the volunteer fighters exploded next to Balad air base"
@@ -1612,6 +1612,21 @@ def _clause_is_not_news(clause: str) -> bool:
     if background is not None or _REFERENCE_RE.search(clause) or _STOPPED_RE.search(clause):
         return True
     return False
+
+
+def _names_foreign_side(clause: str) -> bool:
+    """Whether a clause names the PMF, Iraqi or Syrian forces other than as the source of the report
+    ("..., wounding a soldier, an Iraqi army spokesman said" is still an attack on the base it names)."""
+    return any(not _REPORTED_BY_RE.match(clause, m.end()) and not _ACCORDING_TO_RE.search(clause, max(0, m.start() - 20), m.start())
+               for m in _FOREIGN_BASE_RE.finditer(clause))
+
+
+# "an Iraqi army spokesman said", "PMF sources told ...": who reports it, not whose base it is.
+_REPORTED_BY_RE = re.compile(
+    r"(?:['’]s)?\s+(?:spokes(?:man|woman|person)|officials?|sources?|statement|media\s+office|said|says|told|reported)\b",
+    re.IGNORECASE,
+)
+_ACCORDING_TO_RE = re.compile(r"\baccording\s+to\s+(?:a|an|the)?\s*$", re.IGNORECASE)
 
 
 # A sentence that speaks of attacks, not only of strikes (in a story about U.S. strikes).

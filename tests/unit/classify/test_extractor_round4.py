@@ -46,6 +46,16 @@ CASES = [
         "Rockets hit Ain al-Asad air base on Thursday and an airport in Syria.",
         [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["rocket"], None, None)],
     ),
+    (
+        "the Iraqi army as the source of the report, not the owner of the base",
+        "Rockets struck Ain al-Asad air base on Thursday, according to the Iraqi army.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["rocket"], None, None)],
+    ),
+    (
+        "a PMF base near a U.S. site is still not the U.S. site",
+        "Rockets struck a PMF base near Ain al-Asad on Thursday, PMF sources said.",
+        [],
+    ),
 ]
 
 
