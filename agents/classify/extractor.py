@@ -170,7 +170,7 @@ _FORCES_RE = re.compile(
 # An unnamed base: "a base in Syria, which houses coalition forces", "a U.S. base in eastern Syria".
 _BASE_NOUN = (
     r"(?:bases?|air\s*bases?|airbases?|outposts?|garrisons?|facilit(?:y|ies)|installations?|camps?|compounds?"
-    r"|airfields?|airports?|military\s+sites?|sites?|positions?|convoys?|logistics\s+convoys?|patrol\s+bases?|headquarters)"
+    r"|airfields?|airports?|(?:oil|gas)\s+fields?|military\s+sites?|sites?|positions?|convoys?|logistics\s+convoys?|patrol\s+bases?|headquarters)"
 )
 _GENERIC_RE = re.compile(
     r"\b(?P<det>a|an|another|one|the|this|that|their|its|two|three|four|five|six|seven|eight|nine|ten|several|\d)\s+"
@@ -1246,7 +1246,7 @@ class _Reader:
 _STATEMENT_RE = re.compile(r"\b(?:stated|claimed|said|announced)\s+(?:in\s+a\s+statement\s+)?that\s+(?:they|it|its)\b",
                            re.IGNORECASE)
 _IDENTIFY_RE = re.compile(
-    r"^(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:outpost|base|garrison|facility|site|installation|airbase|camp|compound)"
+    r"^(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:outpost|base|garrison|facility|site|installation|airbase|camp|compound|oil\s+field|gas\s+field)"
     r"\s*,?\s+(?:known\s+as|called|named)\b",
 )
 # "killed at", "struck the base at", "the target was the base at": where the attack in focus happened.
@@ -1263,7 +1263,7 @@ _LOCATED_RE = re.compile(
     re.IGNORECASE,
 )
 _BASE_WORDS = ("base", "outpost", "garrison", "facilit", "installation", "camp", "compound", "airfield", "airport",
-               "site", "position", "convoy", "headquarters")
+               "site", "position", "convoy", "headquarters", " field")
 _FORCE_WORDS = ("forces", "troops", "personnel", "service", "soldiers", "military", "convoy", "patrol", "position",
                 "interests")
 

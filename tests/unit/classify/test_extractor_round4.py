@@ -56,6 +56,17 @@ CASES = [
         "Rockets struck a PMF base near Ain al-Asad on Thursday, PMF sources said.",
         [],
     ),
+    (
+        "an oil field that hosts U.S. forces, then named",
+        "A drone attack hit a U.S.-occupied oil field in eastern Syria on Thursday. "
+        "The oil field, known as the al-Omar oil field, has changed hands several times in the war.",
+        [("Green Village", "Syria", "2024-01-25", ["drone"], None, None)],
+    ),
+    (
+        "an oil field with nothing tying it to U.S. forces",
+        "A drone attack hit an oil field in Syria on Thursday.",
+        [],
+    ),
 ]
 
 
