@@ -239,8 +239,12 @@ _CLAUSE_BREAK_RE = re.compile(
 )
 # A sentence end: [.!?], closing quotes or brackets, space, then a capital or digit; or a run of newlines.
 # Written to start with one character class so the scan skips ahead in C, it matches exactly what
-# r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+" does.
-_SENTENCE_END_RE = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=\n)\n*)")
+# r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+" does, and a full stop that scraping left with no
+# space after it when a lowercase word ends there and a capitalised word follows ("on Thursday.It said").
+_SENTENCE_END_RE = re.compile(
+    r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=\n)\n*"
+    r"|(?<=[a-z][a-z][.!?])[\"”’')\]]*(?=[\"“‘]?[A-Z][a-z]))"
+)
 _ABBREVIATED_RE = re.compile(r"([\w.]+)\.$")
 _ABBREVIATIONS = frozenset(
     "u.s us u.k u.n mr mrs ms dr gen lt col maj brig capt sgt cpl pvt adm cmdr rep sen gov st no jan feb mar apr jun jul "

@@ -159,11 +159,13 @@ def test_optional_parts_give_no_literals() -> None:
     assert required_literals(re.compile(r"[a-z]+")) is None
 
 
-_PLAIN_SENTENCE_END_RE = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
+_PLAIN_SENTENCE_END_RE = re.compile(
+    r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+|(?<=[a-z][a-z])[.!?][\"”’')\]]*(?=[\"“‘]?[A-Z][a-z])"
+)
 
 
 def test_sentence_end_scan_matches_the_plain_pattern() -> None:
-    extra = ["a.\n\nB", "x!\n\n\nY", "\n\n\n", ".\n", "?)  ”A", "a. b", "..\n.\nA", "End.” Next", "U.S.\n\nThe"]
+    extra = ["a.\n\nB", "x!\n\n\nY", "\n\n\n", ".\n", "?)  ”A", "a. b", "..\n.\nA", "End.” Next", "U.S.\n\nThe", "day.It", "day.\"Our", "U.S.Army", "a.b"]
     for text in TEXTS + extra:
         assert [m.span() for m in extractor._SENTENCE_END_RE.finditer(text)] == \
                [m.span() for m in _PLAIN_SENTENCE_END_RE.finditer(text)]

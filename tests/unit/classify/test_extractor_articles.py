@@ -411,6 +411,12 @@ def test_undated_headline_of_a_follow_up_joins_the_attack_the_body_dates() -> No
           "BAGHDAD: One rocket came down outside a base."]),
         ("WASHINGTON — Several U.S. troops were hurt.", ["WASHINGTON — Several U.S. troops were hurt."]),
         ("He told the IRGC: no.", ["He told the IRGC: no."]),
+        # a full stop scraping left without its space
+        ("Rockets hit the base on Thursday.It specified the targets.",
+         ["Rockets hit the base on Thursday.", "It specified the targets."]),
+        ("It happened on Friday.\"Our drones are ready,\" he said.",
+         ["It happened on Friday.", "Our drones are ready,\" he said."]),
+        ("The U.S.Army said so.", ["The U.S.Army said so."]),
     ],
 )
 def test_a_dateline_inside_scraped_text_starts_a_sentence(text: str, sentences: list[str]) -> None:
