@@ -81,6 +81,7 @@ _VAGUE_RE = re.compile(
     # a sentence opening "Earlier, ..." tells an attack before the story's, on no day it gives
     r"|^Earlier(?=,)"
 )
+_SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:early\s+|late\s+)?$", re.IGNORECASE)
 _REPORTING_BEFORE_RE = re.compile(
     r"\b(?:said|says|told\s+(?:\S+\s+){0,3}?|reported|confirmed|announced|stated|added|acknowledged|disclosed"
     r"|statement|briefing|tweeted|posted|wrote|speaking|spoke)\s+(?:on\s+|late\s+|early\s+)?$",
@@ -96,8 +97,9 @@ class DateMention:
     """One date expression in a text.
 
     ``kind`` is ``"day"`` (``day`` holds the resolved day, or None without an anchor),
-    ``"vague"`` (no single day: background), or ``"context"`` (``offset`` days from
-    the event it follows). ``reporting`` marks a date attached to a reporting verb
+    ``"vague"`` (no single day: background), ``"context"`` (``offset`` days from
+    the event it follows), or ``"since"`` (a day that opens a period: "since Feb. 4",
+    which dates no single attack). ``reporting`` marks a date attached to a reporting verb
     ("said Monday"): it dates the statement, and only weakly the attack.
     """
 
@@ -205,6 +207,8 @@ def _find_dates(text: str, published: date | None) -> tuple[DateMention, ...]:
         if _overlaps(spans, start, end):
             return
         spans.append((start, end))
+        if kind == "day" and _SINCE_BEFORE_RE.search(text, max(0, start - 12), start):
+            kind = "since"  # "the first time since Feb. 4": where a period began, not a day anything happened
         reporting = kind == "day" and _is_reporting(text, start, end)
         found.append(DateMention(start, end, match.group(0), kind, day, offset, reporting))
 

@@ -711,8 +711,8 @@ class _Reader:
             return False
         day = None
         strong = [d for d in dates if d.kind == "day" and d.day is not None]
-        if any(d.kind == "vague" for d in dates) and not strong:
-            return False
+        if any(d.kind in ("vague", "since") for d in dates) and not strong:
+            return False  # "five attacks since Wednesday": a tally over a period, not one day's attacks
         if strong:
             firm = [d for d in strong if not d.reporting]
             day = (firm or strong)[0].day
@@ -918,6 +918,11 @@ class _Reader:
                 dated_reference = True
             previous_news = True
             own_day = any(d.kind == "day" and not d.reporting for d in clause_dates)
+            if not own_day and any(d.kind == "since" for d in clause_dates) \
+                    and (all(a.base is None for a in group) or _PERIOD_TALLY_RE.search(clause)):
+                # "the 32nd attack on U.S. forces in Iraq and Syria since October 17", "Erbil air base has been
+                # the target of five attacks since Wednesday": a tally over the period
+                continue
             story_country = None  # the country of the attack an "a day after ..." clause is told against
             after = _AFTER_START_RE.match(clause) is not None
             lag = _LAG_BEFORE_RE.search(text, max(0, c_start - 30), c_start) if after and not own_day else None
@@ -1582,6 +1587,14 @@ def _clauses(text: str, anchors: list[_Anchor]) -> list[tuple[tuple[int, int], l
             (_, e), g = result[1]
             result = [((s, e), g)] + result[2:]
     return [r for r in result if r[1]]
+
+
+# "five attacks", "several times", "dozens of drone strikes": how many over a period.
+_PERIOD_TALLY_RE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|dozens\s+of)\s+(?:[\w-]+\s+)?"
+    r"(?:attacks|times|strikes)\b",
+    re.IGNORECASE,
+)
 
 
 def _object_of_before(clause: str, anchor_at: int) -> bool:

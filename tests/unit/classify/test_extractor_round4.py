@@ -67,7 +67,24 @@ CASES = [
         "A drone attack hit an oil field in Syria on Thursday.",
         [],
     ),
+    (
+        "a day that opens a period dates no attack",
+        "A rocket was fired at a base housing coalition forces at Rumalyn, Syria, marking the first time "
+        "since Jan. 4 that militias have attacked a U.S. facility.",
+        [("Rumalyn Landing Zone", "Syria", "2024-01-26", ["rocket"], 1, None)],
+    ),
+    (
+        "a tally over a period since a weekday is not that day's attacks",
+        "Erbil air base and a camp near Baghdad airport have been the target of five attacks since Wednesday.",
+        [],
+    ),
 ]
+
+
+def test_a_day_opening_a_period_still_gives_the_pause_cue() -> None:
+    text = next(text for name, text, _ in CASES if name.startswith("a day that opens"))
+    output = extract(Article.create(title="", text=text, published="2024-01-26")).to_contract()
+    assert (output["pause_since"], output["pause_phrase"]) == ("2024-01-04", "the first time since Jan. 4")
 
 
 def test_cases() -> None:
