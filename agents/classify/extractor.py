@@ -232,7 +232,7 @@ _CLAUSE_BREAK_RE = re.compile(
     r"|\s+and\s+(?=(?:a|an|another|one|two|three|four|five|six|\d+)\s)"
     r"|\s+(?=(?:after|before|since|following)\s+(?:a|an|the|two|three|four|five)\s)"
     # "..., amid rising tensions following the killings last week of ...": circumstances, not the attack
-    r"|,\s+(?=amid\s)"
+    r"|,\s+(?=amid\s|in\s+what\s)"
     # "a drone hit Erbil airport on Wednesday, the same day rockets targeting a Turkish base landed ...": another attack
     r"|,\s+(?=the\s+same\s+day\s)",
     re.IGNORECASE,
@@ -617,7 +617,7 @@ class _Reader:
                 figures = read_casualties(head)
                 for event in self.focus:
                     event.casualties = event.casualties.merged(figures)
-        if anchored and not negative and isinstance(self.focus, list) and len(self.focus) == 1 and self.focus[0].base is None:
+        if anchored and not negative and self._unnamed_focus():
             # "The airstrike is a response to rocket fire that killed a U.S. contractor ... at the K-1 base":
             # a reference that names where the unnamed attack in focus happened.
             self._identify(places, text, sentence.start)
@@ -661,7 +661,7 @@ class _Reader:
             return
         if not (has_claim or may_state_casualties(text) or _may_name_base(low)):
             return
-        if isinstance(self.focus, list) and len(self.focus) == 1 and self.focus[0].base is None:
+        if self._unnamed_focus():
             places = self._places_in(sentence)
             self._identify(places, text, sentence.start)
         if not has_claim and not _has_coref(text) and not may_state_casualties(text):
@@ -672,7 +672,8 @@ class _Reader:
     def _identify(self, places: list[PlaceMention], text: str, offset: int) -> None:
         """Name the one unnamed attack in focus: "The outpost, known as Tower 22, ...",
         "They were killed at Tower 22", "The drone hit the base at Harir"."""
-        if not isinstance(self.focus, list) or len(self.focus) != 1 or self.focus[0].base is not None:
+        focus = self._unnamed_focus()
+        if not focus:
             return
         named = [p for p in places if p.base is not None and not _is_region_use(self.text, p)]
         if not named:
@@ -684,9 +685,17 @@ class _Reader:
             if len({p.base.canonical for p in named}) != 1 or not located:
                 return
             base = located[0].base
-        event = self.focus[0]
-        if event.country in (None, base.country):
-            event.base, event.country = base.canonical, base.country
+        if focus[0].country in (None, base.country):
+            for event in focus:
+                event.base, event.country = base.canonical, base.country
+
+    def _unnamed_focus(self) -> list[_Event]:
+        """The mentions of the one unnamed attack in focus ("Two U.S. service members were hurt in an
+        attack on a base in Iraq" holds two that will merge), or none when the focus is anything else."""
+        focus = self.focus
+        if not isinstance(focus, list) or not focus or any(e.base is not None for e in focus):
+            return []
+        return focus if len({(e.day, e.country) for e in focus}) == 1 else []
 
     def _note_summary(self, text: str, dates: list[DateMention], index: int = -1) -> bool:
         """Remember "three separate attacks on Wednesday" so undescribed attacks can be added.
@@ -916,6 +925,8 @@ class _Reader:
                         and not _BACKGROUND_RE.search(clause)):
                     continue
                 dated_reference = True
+            if _COMMENTARY_RE.match(clause):
+                continue  # ", in what has been a recent uptick in attacks on American forces": comment, no attack
             previous_news = True
             own_day = any(d.kind == "day" and not d.reporting for d in clause_dates)
             if not own_day and any(d.kind == "since" for d in clause_dates) \
@@ -1268,7 +1279,9 @@ _LOCATED_RE = re.compile(
     r"|(?:killed|wounded|injured|hurt)\s+(?:[\w.-]+\s+){1,4}?(?:at|inside)"
     r"|(?:evacuated|airlifted|flown)\s+(?:out\s+)?from"
     r"|(?:target|site)\s+was(?:\s+the\s+(?:\w+\s+)?(?:base|outpost|garrison|facility|airfield|airport))?(?:\s+(?:at|in))?"
-    r"|(?:base|outpost|garrison|facility)\s+(?:at|in))\s+(?:the\s+)?$",
+    r"|(?:base|outpost|garrison|facility)\s+(?:at|in)"
+    # "troops at al-Asad air base were still assessing the damage"
+    r"|(?:troops|personnel|forces|service\s*members)\s+(?:stationed\s+|based\s+)?at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _BASE_WORDS = ("base", "outpost", "garrison", "facilit", "installation", "camp", "compound", "airfield", "airport",
@@ -1674,7 +1687,11 @@ _NOT_HOSTING_RE = re.compile(
     re.IGNORECASE,
 )
 # A clause that tells another incident of the same day.
-_OTHER_INCIDENT_RE = re.compile(r"[\s,]*the\s+same\s+day\b", re.IGNORECASE)
+# A clause that opens with these is kept apart from the attack clause before it: "the same day rockets
+# targeting a Turkish base ..." tells another incident, ", in what has been a recent uptick in strikes"
+# sets the attack among others without making it background.
+_COMMENTARY_RE = re.compile(r"[\s,]*in\s+what\s+(?:has\s+been|is|was|appears|looks)\b", re.IGNORECASE)
+_OTHER_INCIDENT_RE = re.compile(r"[\s,]*the\s+same\s+day\b|" + _COMMENTARY_RE.pattern, re.IGNORECASE)
 # A store of munitions that blew up: an accident or someone else's strike, not an attack on U.S. forces.
 _DEPOT_BLAST_RE = re.compile(
     r"\b(?:depot|warehouse|storage\s+(?:site|facility)|arms\s+cache|ammunition\s+(?:dump|store))\b[^.;]{0,80}?"

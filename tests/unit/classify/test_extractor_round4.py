@@ -78,6 +78,14 @@ CASES = [
         "Erbil air base and a camp near Baghdad airport have been the target of five attacks since Wednesday.",
         [],
     ),
+    (
+        "'in what has been a recent uptick' sets the attack among others, and 'troops at' names its base",
+        "Two U.S. service members were hurt in a rocket attack on a military base in Iraq on Thursday, officials said, "
+        "in what has been a recent rise in attacks on American troops. "
+        "Tensions in the region have grown for weeks. "
+        "Officials said troops at Ain al-Asad air base were still assessing the damage.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["rocket"], None, None)],
+    ),
 ]
 
 
