@@ -26,7 +26,7 @@ _FOREIGN = (
     r"|Yemeni|Houthi|Lebanese|Turkish|Free\s+Syrian|Maghawir|Revolutionary\s+Commando|Iran[\s-]backed|Iran[\s-]aligned|security\s+force)"
 )
 _PERSON = (
-    r"(?:service\s*(?:members?|men|women|people|personnel)|servicemembers?|servicemen|troops?|soldiers?|personnel|sailors?"
+    r"(?:service\s*(?:members?|men|women|people|personnel)|servicemembers?|servicem[ae]n|servicewom[ae]n|troops?|soldiers?|personnel|sailors?"
     r"|airmen|airman|marines?|Marines?|contractors?|Americans?|staff(?:\s+members?)?|employees?|diplomats?|members?\s+of\s+the\s+(?:U\.S\.|US)\s+(?:military|forces|army)"
     r"|members?\s+of\s+the\s+(?:U\.S\.-led\s+|US-led\s+|international\s+)?[Cc]oalit\w*"
     r"|military\s+personnel|people|persons|individuals|guards|coalition\s+members|Army\s+Reserve\s+soldiers|reservists|"
@@ -132,9 +132,10 @@ _NONE_KILLED_OR_HURT_RE = re.compile(
     r"(?:killed|injured|wounded|hurt)",
     re.IGNORECASE,
 )
+# "three service members were killed and 25 injured", "killed three American troops and left 25 more injured"
 _ELLIPSIS_RE = re.compile(
-    r"\b(?:and|while|,)\s+" + _COUNT + r"\s+(?:(?:more|others?)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
-    r"|(?:were|was|had\s+been|have\s+been)\s+)(?:\w+ly\s+)?(?P<verb>killed|injured|wounded|hurt)\b",
+    r"\b(?:and|while|,)\s+(?:left\s+|leaving\s+)?" + _COUNT + r"\s+(?:(?:more|others?)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+    r"|(?:were|was|had\s+been|have\s+been)\s+)?(?:\w+ly\s+)?(?P<verb>killed|injured|wounded|hurt)\b",
     re.IGNORECASE,
 )
 # "three coalition service members have been killed and another 12 wounded"

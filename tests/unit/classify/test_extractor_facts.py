@@ -95,6 +95,10 @@ CASUALTY_CASES = [
     ("The Pentagon raised the number of injured to 40.", (None, 40)),
     ("The number of Iraqi soldiers killed rose to 17.", (None, None)),
     ("Three coalition service members have been killed and another 12 wounded.", (3, 12)),
+    ("Central Command said three service members were killed and 34 injured in the drone attack.", (3, 34)),
+    ("The drone killed two American troops and left 19 more injured.", (2, 19)),
+    ("Two Iraqi soldiers were killed and three wounded.", (None, None)),
+    ("One American serviceman was lightly injured, the channel said.", (None, 1)),
     ("Some rockets hit the base and caused four Americans to receive traumatic brain injuries.", (None, 4)),
     ("The spokesman said three members of the Coalition were wounded.", (None, 3)),
     # a total followed by its parts, and a list that only adds up
