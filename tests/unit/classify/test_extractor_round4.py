@@ -86,6 +86,11 @@ CASES = [
         "Officials said troops at Ain al-Asad air base were still assessing the damage.",
         [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["rocket"], None, None)],
     ),
+    (
+        "what militias typically do is background",
+        "Officials typically blame Iran-backed groups for attacking U.S. forces in Iraq.",
+        [],
+    ),
 ]
 
 
