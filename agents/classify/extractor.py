@@ -927,6 +927,8 @@ class _Reader:
                 dated_reference = True
             if _COMMENTARY_RE.match(clause):
                 continue  # ", in what has been a recent uptick in attacks on American forces": comment, no attack
+            if not any(d.kind == "day" for d in clause_dates) and _EXAMPLES_RE.search(clause):
+                continue  # "drones and rockets targeting U.S. military facilities such as al-Asad": examples
             previous_news = True
             own_day = any(d.kind == "day" and not d.reporting for d in clause_dates)
             if not own_day and any(d.kind == "since" for d in clause_dates) \
@@ -1690,6 +1692,7 @@ _NOT_HOSTING_RE = re.compile(
 # A clause that opens with these is kept apart from the attack clause before it: "the same day rockets
 # targeting a Turkish base ..." tells another incident, ", in what has been a recent uptick in strikes"
 # sets the attack among others without making it background.
+_EXAMPLES_RE = re.compile(r"\bsuch\s+as\b", re.IGNORECASE)
 _COMMENTARY_RE = re.compile(r"[\s,]*in\s+what\s+(?:has\s+been|is|was|appears|looks)\b", re.IGNORECASE)
 _OTHER_INCIDENT_RE = re.compile(r"[\s,]*the\s+same\s+day\b|" + _COMMENTARY_RE.pattern, re.IGNORECASE)
 # A store of munitions that blew up: an accident or someone else's strike, not an attack on U.S. forces.

@@ -91,6 +91,11 @@ CASES = [
         "Officials typically blame Iran-backed groups for attacking U.S. forces in Iraq.",
         [],
     ),
+    (
+        "bases given as examples are no attack",
+        "Militias have fired drones and rockets at U.S. military facilities such as Ain al-Asad in Iraq and al-Tanf in Syria.",
+        [],
+    ),
 ]
 
 
