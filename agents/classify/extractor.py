@@ -768,7 +768,13 @@ class _Reader:
         country_spans = [(p.start - sentence.start, p.end - sentence.start, p.country) for p in places if p.base is None]
         for m in _other_count_matches(text):
             count = parse_number(m.group("num")) or 1
-            anchors.append(_Anchor(m.start(), m.end(), None, _country_near(country_spans, m.end(), 80), count, True))
+            # "three other bases, al-Tanf garrison ... as well as al-Shadadi base, were targeted": the named
+            # ones are already anchors; only those the list leaves unnamed are counted
+            verb = _LIST_END_RE.search(text, m.end())
+            listed = [a for a in anchors if a.base is not None and m.end() <= a.start < (verb.start() if verb else len(text))]
+            if count > len(listed):
+                anchors.append(_Anchor(m.start(), m.end(), None, _country_near(country_spans, m.end(), 80),
+                                       count - len(listed), True))
         low = text.lower()
         again = self._same_base_again(text, anchors) or self._another_attack(text, anchors)
         if again is not None:
@@ -1692,6 +1698,8 @@ _NOT_HOSTING_RE = re.compile(
 # A clause that opens with these is kept apart from the attack clause before it: "the same day rockets
 # targeting a Turkish base ..." tells another incident, ", in what has been a recent uptick in strikes"
 # sets the attack among others without making it background.
+# Where a list of bases after "three other bases," ends: at its verb.
+_LIST_END_RE = re.compile(r"\b(?:were|was|have|has|had|came|come|also)\b|[;.]")
 _EXAMPLES_RE = re.compile(r"\bsuch\s+as\b", re.IGNORECASE)
 _COMMENTARY_RE = re.compile(r"[\s,]*in\s+what\s+(?:has\s+been|is|was|appears|looks)\b", re.IGNORECASE)
 _OTHER_INCIDENT_RE = re.compile(r"[\s,]*the\s+same\s+day\b|" + _COMMENTARY_RE.pattern, re.IGNORECASE)

@@ -96,6 +96,15 @@ CASES = [
         "Militias have fired drones and rockets at U.S. military facilities such as Ain al-Asad in Iraq and al-Tanf in Syria.",
         [],
     ),
+    (
+        "'three other bases' followed by the list that names them",
+        "Drones hit Erbil air base on Thursday, and three other bases, the al-Tanf garrison and Shaddadi base "
+        "as well as one more in Hasakah, were targeted later that day.",
+        [("Al-Tanf Garrison", "Syria", "2024-01-25", ["unknown"], None, None),
+         ("Erbil Air Base", "Iraq", "2024-01-25", ["drone"], None, None),
+         ("Shaddadi", "Syria", "2024-01-25", ["unknown"], None, None),
+         (None, "Syria", "2024-01-25", ["unknown"], None, None)],
+    ),
 ]
 
 
