@@ -1289,7 +1289,9 @@ _LOCATED_RE = re.compile(
     r"|(?:target|site)\s+was(?:\s+the\s+(?:\w+\s+)?(?:base|outpost|garrison|facility|airfield|airport))?(?:\s+(?:at|in))?"
     r"|(?:base|outpost|garrison|facility)\s+(?:at|in)"
     # "troops at al-Asad air base were still assessing the damage"
-    r"|(?:troops|personnel|forces|service\s*members)\s+(?:stationed\s+|based\s+)?at)\s+(?:the\s+)?$",
+    r"|(?:troops|personnel|forces|service\s*members)\s+(?:stationed\s+|based\s+)?at"
+    # "The drone strike on Tower 22, a logistics support base, marked ...": the attack in focus, named
+    r"|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault)\s+(?:on|at|against))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _BASE_WORDS = ("base", "outpost", "garrison", "facilit", "installation", "camp", "compound", "airfield", "airport",

@@ -105,6 +105,12 @@ CASES = [
          ("Shaddadi", "Syria", "2024-01-25", ["unknown"], None, None),
          (None, "Syria", "2024-01-25", ["unknown"], None, None)],
     ),
+    (
+        "a later 'the drone strike on <base>' names the unnamed attack in focus",
+        "A drone attack on a base in Jordan killed two U.S. soldiers on Thursday. Tehran denied any role. "
+        "The drone strike on Tower 22, a small logistics outpost, was the deadliest since the war began.",
+        [("Tower 22", "Jordan", "2024-01-25", ["drone"], None, None)],
+    ),
 ]
 
 
