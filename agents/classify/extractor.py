@@ -644,6 +644,12 @@ class _Reader:
                 self.before_strike = self.focus
                 self.focus = None
             return
+        if not self.events and index <= 1 and has_trigger and may_state_casualties(text):
+            # "No casualties ... have been reported as CENTCOM said the base was targeted by three rockets":
+            # a lead that tells the story's attack before naming it; its zeros hold for what the body tells.
+            figures = read_casualties(text)
+            if not figures.killed and not figures.injured and figures != Casualties():
+                self.article_casualties = self.article_casualties.merged(figures)
         self._attach(sentence, dates, claims)
 
     def _read_quiet(self, sentence: _Sentence, low: str, claims) -> None:

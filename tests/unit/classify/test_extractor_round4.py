@@ -111,6 +111,12 @@ CASES = [
         "The drone strike on Tower 22, a small logistics outpost, was the deadliest since the war began.",
         [("Tower 22", "Jordan", "2024-01-25", ["drone"], None, None)],
     ),
+    (
+        "a lead's 'no casualties' holds for the attack the body then names",
+        "No casualties or damage were reported after CENTCOM said the base was targeted by three rockets. "
+        "CENTCOM said the rockets targeted the Green Village base in northeast Syria on Thursday.",
+        [("Green Village", "Syria", "2024-01-25", ["rocket"], None, None)],
+    ),
 ]
 
 
@@ -118,6 +124,12 @@ def test_a_day_opening_a_period_still_gives_the_pause_cue() -> None:
     text = next(text for name, text, _ in CASES if name.startswith("a day that opens"))
     output = extract(Article.create(title="", text=text, published="2024-01-26")).to_contract()
     assert (output["pause_since"], output["pause_phrase"]) == ("2024-01-04", "the first time since Jan. 4")
+
+
+def test_a_leads_no_casualties_gives_zeros_to_the_attack_named_later() -> None:
+    text = next(text for name, text, _ in CASES if name.startswith("a lead's 'no casualties'"))
+    event = _events(text)[0]
+    assert (event["killed"], event["injured"]) == (0, 0)
 
 
 def test_cases() -> None:
