@@ -512,6 +512,8 @@ class _Reader:
         # A claim read before any attack was told, and the sentence it was read in.
         self.pending_claim: tuple[str, int, list[DateMention]] | None = None
         self.index = 0  # the sentence being read
+        # The last sentence that told of attacks at a vague time ("in late March"), for a "That ..." after it.
+        self.vague_told_at = -2
 
     def _places_in(self, sentence: _Sentence) -> list[PlaceMention]:
         """The places that start inside ``sentence`` (``self.places`` is in text order)."""
@@ -567,6 +569,13 @@ class _Reader:
 
         if index <= 1 and negative and not self.events:
             self.strike_story = True
+        if any(d.kind == "vague" for d in dates) and not any(d.kind == "day" for d in dates):
+            self.vague_told_at = index
+        elif self.vague_told_at == index - 1 and not dates and _GOES_ON_RE.match(text):
+            # "The site last came under attack in late March, when ... That tit-for-tat was set off when a drone
+            # strike ... killed an American contractor": the story of that older time goes on.
+            self.vague_told_at = index
+            return
         day_count = self._note_summary(text, dates, index)
         created: list[_Event] = []
         anchored = False
@@ -1708,6 +1717,8 @@ _NOT_HOSTING_RE = re.compile(
 # sets the attack among others without making it background.
 # Where a list of bases after "three other bases," ends: at its verb.
 _LIST_END_RE = re.compile(r"\b(?:were|was|have|has|had|came|come|also)\b|[;.]")
+# A sentence that opens by pointing back at what the one before told: "That tit-for-tat ...", "Those attacks ...".
+_GOES_ON_RE = re.compile(r"(?:That|Those|These|The\s+same)\s")
 _EXAMPLES_RE = re.compile(r"\bsuch\s+as\b", re.IGNORECASE)
 _COMMENTARY_RE = re.compile(r"[\s,]*in\s+what\s+(?:has\s+been|is|was|appears|looks)\b", re.IGNORECASE)
 _OTHER_INCIDENT_RE = re.compile(r"[\s,]*the\s+same\s+day\b|" + _COMMENTARY_RE.pattern, re.IGNORECASE)

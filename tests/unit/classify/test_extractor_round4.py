@@ -117,6 +117,13 @@ CASES = [
         "CENTCOM said the rockets targeted the Green Village base in northeast Syria on Thursday.",
         [("Green Village", "Syria", "2024-01-25", ["rocket"], None, None)],
     ),
+    (
+        "'That ...' after a sentence about a vague older time goes on with that story",
+        "A rocket targeted coalition forces at the Conoco gas field in Syria on Thursday, causing no injuries. "
+        "The site was last attacked in early December, when several bases in Syria were hit. "
+        "That round began when a drone struck a coalition base and killed a U.S. contractor.",
+        [("Mission Support Site Euphrates", "Syria", "2024-01-25", ["rocket"], 1, None)],
+    ),
 ]
 
 
@@ -130,6 +137,12 @@ def test_a_leads_no_casualties_gives_zeros_to_the_attack_named_later() -> None:
     text = next(text for name, text, _ in CASES if name.startswith("a lead's 'no casualties'"))
     event = _events(text)[0]
     assert (event["killed"], event["injured"]) == (0, 0)
+
+
+def test_a_story_of_an_older_time_lends_the_attack_no_casualties() -> None:
+    text = next(text for name, text, _ in CASES if name.startswith("'That ...' after"))
+    event = _events(text)[0]
+    assert (event["killed"], event["injured"]) == (None, 0)
 
 
 def test_cases() -> None:
