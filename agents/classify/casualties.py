@@ -173,6 +173,14 @@ _AND_ONE_MORE_RE = re.compile(
     r"(?:contractor|soldier|service\s*member|servicemember|sailor|airman|marine|troop|medic)\b",
     re.IGNORECASE,
 )
+# An appositive adding one victim of an allied military: ", as well as a member of the U.K. armed forces,".
+_APPOS_ONE_MORE_RE = re.compile(
+    r"\s*,\s*(?:as\s+well\s+as|and|along\s+with|plus)\s+(?:a|an|one)\s+(?:[\w.-]+\s+){0,2}?"
+    r"(?:member\s+of\s+(?:the\s+)?(?:U\.K\.|UK|British|French|Australian|Canadian|Italian|Spanish|Dutch|German|Polish|coalition)"
+    r"|(?:British|French|Australian|Canadian|Italian|Spanish|Dutch|Danish|Norwegian|German|Polish|coalition)\s+"
+    r"(?:soldier|service\s*member|servicemember|sailor|airman|marine|troop|medic|contractor))",
+    re.IGNORECASE,
+)
 # "... wounded a U.S. service member and five other contractors": each further counted item of a verb-first list.
 _MORE_ITEM_RE = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)" + _COUNT + r"\s+(?:other\s+|more\s+|additional\s+)?(?P<victim>"
@@ -285,6 +293,8 @@ def _read_casualties(text: str) -> Casualties:
             continue
         value = parse_number(m.group("num"))
         if value is not None:
+            if _APPOS_ONE_MORE_RE.match(m.group("appos") or ""):
+                value += 1  # "two American personnel, as well as a member of the U.K. armed forces, have died"
             note(m.group("verb"), value)
     for m in _VERB_FIRST_RE.finditer(text):
         verb = m.group("verb").lower()

@@ -99,6 +99,8 @@ CASUALTY_CASES = [
     ("The drone killed two American troops and left 19 more injured.", (2, 19)),
     ("Two Iraqi soldiers were killed and three wounded.", (None, None)),
     ("One American serviceman was lightly injured, the channel said.", (None, 1)),
+    ("Two U.S. soldiers, as well as a member of the British armed forces, died in the attack.", (3, None)),
+    ("Two U.S. soldiers, including a medic, were killed.", (2, None)),
     ("Some rockets hit the base and caused four Americans to receive traumatic brain injuries.", (None, 4)),
     ("The spokesman said three members of the Coalition were wounded.", (None, 3)),
     # a total followed by its parts, and a list that only adds up
