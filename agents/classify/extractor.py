@@ -181,7 +181,7 @@ _GENERIC_RE = re.compile(
 _US_TERM_RE = re.compile(r"(?<![\w])" + _US + r"(?![\w])|\bAmerican-occupied\b|\bU\.S\.-occupied\b|\bthe\s+U\.S\.\b", re.IGNORECASE)
 _HOSTS_RE = re.compile(
     r"^(?:\s+(?:in|near|at|on)\s+[^,.;]{0,40}?)?(?:,?\s*(?:which|that|where|used|home|housing|hosting|with|holding|occupied|operated|manned"
-    r"|of(?=\s+(?:the\s+)?(?:U\.S|US\b|American|coalition|international\s+coalition))|belonging|carrying|transporting|supplying|serving|for|run\s+by"
+    r"|of(?=\s+(?:the\s+)?(?:(?:forces|troops)\s+of\s+(?:the\s+)?)?(?:U\.S|US\b|American|coalition|international\s+coalition))|belonging|carrying|transporting|supplying|serving|for|run\s+by"
     r"|hauling|moving|delivering|bringing|contracted))"
     r"(?:[^.;]{0,50}?)(?<![\w])" + _US,
     re.IGNORECASE,
@@ -818,6 +818,10 @@ class _Reader:
                 country = _only_country(country_spans)
             if country is None and noun.startswith("convoy"):
                 country = self.convoy_country
+            if country is None:
+                country = _country_by_adjective(text)  # "near Nasiriyah in the southern Iraqi province of Dhi Qar"
+            if country is None and noun.startswith("convoy"):
+                country = _only_country(country_spans)  # "an attack was carried out in Iraq on the supply convoy"
             # "another at a base near Erbil": another projectile, not another base
             other = det == "another" and not re.match(r"(?:at|on|against|toward|towards|into|near)\s", m.group("mods"), re.IGNORECASE)
             anchors.append(_Anchor(m.start(), post_end, None, country, count, other))
@@ -1500,6 +1504,18 @@ def _country_in(text: str) -> str | None:
         if name in text:
             return name
     return None
+
+
+def _country_by_adjective(text: str) -> str | None:
+    """The one country a sentence places something in by adjective: "the southern Iraqi province of Dhi Qar"."""
+    found = {_ADJECTIVE_COUNTRY[m.group(1)] for m in _COUNTRY_ADJECTIVE_RE.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+_ADJECTIVE_COUNTRY = {"Iraqi": "Iraq", "Syrian": "Syria", "Jordanian": "Jordan"}
+_COUNTRY_ADJECTIVE_RE = re.compile(
+    r"\b(Iraqi|Syrian|Jordanian)\s+(?:province|governorate|city|town|village|capital|desert|countryside|region)\b"
+)
 
 
 def _country_near(spans: list[tuple[int, int, str | None]], start: int, width: int) -> str | None:

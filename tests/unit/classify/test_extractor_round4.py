@@ -124,6 +124,17 @@ CASES = [
         "That round began when a drone struck a coalition base and killed a U.S. contractor.",
         [("Mission Support Site Euphrates", "Syria", "2024-01-25", ["rocket"], 1, None)],
     ),
+    (
+        "a convoy placed by 'the southern Iraqi province of'",
+        "On Thursday, a convoy carrying supplies for the U.S.-led coalition came under attack near Samawah "
+        "in the southern Iraqi province of Muthanna.",
+        [(None, "Iraq", "2024-01-25", ["unknown"], None, None)],
+    ),
+    (
+        "'the supply convoy of the forces of the coalition', in the one country the sentence names",
+        "A new attack was carried out in Iraq on the supply convoy of the forces of the US-led coalition.",
+        [(None, "Iraq", "2024-01-26", ["unknown"], None, None)],
+    ),
 ]
 
 
