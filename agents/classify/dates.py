@@ -81,6 +81,10 @@ _VAGUE_RE = re.compile(
     # a sentence opening "Earlier, ..." tells an attack before the story's, on no day it gives
     r"|^Earlier(?=,)"
 )
+# Days named by a fixed-date holiday: "on Christmas Day", "on New Year's Eve".
+_HOLIDAY_RE = re.compile(r"\b(?P<name>Christmas|New\s+Year['’]?s)\s+(?P<part>Day|Eve)\b", re.IGNORECASE)
+_HOLIDAYS = {("christmas", "day"): (12, 25), ("christmas", "eve"): (12, 24),
+             ("new", "day"): (1, 1), ("new", "eve"): (12, 31)}
 _SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:early\s+|late\s+)?$", re.IGNORECASE)
 _REPORTING_BEFORE_RE = re.compile(
     r"\b(?:said|says|told\s+(?:\S+\s+){0,3}?|reported|confirmed|announced|stated|added|acknowledged|disclosed"
@@ -193,8 +197,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
 def _matches(text: str) -> tuple[tuple[re.Match[str], ...], ...]:
     """Every match of each date pattern, found once per text (the same sentence recurs with other
     publication dates, which only change how the matches resolve)."""
-    return tuple(tuple(p.finditer(text)) for p in (_ISO_RE, _MONTH_DAY_RE, _DAY_MONTH_RE, _VAGUE_RE, _CONTEXT_RE,
-                                                  _RELATIVE_RE, _WEEKDAY_RE))
+    return tuple(tuple(p.finditer(text)) for p in (_ISO_RE, _MONTH_DAY_RE, _DAY_MONTH_RE, _HOLIDAY_RE, _VAGUE_RE,
+                                                  _CONTEXT_RE, _RELATIVE_RE, _WEEKDAY_RE))
 
 
 @lru_cache(maxsize=8192)
@@ -212,7 +216,7 @@ def _find_dates(text: str, published: date | None) -> tuple[DateMention, ...]:
         reporting = kind == "day" and _is_reporting(text, start, end)
         found.append(DateMention(start, end, match.group(0), kind, day, offset, reporting))
 
-    iso, month_day, day_month, vague, context, relative, weekday = _matches(text)
+    iso, month_day, day_month, holiday, vague, context, relative, weekday = _matches(text)
     for m in iso:
         try:
             add(m, "day", date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
@@ -227,6 +231,9 @@ def _find_dates(text: str, published: date | None) -> tuple[DateMention, ...]:
     for m in day_month:
         year = int(m.group("year")) if m.group("year") else None
         add(m, "day", month_day_before(published, month_number(m.group("mon")), int(m.group("day")), year))
+    for m in holiday:
+        month, day = _HOLIDAYS[(m.group("name").split()[0].lower(), m.group("part").lower())]
+        add(m, "day", month_day_before(published, month, day, None))
     for m in vague:
         add(m, "vague")
     for m in context:

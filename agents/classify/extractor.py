@@ -1347,7 +1347,7 @@ def _has_background(text: str) -> bool:
 
 _DIGIT_RE = re.compile(r"\d")
 _DATE_HINT_RE = re.compile(
-    r"\d|day|night|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|overnight|tonight|ago|mid-|early|late|^earlier,"
+    r"\d|day|night|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|overnight|tonight|ago|mid-|early|late|^earlier,|christmas"
 )
 
 
@@ -1749,7 +1749,8 @@ _DEPOT_BLAST_RE = re.compile(
 )
 # An attack named by its written date: "the January 20 missile attack", "an August 15 strike".
 _DATED_ATTACK_RE = re.compile(
-    r"\b(?:the|an?)\s+(?:" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r")"
+    r"\b(?:the|an?)\s+(?:" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH
+    + r"|Christmas\s+(?:Day|Eve)|New\s+Year['’]?s\s+(?:Day|Eve))"
     r"(?:,?\s+\d{4})?,?\s+(?:[\w-]+\s+){0,5}?(?:attacks?|strikes?|assaults?|bombings?|barrages?)\b"
 )
 

@@ -27,6 +27,9 @@ CASES = [
     ("last month", [("vague", None, False)]),
     ("later that day", [("context", None, False)]),
     ("the May meeting may be delayed", []),
+    ("a drone struck on Christmas Day", [("day", "2023-12-25", False)]),
+    ("rockets fell on New Year's Eve", [("day", "2023-12-31", False)]),
+    ("the first attack since Feb. 4", [("since", "2024-02-04", False)]),
 ]
 
 
