@@ -825,6 +825,13 @@ class _Reader:
             # "another at a base near Erbil": another projectile, not another base
             other = det == "another" and not re.match(r"(?:at|on|against|toward|towards|into|near)\s", m.group("mods"), re.IGNORECASE)
             anchors.append(_Anchor(m.start(), post_end, None, country, count, other))
+        if not anchors and ("latest" in low or "most recent" in low):
+            latest = _LATEST_ATTACK_RE.search(text)
+            country = _country_near(country_spans, latest.end(), 60) if latest else None
+            if country is not None and _US_TERM_RE.search(self.text):
+                # "The latest attack took place in the KRG-ruled region in northern Iraq on Thursday", in a
+                # story about attacks on U.S. forces
+                anchors.append(_Anchor(latest.start(), latest.end(), None, country, 1, False))
         forces = _forces_matches(text) if _may_name_forces(low) else ()
         for m in forces:
             if any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in anchors):
@@ -1735,6 +1742,10 @@ _NOT_HOSTING_RE = re.compile(
 _LIST_END_RE = re.compile(r"\b(?:were|was|have|has|had|came|come|also)\b|[;.]")
 # A sentence that opens by pointing back at what the one before told: "That tit-for-tat ...", "Those attacks ...".
 _GOES_ON_RE = re.compile(r"(?:That|Those|These|The\s+same)\s")
+_LATEST_ATTACK_RE = re.compile(
+    r"\b[Tt]he\s+(?:latest|most\s+recent)\s+(?:such\s+)?(?:[\w-]+\s+)?(?:attack|strike|incident)\s+"
+    r"(?:took\s+place|occurred|happened|was\s+carried\s+out)\s+(?:in|near|at)\b"
+)
 _EXAMPLES_RE = re.compile(r"\bsuch\s+as\b", re.IGNORECASE)
 _COMMENTARY_RE = re.compile(r"[\s,]*in\s+what\s+(?:has\s+been|is|was|appears|looks)\b", re.IGNORECASE)
 _OTHER_INCIDENT_RE = re.compile(r"[\s,]*the\s+same\s+day\b|" + _COMMENTARY_RE.pattern, re.IGNORECASE)

@@ -135,6 +135,17 @@ CASES = [
         "A new attack was carried out in Iraq on the supply convoy of the forces of the US-led coalition.",
         [(None, "Iraq", "2024-01-26", ["unknown"], None, None)],
     ),
+    (
+        "'the latest attack took place in' a country, in a story about attacks on U.S. forces",
+        "U.S. forces in Iraq and Syria have been attacked at least 20 times this month, the Pentagon said. "
+        "The latest attack took place in the Kurdistan region of northern Iraq on Thursday, causing no casualties.",
+        [(None, "Iraq", "2024-01-25", ["unknown"], None, None)],
+    ),
+    (
+        "'the latest attack' somewhere with no U.S. forces in the story",
+        "Gunmen have struck police posts across the province. The latest attack took place in Diyala, Iraq on Thursday.",
+        [],
+    ),
 ]
 
 
