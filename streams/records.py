@@ -343,6 +343,8 @@ class Alert(Record):
     sources: tuple[str, ...] = ()
     counts: Mapping[str, int] = field(default_factory=dict)
     quote: str | None = None
+    # True for a version that takes the alert back: a late report showed the situation never held.
+    withdrawn: bool = False
 
     @classmethod
     def _coerce(cls, kwargs: dict[str, Any]) -> "Alert":
@@ -352,6 +354,7 @@ class Alert(Record):
         kwargs["sources"] = tuple(kwargs.get("sources") or ())
         kwargs["counts"] = dict(kwargs.get("counts") or {})
         kwargs["version"] = int(kwargs.get("version", 1))
+        kwargs["withdrawn"] = bool(kwargs.get("withdrawn", False))
         return cls(**kwargs)
 
 

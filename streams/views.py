@@ -102,6 +102,8 @@ def print_alerts(alerts: list[Alert], console: Console | None = None) -> None:
         table.add_column(column, overflow="fold")
     for a in alerts:
         rule = a.rule if a.version == 1 else f"{a.rule} v{a.version}"
+        if a.withdrawn:
+            rule += " (withdrawn)"
         table.add_row(a.event_date, a.severity, rule, a.summary, a.reason)
     (console or _console()).print(table)
 

@@ -35,10 +35,10 @@ still there to count with. A late report of the attack *before* a quiet
 period reveals the pause that an attack already known ended, so every pause
 in the history is alerted whatever the arrival order.
 
-Results depend on which events arrived, not on their order, except for the
-versions an alert goes through on the way and one case no rule can undo: a
-late attack inside a pause already alerted (shortening it below the
-threshold) leaves that alert sent, as an alert already delivered would be.
+A late attack inside a pause already alerted, shortening it below the
+threshold, withdraws that alert: a new version with ``withdrawn`` set. So the
+alerts that stand depend on which events arrived, not on their order; only the
+versions an alert goes through on the way do.
 """
 
 from __future__ import annotations
@@ -287,9 +287,31 @@ def _claimant_alert(event: AttackEvent, group: str, settings: RuleSettings) -> A
 
 def _fingerprint(alert: Alert) -> str:
     """What makes an alert materially different from its last version: its
-    severity, figures and date, not its wording (a second attack on the day a
-    pause ended does not make the pause news again)."""
-    return stable_id(alert.severity, alert.event_date, repr(sorted(alert.counts.items())))
+    severity, figures, date and whether it is withdrawn, not its wording (a second
+    attack on the day a pause ended does not make the pause news again)."""
+    return stable_id(alert.severity, alert.event_date, repr(sorted(alert.counts.items())),
+                     *(("withdrawn",) if alert.withdrawn else ()))
+
+
+def _pause_withdrawal(scope: str, event: AttackEvent, previous: str, gap: int, settings: RuleSettings) -> Alert:
+    """A new version of the pause alert named by ``previous``: a late report of an attack ``gap``
+    days after it shows the quiet was shorter than the rule's threshold, so there was no such pause."""
+    label = _scope_label(scope)
+    return Alert(
+        alert_id=f"pause_end:{scope}:{previous}",
+        version=1,
+        rule="pause_end",
+        severity="info",
+        scope=scope,
+        summary=f"Withdrawn: {label} was not quiet after {previous}; an attack on {event.event_date} was reported late",
+        reason=(f"a late report of an attack on {event.event_date} ({_where(event)}), {gap} days after {previous}; "
+                f"the rule fires after {settings.pause_end.days}"),
+        event_date=event.event_date or previous,
+        event_ids=(event.event_id,),
+        sources=_sources(event),
+        counts={"pause_days": gap},
+        withdrawn=True,
+    )
 
 
 def _stamp(state_fired: dict[str, tuple[int, str, str]], alert: Alert) -> Alert | None:
@@ -370,6 +392,11 @@ def observe(state: RuleState, event: AttackEvent, settings: RuleSettings = DEFAU
             bisect.insort(dates, event.event_date)
         if _ended_pause(before, event.event_date, settings) and not _inhibited(scope, history, event.event_date, settings):
             candidates.append(_pause_alert(scope, known, before, settings, _sources(event)))
+        if is_new_date and before is not None and f"pause_end:{scope}:{before}" in fired \
+                and not _ended_pause(before, event.event_date, settings):
+            # A late report inside a quiet already alerted: the pause it announced never was.
+            gap = (date.fromisoformat(event.event_date) - date.fromisoformat(before)).days
+            candidates.append(_pause_withdrawal(scope, event, before, gap, settings))
         if is_new_date and _ended_pause(event.event_date, after, settings) and not _inhibited(scope, history, after, settings):
             # A late report of the last attack before a quiet: the attack already known after it ended a pause.
             ended = _first_known_on(events, scope, after)

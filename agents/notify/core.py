@@ -184,7 +184,7 @@ def _counts(alert: Alert) -> str:
 
 
 def _title(alert: Alert) -> str:
-    tag = alert.severity.upper() + (f", update {alert.version}" if alert.version > 1 else "")
+    tag = ("WITHDRAWN" if alert.withdrawn else alert.severity.upper()) + (f", update {alert.version}" if alert.version > 1 else "")
     title = _one_line(f"[{tag}] {_place(alert.scope)}: {alert.summary}")
     return title if len(title) <= TITLE_MAX else title[: TITLE_MAX - 1].rstrip() + "\u2026"
 

@@ -30,8 +30,9 @@ def event_rows(events) -> list[dict]:
 
 
 def alert_rows(alerts) -> list[dict]:
+    """The alerts that stand: a pause alert that a late report withdrew (some arrival orders) is not one."""
     return [{"alert_id": a.alert_id, "rule": a.rule, "severity": a.severity, "event_date": a.event_date,
-             "counts": dict(a.counts)} for a in alerts]
+             "counts": dict(a.counts)} for a in alerts if not a.withdrawn]
 
 
 def without_why(rows: list[dict]) -> list[dict]:

@@ -116,3 +116,20 @@ def test_an_earlier_attack_arriving_late_reveals_the_pause_a_known_attack_ended(
         ("pause_end:region:2022-01-05", 1, "high", {"pause_days": 664}),
         ("pause_end:region:2022-01-05", 2, "high", {"pause_days": 663}),
     ]
+
+
+def test_a_late_report_inside_an_alerted_quiet_withdraws_the_pause_alert() -> None:
+    stream = [
+        event("a", "2024-01-01", ASAD, "Iraq"),
+        event("c", "2024-03-01", RUMALYN, "Syria"),  # 60 quiet days: the region pause ends
+        event("b", "2024-01-20", ASAD, "Iraq"),      # late: the quiet was 19 days, then 41
+    ]
+    state, fired = RuleState(), []
+    for e in stream:
+        state, alerts = observe(state, e)
+        fired += [(a.alert_id, a.version, a.severity, a.withdrawn, a.event_date) for a in alerts]
+    assert fired == [
+        ("pause_end:region:2024-01-01", 1, "high", False, "2024-03-01"),
+        ("pause_end:region:2024-01-01", 2, "info", True, "2024-01-20"),
+        ("pause_end:region:2024-01-20", 1, "high", False, "2024-03-01"),
+    ]
