@@ -132,16 +132,12 @@ _NONE_KILLED_OR_HURT_RE = re.compile(
     r"(?:killed|injured|wounded|hurt)",
     re.IGNORECASE,
 )
-# "three service members were killed and 25 injured", "killed three American troops and left 25 more injured"
-_ELLIPSIS_RE = re.compile(
-    r"\b(?:and|while|,)\s+(?:left\s+|leaving\s+)?" + _COUNT + r"\s+(?:(?:more|others?)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
-    r"|(?:were|was|had\s+been|have\s+been)\s+)?(?:\w+ly\s+)?(?P<verb>killed|injured|wounded|hurt)\b",
-    re.IGNORECASE,
-)
+# "three service members were killed and 25 injured", "killed three American troops and left 25 more injured",
 # "three coalition service members have been killed and another 12 wounded"
-_ELLIPSIS_FURTHER_RE = re.compile(
-    r"\b(?:and|while|,)\s+(?:another|a\s+further)\s+(?P<num>" + NUMBER_RE + r")\s+"
-    r"(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:\w+ly\s+)?(?P<verb>killed|injured|wounded|hurt)\b",
+_ELLIPSIS_RE = re.compile(
+    r"\b(?:and|while|,)\s+(?:left\s+|leaving\s+)?(?:another\s+|a\s+further\s+)?" + _COUNT
+    + r"\s+(?:(?:more|others?)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+    r"|(?:were|was|had\s+been|have\s+been)\s+)?(?:\w+ly\s+)?(?P<verb>killed|injured|wounded|hurt)\b",
     re.IGNORECASE,
 )
 # "killed three U.S. soldiers and wounded more than 40": the second figure's victims are the same side's.
@@ -337,7 +333,7 @@ def _read_casualties(text: str) -> Casualties:
         if value is not None:
             note("killed" if m.group("dead") else "injured", value)
     if killed is not None or injured is not None:
-        for pattern in (_ELLIPSIS_RE, _ELLIPSIS_VERB_FIRST_RE, _ELLIPSIS_FURTHER_RE):
+        for pattern in (_ELLIPSIS_RE, _ELLIPSIS_VERB_FIRST_RE):
             for m in pattern.finditer(text):
                 value = parse_number(m.group("num"))
                 if value is not None:
@@ -391,6 +387,6 @@ def _preceded_by_of(text: str, start: int) -> bool:
 # Speed: the casualty patterns sit behind a literal pre-check (same answers, see numbers.py).
 guard_patterns(
     globals(), "_NOUN_FIRST_RE", "_VERB_FIRST_RE", "_NOUN_OF_RE", "_CAUSED_TO_RE", "_LIST_RE", "_NONE_BOTH_RE", "_NONE_HURT_RE",
-    "_NONE_KILLED_RE", "_NONE_KILLED_OR_HURT_RE", "_ELLIPSIS_RE", "_ELLIPSIS_VERB_FIRST_RE", "_ELLIPSIS_FURTHER_RE", "_TOLL_RE", "_NONE_CAUSED_RE", "_FOREIGN_RE",
+    "_NONE_KILLED_RE", "_NONE_KILLED_OR_HURT_RE", "_ELLIPSIS_RE", "_ELLIPSIS_VERB_FIRST_RE", "_TOLL_RE", "_NONE_CAUSED_RE", "_FOREIGN_RE",
     "_NOT_FROM_ATTACK_RE", "_SUPERSEDED_RE",
 )
