@@ -83,7 +83,8 @@ _NEGATIVE_RE = re.compile(
     r"\b(?:U\.S\.|US|American|coalition|Israeli|Israel|Turkish|Turkey|Jordanian|British|UK|allied|CENTCOM|Pentagon)"
     # ("coalition forces repelled multiple drone strikes": strikes on them, not theirs)
     r"(?:['’]s)?\s+(?!(?:[\w-]+\s+){0,2}?(?:repelled|repulsed|intercepted|thwarted|foiled|downed|countered|engaged|faced"
-    r"|came\s+under|come\s+under)\b)(?:[\w-]+\s+){0,3}?(?:air\s*strikes?|strikes?|raids?|bombing|bombardment|drone\s+strikes?|retaliat\w+"
+    # ("a base that houses US personnel with a drone strike": the strike is on them)
+    r"|came\s+under|come\s+under)\b)(?:(?!with\b|by\b|from\b)[\w-]+\s+){0,3}?(?:air\s*strikes?|strikes?|raids?|bombing|bombardment|drone\s+strikes?|retaliat\w+"
     r"|precision\s+strikes?|warplanes?|jets?|aircraft|fighter|military\s+(?:carried\s+out|conducted|struck))"
     r"|\b(?:U\.S\.|US|American|coalition|Israeli|Turkish)\s+(?:forces|military|troops|jets|warplanes|aircraft)\s+"
     r"(?:(?:on|late|early)\s+(?:on\s+)?[A-Z]\w+\s+)?(?:(?:have|had|has)\s+)?(?:carried\s+out|conducted|launched\s+(?:a|an)?\s*(?:air)?strikes?|struck|bombed|killed|raided|hit|targeted)"
@@ -162,7 +163,7 @@ _REFERENCE_RE = re.compile(
 )
 # "U.S. forces at/in ..." and "attacks on U.S. troops": the forces are the anchor when no base is named.
 _FORCES_RE = re.compile(
-    r"(?<![\w.])(?:" + _US + r"|(?P<own>[Ii]ts|[Tt]heir|[Oo]ur))(?:\s+and\s+(?:coalition|allied|international)\s*)?(?:\s+(?:and\s+)?(?:coalition|military|Army|Marine))?"
+    r"(?<![\w.])(?:" + _US + r"|(?P<own>[Ii]ts|[Tt]heir|[Oo]ur))(?:\s+and\s+(?:[Cc]oalition|[Aa]llied|[Ii]nternational)\s*)?(?:\s+(?:and\s+)?(?:[Cc]oalition|military|Army|Marine))?"
     r"\s+(?:forces|troops|personnel|service\s*members|servicemembers|soldiers|military|convoy|patrol|positions?|interests)"
     r"(?P<tail>(?:\s+(?:stationed|based|deployed))?(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?P<where>Iraq|Syria|Jordan|the\s+region|the\s+Middle\s+East|[A-Z][\w-]+))?)",

@@ -46,6 +46,8 @@ _UNITS: dict[str, int] = {
     "one hundred": 100,
     "dozen": 12,
     "a dozen": 12,
+    "two dozen": 24,
+    "three dozen": 36,
     "half a dozen": 6,
     "a couple of": 2,
     "a pair of": 2,

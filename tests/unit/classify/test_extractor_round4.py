@@ -146,6 +146,21 @@ CASES = [
         "Gunmen have struck police posts across the province. The latest attack took place in Diyala, Iraq on Thursday.",
         [],
     ),
+    (
+        "'U.S. and Coalition forces' with a capital C",
+        "Iran-backed militants attacked U.S. and Coalition forces in eastern Syria on Thursday with rockets.",
+        [(None, "Syria", "2024-01-25", ["rocket"], None, None)],
+    ),
+    (
+        "'US personnel with a drone strike' is a strike on them, not theirs",
+        "Militants attacked a base in Syria that houses US personnel with a drone strike on Thursday.",
+        [(None, "Syria", "2024-01-25", ["drone"], None, None)],
+    ),
+    (
+        "'two dozen rockets'",
+        "Two dozen rockets were fired at Ain al-Asad air base on Thursday.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["rocket"], 24, None)],
+    ),
 ]
 
 
