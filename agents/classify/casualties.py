@@ -96,11 +96,13 @@ _NONE_BOTH_RE = re.compile(
     r"|did\s+not\s+(?:result\s+in|cause)|caused\s+no|were\s+no|was\s+no|not\s+cause\s+any|free\s+of"
     r"|without\s+(?:causing|inflicting|resulting\s+in|leaving)(?:\s+any)?)\s+"
     r"(?:(?:immediate|immediately|reported|known|American|U\.S\.|US|coalition|personnel|human|initial|any)\s+(?:(?:or|and)\s+)?)*"
-    r"(?:reports?\s+of\s+)?(?:(?:material\s+)?damage\s+(?:or|and|nor)\s+)?(?:casualt(?:y|ies)|losses)\b"
+    # "no injuries, casualties or damage"
+    r"(?:reports?\s+of\s+)?(?:(?:(?:material\s+)?damage|injur(?:y|ies))\s*(?:,\s*|\s+(?:or|and|nor)\s+))*(?:casualt(?:y|ies)|losses)\b"
     # "no human or material losses"
     r"|\bno\s+(?:human\s+(?:or|and|nor)\s+material|material\s+(?:or|and|nor)\s+human)\s+(?:losses|casualties)\b"
-    # "the attack caused only material damage"
+    # "the attack caused only material damage", "caused material damage only"
     r"|\b(?:causing|caused|resulted\s+in|resulting\s+in|leaving|left|inflicted|inflicting)\s+only\s+(?:\w+\s+)?damage\b"
+    r"|\b(?:causing|caused|resulted\s+in|resulting\s+in|leaving|left|inflicted|inflicting)\s+(?:\w+\s+)?damage\s+only\b"
     # "casualties have not yet been reported"
     r"|\bcasualt(?:y|ies)\s+(?:have|has|had|were|was)\s+not\s+(?:yet\s+)?been\s+(?:reported|recorded|confirmed)",
     re.IGNORECASE,
@@ -112,8 +114,10 @@ _NONE_HURT_RE = re.compile(
     # "no injuries are life-threatening": there are injuries
     r"(?!\s+(?:are|were|was|is|appeared|seemed)\s+(?:\w+\s+)?(?:life[\s-]threatening|serious|severe|critical))"
     r"|\b(?:no|none\s+of\s+the)\s+(?:(?:U\.S\.|US|American|coalition)\s+)?(?:[\w-]+\s+){0,2}?" + _PERSON
-    + r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt|harmed)"
-    r"|\b(?:no\s*one|nobody)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt|harmed)"
+    # ("No US servicemembers were seriously hurt": some may have been, lightly)
+    + r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:(?!seriously|severely|critically|badly|gravely)\w+\s+)?(?:injured|wounded|hurt|harmed)"
+    r"|\b(?:no\s*one|nobody)\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?!seriously|severely|critically|badly|gravely)\w+\s+)?"
+    r"(?:injured|wounded|hurt|harmed)"
     r"|\b(?:left|leaving|hurting|injuring|wounding)\s+(?:no\s*one|nobody)(?:\s+(?:injured|wounded|hurt|harmed))?",
     re.IGNORECASE,
 )

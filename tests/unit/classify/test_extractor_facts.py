@@ -101,6 +101,10 @@ CASUALTY_CASES = [
     ("One American serviceman was lightly injured, the channel said.", (None, 1)),
     ("Two U.S. soldiers, as well as a member of the British armed forces, died in the attack.", (3, None)),
     ("Two U.S. soldiers, including a medic, were killed.", (2, None)),
+    ("The rockets caused no injuries, casualties or damage, the coalition said.", (0, 0)),
+    ("The strike caused material damage only.", (0, 0)),
+    ("No U.S. service members were seriously hurt.", (None, None)),
+    ("No one was badly wounded, officials said.", (None, None)),
     ("Some rockets hit the base and caused four Americans to receive traumatic brain injuries.", (None, 4)),
     ("The spokesman said three members of the Coalition were wounded.", (None, 3)),
     # a total followed by its parts, and a list that only adds up
