@@ -42,7 +42,7 @@ _ADJ = (
     r"(?:[\"“‘']?(?:[\w]+-(?:made|produced|built|manufactured|designed)|one[\s-]way|attack|suicide|kamikaze|explosive[\s-]laden|bomb[\s-]laden|booby[\s-]trapped|armed|explosive"
     r"|Katyusha|Grad|Iranian[\s-]made|Shahed|short[\s-]range|long[\s-]range|cruise|guided|anti[\s-]tank|more"
     r"|\d+\s*mm|\d+[\s-]millimet(?:er|re)|unmanned|aerial|fixed[\s-]wing|small|large|additional|other|"
-    r"ballistic|surface[\s-]to[\s-]surface|mortar|heavy|Iraqi|enemy|hostile)[\"”’']?\s+){0,4}"
+    r"ballistic|surface[\s-]to[\s-]surface|mortar|heavy|Iraqi|Iranian|enemy|hostile)[\"”’']?\s+){0,4}"
 )
 _COUNTED = {
     "rocket": r"(?:rockets?|Katyushas?|projectiles?\s+(?:rockets?)?)",
@@ -61,9 +61,10 @@ _COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 
-# "the drone was shot down", "the rocket landed": one round, told in the singular as the subject of what it did.
+# "the drone was shot down", "another Katyusha rocket landed": one round, told in the singular as the subject of
+# what it did.
 _THE_ONE_RE = re.compile(
-    r"\bthe\s+" + _ADJ + r"(?P<noun>" + "|".join(f"(?P<c_{k}>{v})" for k, v in _COUNTED.items() if k != "projectile") + r")"
+    r"\b(?:the|another)\s+" + _ADJ + r"(?P<noun>" + "|".join(f"(?P<c_{k}>{v})" for k, v in _COUNTED.items() if k != "projectile") + r")"
     r"(?<!s)(?=\s+(?:was|had|struck|hit|landed|fell|crashed|exploded|impacted|managed|reached|targeted|slammed|detonated)\b)",
     re.IGNORECASE,
 )

@@ -25,6 +25,8 @@ WEAPON_CASES = [
     ("Drones are harder to detect than rockets.", ({"drone"}, None)),
     ("Two drone attacks hit the base overnight.", ({"drone"}, None)),
     ("Sirens sounded and the drone was shot down over the base.", ({"drone"}, 1)),
+    ("Another Katyusha rocket landed near the embassy compound.", ({"rocket"}, 1)),
+    ("Two Iranian drones were shot down near the base.", ({"drone"}, 2)),
     ("The drones were shot down.", ({"drone"}, None)),
     ("The drone attack was repelled.", ({"drone"}, None)),
     ("Two \u201cexplosive-laden\u201d drones targeted the airport.", ({"drone"}, 2)),
