@@ -960,8 +960,10 @@ class _Reader:
                 dated_reference = True
             if _COMMENTARY_RE.match(clause):
                 continue  # ", in what has been a recent uptick in attacks on American forces": comment, no attack
-            if not any(d.kind == "day" for d in clause_dates) and _EXAMPLES_RE.search(clause):
-                continue  # "drones and rockets targeting U.S. military facilities such as al-Asad": examples
+            if not any(d.kind == "day" for d in clause_dates) and (_EXAMPLES_RE.search(clause) or _TALLY_LINE_RE.match(clause)):
+                # "drones and rockets targeting U.S. military facilities such as al-Asad": examples;
+                # "15 attacks on Al-Omar oil field base.": a line of a tally
+                continue
             previous_news = True
             own_day = any(d.kind == "day" and not d.reporting for d in clause_dates)
             if not own_day and any(d.kind == "since" for d in clause_dates) \
@@ -1746,6 +1748,11 @@ _GOES_ON_RE = re.compile(r"(?:That|Those|These|The\s+same)\s")
 _LATEST_ATTACK_RE = re.compile(
     r"\b[Tt]he\s+(?:latest|most\s+recent)\s+(?:such\s+)?(?:[\w-]+\s+)?(?:attack|strike|incident)\s+"
     r"(?:took\s+place|occurred|happened|was\s+carried\s+out)\s+(?:in|near|at)\b"
+)
+_TALLY_LINE_RE = re.compile(
+    r"\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty)\s+attacks?\s+"
+    r"(?:on|against|targeting)\b",
+    re.IGNORECASE,
 )
 _EXAMPLES_RE = re.compile(r"\bsuch\s+as\b", re.IGNORECASE)
 _COMMENTARY_RE = re.compile(r"[\s,]*in\s+what\s+(?:has\s+been|is|was|appears|looks)\b", re.IGNORECASE)

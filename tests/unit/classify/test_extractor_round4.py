@@ -161,6 +161,12 @@ CASES = [
         "Two dozen rockets were fired at Ain al-Asad air base on Thursday.",
         [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["rocket"], 24, None)],
     ),
+    (
+        "the lines of a tally list are no attacks",
+        "A drone hit the Conoco gas field base on Thursday. Since October, the attacks have been spread as follows:\n"
+        "14 attacks on the al-Omar oil field base.\n12 attack on Shaddadi base.\nOne attack on Qasrak base.",
+        [("Mission Support Site Euphrates", "Syria", "2024-01-25", ["drone"], 1, None)],
+    ),
 ]
 
 
