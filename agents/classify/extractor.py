@@ -578,6 +578,12 @@ class _Reader:
             self.vague_told_at = index
             return
         day_count = self._note_summary(text, dates, index)
+        if ("twice" in low or "times" in low or "once" in low) and not negative:
+            breakdown = self._times_breakdown(index, sentence, places, dates)
+            if breakdown:
+                self.focus = breakdown
+                self.events.extend(breakdown)
+                return
         created: list[_Event] = []
         anchored = False
         if has_trigger:
@@ -848,6 +854,37 @@ class _Reader:
             anchors.append(_Anchor(m.start(), m.end(), None, country, 1, False))
         anchors.sort(key=lambda a: a.start)
         return _drop_shadowed(anchors, text)
+
+    def _times_breakdown(self, index: int, sentence: _Sentence, places: list[PlaceMention],
+                         dates: list[DateMention]) -> list[_Event]:
+        """ "targeted at least five more times on Friday - three times at separate bases in Syria, and twice
+        at the Ain al-Asad airbase": one attack per time, at each place the breakdown names, on the sentence's day."""
+        text = sentence.text
+        day = _pick_day([d for d in dates if d.kind == "day" and not d.reporting])
+        if day is None or self._fresh(day, True) is None:
+            return []
+        created: list[_Event] = []
+        for m in _TIMES_AT_RE.finditer(text):
+            word = m.group("n").lower()
+            times = {"once": 1, "twice": 2}.get(word) or parse_number(word)
+            if times is None or not 0 < times <= MAX_SUMMARY_COUNT:
+                continue
+            start, end = m.start("target"), m.end("target")
+            named = [p for p in places if p.base is not None and start <= p.start - sentence.start < end
+                     and not _is_region_use(self.text, p)]
+            if named:
+                base, country = named[0].base.canonical, named[0].base.country
+            else:
+                unnamed = _SEPARATE_BASES_RE.match(m.group("target"))
+                if unnamed is None:
+                    continue
+                base, country = None, unnamed.group("country")
+            for _ in range(times):
+                event = _Event(base, country, day, True, index, counted_with=(index, m.start()))
+                event.add_facts(text, with_casualties=False)
+                event.counts = {}  # the sentence's figures belong to no one time
+                created.append(event)
+        return created
 
     def _same_base_again(self, text: str, anchors: list[_Anchor]) -> _Anchor | None:
         """ "On November 17 a drone attacked it", "On November 9 the base was also attacked": another
@@ -1748,6 +1785,17 @@ _GOES_ON_RE = re.compile(r"(?:That|Those|These|The\s+same)\s")
 _LATEST_ATTACK_RE = re.compile(
     r"\b[Tt]he\s+(?:latest|most\s+recent)\s+(?:such\s+)?(?:[\w-]+\s+)?(?:attack|strike|incident)\s+"
     r"(?:took\s+place|occurred|happened|was\s+carried\s+out)\s+(?:in|near|at)\b"
+)
+# One part of a day's count broken down by place: "three times at separate bases in Syria", "twice at the Ain al-Asad airbase".
+_TIMES_AT_RE = re.compile(
+    r"\b(?P<n>once|twice|(?:two|three|four|five|six|\d)(?=\s+times))(?:\s+times)?\s+(?:at|on|against)\s+"
+    r"(?P<target>[^,;–—]+?)(?=\s*(?:,|;|\band\b|\s[-–—]\s|\.\s|\.?$))",
+    re.IGNORECASE,
+)
+_SEPARATE_BASES_RE = re.compile(
+    r"(?:the\s+)?(?:separate|different|other|two|three|U\.S\.|US|American|coalition|\s)*bases?\s+in\s+(?:(?:northeastern|eastern|northern|western|southern)\s+)?"
+    r"(?P<country>Iraq|Syria)\b",
+    re.IGNORECASE,
 )
 _TALLY_LINE_RE = re.compile(
     r"\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty)\s+attacks?\s+"

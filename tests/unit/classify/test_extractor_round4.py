@@ -167,6 +167,20 @@ CASES = [
         "14 attacks on the al-Omar oil field base.\n12 attack on Shaddadi base.\nOne attack on Qasrak base.",
         [("Mission Support Site Euphrates", "Syria", "2024-01-25", ["drone"], 1, None)],
     ),
+    (
+        "a day's count broken down by place: one attack per time",
+        "U.S. forces were targeted with drones four times on Thursday, twice at Erbil air base and twice at "
+        "separate bases in Syria, an official said.",
+        [("Erbil Air Base", "Iraq", "2024-01-25", ["drone"], None, None),
+         ("Erbil Air Base", "Iraq", "2024-01-25", ["drone"], None, None),
+         (None, "Syria", "2024-01-25", ["drone"], None, None),
+         (None, "Syria", "2024-01-25", ["drone"], None, None)],
+    ),
+    (
+        "'twice' over a vague period is no breakdown",
+        "The base was hit twice in the past month.",
+        [],
+    ),
 ]
 
 
