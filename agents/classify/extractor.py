@@ -126,6 +126,8 @@ _BACKGROUND_RE = re.compile(
     r"|historically|in\s+the\s+past|over\s+the\s+years|since\s+then|at\s+the\s+time|in\s+recent\s+(?:weeks|months|years))\b"
     r"|\b(?:since|from)\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\b"
     r"|\bsince\s+(?:the\s+)?(?:war|conflict|fighting)\b|\b(?:a|the)\s+(?:frequent|regular|common|favou?rite)\s+target"
+    # "the attacks had caused material damage and wounded several coalition soldiers": a tally's toll
+    r"|\b[Tt]he\s+attacks\s+(?:have|had)\s+(?:caused|killed|wounded|injured|left|resulted)\b"
     r"|\b(?:resorted|continued)\s+to\s+(?:\w+\s+)?attacks\b|\bhave\s+been\s+(?:attacked|targeted)\s+(?:at\s+least|more\s+than)"
     # "several recent attacks", "earlier attacks": plural history, not one new attack
     r"|\b(?:several|a\s+few|recent|previous|earlier|past|prior|other|similar)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|incidents)\b"
@@ -181,7 +183,9 @@ _GENERIC_RE = re.compile(
 )
 _US_TERM_RE = re.compile(r"(?<![\w])" + _US + r"(?![\w])|\bAmerican-occupied\b|\bU\.S\.-occupied\b|\bthe\s+U\.S\.\b", re.IGNORECASE)
 _HOSTS_RE = re.compile(
-    r"^(?:\s+(?:in|near|at|on)\s+[^,.;]{0,40}?)?(?:,?\s*(?:which|that|where|used|home|housing|hosting|with|holding|occupied|operated|manned"
+    # ("a convoy of trucks carrying supplies for the U.S.-led coalition")
+    r"^(?:\s+(?:in|near|at|on)\s+[^,.;]{0,40}?)?(?:\s+of\s+(?:\w+\s+)?(?:trucks|vehicles|lorries|tankers))?"
+    r"(?:,?\s*(?:which|that|where|used|home|housing|hosting|with|holding|occupied|operated|manned"
     r"|of(?=\s+(?:the\s+)?(?:(?:forces|troops)\s+of\s+(?:the\s+)?)?(?:U\.S|US\b|American|coalition|international\s+coalition))|belonging|carrying|transporting|supplying|serving|for|run\s+by"
     r"|hauling|moving|delivering|bringing|contracted))"
     r"(?:[^.;]{0,50}?)(?<![\w])" + _US,

@@ -181,6 +181,16 @@ CASES = [
         "The base was hit twice in the past month.",
         [],
     ),
+    (
+        "'a convoy of trucks carrying supplies for the coalition'",
+        "A convoy of trucks carrying supplies for the U.S.-led coalition was hit by a roadside bomb in Iraq on Thursday.",
+        [(None, "Iraq", "2024-01-25", ["ied"], None, None)],
+    ),
+    (
+        "'the attacks had caused ... and wounded' is a tally's toll",
+        "The monitor said the attacks had caused material damage and wounded several coalition soldiers.",
+        [],
+    ),
 ]
 
 
