@@ -1,9 +1,13 @@
-"""Reporting patterns of a fourth round: several targets told in one sentence.
+"""Reporting patterns of a fourth round: several targets in one sentence, a day's count broken
+down by place, tallies and examples that are no attacks, days that open a period, bases named
+by a later reference, convoys placed by province.
 
 Every sentence here is written for these tests.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from agents.classify.core import extract
 from streams.records import Article
@@ -194,22 +198,22 @@ CASES = [
 ]
 
 
+def _case(prefix: str) -> str:
+    return next(text for name, text, _ in CASES if name.startswith(prefix))
+
+
 def test_a_day_opening_a_period_still_gives_the_pause_cue() -> None:
-    text = next(text for name, text, _ in CASES if name.startswith("a day that opens"))
-    output = extract(Article.create(title="", text=text, published="2024-01-26")).to_contract()
+    output = extract(Article.create(title="", text=_case("a day that opens"), published="2024-01-26")).to_contract()
     assert (output["pause_since"], output["pause_phrase"]) == ("2024-01-04", "the first time since Jan. 4")
 
 
-def test_a_leads_no_casualties_gives_zeros_to_the_attack_named_later() -> None:
-    text = next(text for name, text, _ in CASES if name.startswith("a lead's 'no casualties'"))
-    event = _events(text)[0]
-    assert (event["killed"], event["injured"]) == (0, 0)
-
-
-def test_a_story_of_an_older_time_lends_the_attack_no_casualties() -> None:
-    text = next(text for name, text, _ in CASES if name.startswith("'That ...' after"))
-    event = _events(text)[0]
-    assert (event["killed"], event["injured"]) == (None, 0)
+@pytest.mark.parametrize(("prefix", "killed_injured"), [
+    ("a lead's 'no casualties'", (0, 0)),  # the lead's zeros reach the attack the body names
+    ("'That ...' after", (None, 0)),       # the older story's dead contractor is not this attack's
+])
+def test_casualties_of_a_case(prefix: str, killed_injured: tuple) -> None:
+    event = _events(_case(prefix))[0]
+    assert (event["killed"], event["injured"]) == killed_injured
 
 
 def test_cases() -> None:
