@@ -189,6 +189,7 @@ def _next_date(dates: list[str], day: str) -> str | None:
 
 
 def _ended_pause(before: str | None, after: str | None, settings: RuleSettings) -> bool:
+    """Whether an attack on ``after`` ended a quiet that began with the attack on ``before``."""
     return (before is not None and after is not None and settings.pause_end.enabled
             and (date.fromisoformat(after) - date.fromisoformat(before)).days >= settings.pause_end.days)
 
@@ -289,8 +290,9 @@ def _fingerprint(alert: Alert) -> str:
     """What makes an alert materially different from its last version: its
     severity, figures, date and whether it is withdrawn, not its wording (a second
     attack on the day a pause ended does not make the pause news again)."""
-    return stable_id(alert.severity, alert.event_date, repr(sorted(alert.counts.items())),
-                     *(("withdrawn",) if alert.withdrawn else ()))
+    if alert.withdrawn:
+        return stable_id("withdrawn")  # withdrawn once is withdrawn: a second late report changes nothing
+    return stable_id(alert.severity, alert.event_date, repr(sorted(alert.counts.items())))
 
 
 def _pause_withdrawal(scope: str, event: AttackEvent, previous: str, gap: int, settings: RuleSettings) -> Alert:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from agents.alert.rules import DEFAULT_RULES, RuleSettings, RuleState, observe
 from streams.records import AttackEvent, SourceRef
 
-ASAD, RUMALYN = "Ain al-Asad Air Base", "Rumalyn Landing Zone"
+ASAD, RUMALYN, ERBIL = "Ain al-Asad Air Base", "Rumalyn Landing Zone", "Erbil Air Base"
 
 
 def event(eid: str, day: str, base: str | None, country: str | None, version: int = 1, **extra) -> AttackEvent:
@@ -123,6 +123,7 @@ def test_a_late_report_inside_an_alerted_quiet_withdraws_the_pause_alert() -> No
         event("a", "2024-01-01", ASAD, "Iraq"),
         event("c", "2024-03-01", RUMALYN, "Syria"),  # 60 quiet days: the region pause ends
         event("b", "2024-01-20", ASAD, "Iraq"),      # late: the quiet was 19 days, then 41
+        event("d", "2024-01-10", ERBIL, "Iraq"),     # later still: the withdrawn alert stays withdrawn
     ]
     state, fired = RuleState(), []
     for e in stream:
