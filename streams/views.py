@@ -97,7 +97,8 @@ def print_events(events: list[AttackEvent], console: Console | None = None) -> N
 
 
 def print_alerts(alerts: list[Alert], console: Console | None = None) -> None:
-    table = Table(title=f"Alerts ({len(alerts)})")
+    withdrawn = sum(1 for a in alerts if a.withdrawn)
+    table = Table(title=f"Alerts ({len(alerts) - withdrawn}{f', and {withdrawn} withdrawn' if withdrawn else ''})")
     for column in ("date", "severity", "rule", "summary", "reason"):
         table.add_column(column, overflow="fold")
     for a in alerts:

@@ -306,7 +306,8 @@ def _pause_withdrawal(scope: str, event: AttackEvent, previous: str, gap: int, s
         severity="info",
         scope=scope,
         summary=f"Withdrawn: {label} was not quiet after {previous}; an attack on {event.event_date} was reported late",
-        reason=(f"a late report of an attack on {event.event_date} ({_where(event)}), {gap} days after {previous}; "
+        reason=(f"a late report of an attack on {event.event_date} ({_where(event)}), {gap} day{'s' if gap != 1 else ''} "
+                f"after {previous}; "
                 f"the rule fires after {settings.pause_end.days}"),
         event_date=event.event_date or previous,
         event_ids=(event.event_id,),
