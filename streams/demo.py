@@ -22,7 +22,7 @@ from typing import Callable
 
 from rich.console import Console
 
-from streams.broker import BrokerError, EmbeddedBroker, free_port, is_reachable, require_broker
+from streams.broker import EmbeddedBroker, free_port, is_reachable, require_broker
 from streams.kafka import ensure_topics, wait_for_drain
 from streams.replay import load_articles, publish_articles
 from streams.settings import Settings
