@@ -85,7 +85,7 @@ _VAGUE_RE = re.compile(
 _HOLIDAY_RE = re.compile(r"\b(?P<name>Christmas|New\s+Year['’]?s)\s+(?P<part>Day|Eve)\b", re.IGNORECASE)
 _HOLIDAYS = {("christmas", "day"): (12, 25), ("christmas", "eve"): (12, 24),
              ("new", "day"): (1, 1), ("new", "eve"): (12, 31)}
-_SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:early\s+|late\s+)?$", re.IGNORECASE)
+_PERIOD_OPENS_BEFORE_RE = re.compile(r"\bsince\s+(?:early\s+|late\s+)?$", re.IGNORECASE)
 _REPORTING_BEFORE_RE = re.compile(
     r"\b(?:said|says|told\s+(?:\S+\s+){0,3}?|reported|confirmed|announced|stated|added|acknowledged|disclosed"
     r"|statement|briefing|tweeted|posted|wrote|speaking|spoke)\s+(?:on\s+|late\s+|early\s+)?$",
@@ -211,7 +211,7 @@ def _find_dates(text: str, published: date | None) -> tuple[DateMention, ...]:
         if _overlaps(spans, start, end):
             return
         spans.append((start, end))
-        if kind == "day" and _SINCE_BEFORE_RE.search(text, max(0, start - 12), start):
+        if kind == "day" and _PERIOD_OPENS_BEFORE_RE.search(text, max(0, start - 12), start):
             kind = "since"  # "the first time since Feb. 4": where a period began, not a day anything happened
         reporting = kind == "day" and _is_reporting(text, start, end)
         found.append(DateMention(start, end, match.group(0), kind, day, offset, reporting))
