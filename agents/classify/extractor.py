@@ -1581,6 +1581,8 @@ _FORCES_OBJECT_BEFORE_RE = re.compile(
     r"|\bfired|\bfiring|\blaunched|\bshell\w*|\bambush\w*"
     # "two armed drones approaching U.S. troops in Iraq were shot down"
     r"|\bapproaching|\bheading\s+(?:for|toward|towards)|\baimed\s+at|\bdirected\s+at"
+    # "destroyed two one-way attack drones near U.S. and Coalition forces"
+    r"|\b(?:drones?|UAVs?|rockets?|missiles?)\s+near"
     # "attacks that injured three U.S. troops": the victims of the attack
     r"|\binjur(?:ed|ing)|\bwound(?:ed|ing)|\bkill(?:ed|ing))"
     r"\s+(?:(?:on|against|at|upon|toward|towards|targeting)\s+)?(?:the\s+)?"

@@ -195,6 +195,12 @@ CASES = [
         "The monitor said the attacks had caused material damage and wounded several coalition soldiers.",
         [],
     ),
+    (
+        "drones destroyed 'near U.S. and Coalition forces' before they reached them",
+        "On Thursday the U.S. military destroyed two one-way attack drones near U.S. forces in southwest Syria "
+        "before they reached their targets.",
+        [(None, "Syria", "2024-01-25", ["drone"], 2, None)],
+    ),
 ]
 
 
