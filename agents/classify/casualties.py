@@ -165,20 +165,20 @@ _NONE_CAUSED_RE = re.compile(
     re.IGNORECASE,
 )
 # "... wounding five U.S. service members and a second contractor": one more of the same side.
+# Allies whose soldiers are named one at a time beside U.S. victims, and the one victim so named.
+_ALLIES = r"(?:British|French|Australian|Canadian|Italian|Spanish|Dutch|Danish|Norwegian|German|Polish)"
+_ONE_PERSON = r"(?:contractor|soldier|service\s*member|servicemember|sailor|airman|marine|troop|medic)"
 _AND_ONE_MORE_RE = re.compile(
     r"^(?:\s+(?:troops?|soldiers?|service\s*members?|servicemembers?|personnel|contractors?))?"
     r"\s+(?:and|as\s+well\s+as)\s+(?:a|an|one|another)\s+(?:second|third|other|additional|more)?\s*"
-    r"(?:U\.S\.\s+|American\s+|coalition\s+|British\s+|French\s+|Australian\s+|Canadian\s+|Italian\s+|Spanish\s+"
-    r"|Dutch\s+|Danish\s+|Norwegian\s+|German\s+|Polish\s+)?"
-    r"(?:contractor|soldier|service\s*member|servicemember|sailor|airman|marine|troop|medic)\b",
+    r"(?:(?:U\.S\.|American|coalition|" + _ALLIES + r")\s+)?" + _ONE_PERSON + r"\b",
     re.IGNORECASE,
 )
 # An appositive adding one victim of an allied military: ", as well as a member of the U.K. armed forces,".
 _APPOS_ONE_MORE_RE = re.compile(
     r"\s*,\s*(?:as\s+well\s+as|and|along\s+with|plus)\s+(?:a|an|one)\s+(?:[\w.-]+\s+){0,2}?"
     r"(?:member\s+of\s+(?:the\s+)?(?:U\.K\.|UK|British|French|Australian|Canadian|Italian|Spanish|Dutch|German|Polish|coalition)"
-    r"|(?:British|French|Australian|Canadian|Italian|Spanish|Dutch|Danish|Norwegian|German|Polish|coalition)\s+"
-    r"(?:soldier|service\s*member|servicemember|sailor|airman|marine|troop|medic|contractor))",
+    r"|(?:" + _ALLIES + r"|coalition)\s+" + _ONE_PERSON + r")",
     re.IGNORECASE,
 )
 # "... wounded a U.S. service member and five other contractors": each further counted item of a verb-first list.
