@@ -295,9 +295,10 @@ def _fingerprint(alert: Alert) -> str:
     return stable_id(alert.severity, alert.event_date, repr(sorted(alert.counts.items())))
 
 
-def _pause_withdrawal(scope: str, event: AttackEvent, previous: str, gap: int, settings: RuleSettings) -> Alert:
-    """A new version of the pause alert named by ``previous``: a late report of an attack ``gap``
-    days after it shows the quiet was shorter than the rule's threshold, so there was no such pause."""
+def _pause_withdrawal(scope: str, event: AttackEvent, previous: str, settings: RuleSettings) -> Alert:
+    """A new version of the pause alert named by ``previous``: a late report of an attack soon
+    after it shows the quiet was shorter than the rule's threshold, so there was no such pause."""
+    gap = (date.fromisoformat(event.event_date or previous) - date.fromisoformat(previous)).days
     label = _scope_label(scope)
     return Alert(
         alert_id=f"pause_end:{scope}:{previous}",
@@ -393,13 +394,12 @@ def observe(state: RuleState, event: AttackEvent, settings: RuleSettings = DEFAU
         is_new_date = event.event_date not in dates
         if is_new_date:
             bisect.insort(dates, event.event_date)
-        if _ended_pause(before, event.event_date, settings) and not _inhibited(scope, history, event.event_date, settings):
+        ends_a_pause = _ended_pause(before, event.event_date, settings)
+        if ends_a_pause and not _inhibited(scope, history, event.event_date, settings):
             candidates.append(_pause_alert(scope, known, before, settings, _sources(event)))
-        if is_new_date and before is not None and f"pause_end:{scope}:{before}" in fired \
-                and not _ended_pause(before, event.event_date, settings):
+        if is_new_date and not ends_a_pause and before is not None and f"pause_end:{scope}:{before}" in fired:
             # A late report inside a quiet already alerted: the pause it announced never was.
-            gap = (date.fromisoformat(event.event_date) - date.fromisoformat(before)).days
-            candidates.append(_pause_withdrawal(scope, event, before, gap, settings))
+            candidates.append(_pause_withdrawal(scope, event, before, settings))
         if is_new_date and _ended_pause(event.event_date, after, settings) and not _inhibited(scope, history, after, settings):
             # A late report of the last attack before a quiet: the attack already known after it ended a pause.
             ended = _first_known_on(events, scope, after)
