@@ -13,12 +13,8 @@ from agents.classify.core import extract
 from streams.records import Article
 
 
-def _events(text: str, published: str = "2024-01-26", title: str = "") -> list[dict]:
-    return extract(Article.create(title=title, text=text, published=published)).to_contract()["events"]
-
-
-def _brief(events: list[dict]) -> list[tuple]:
-    return [(e["base"], e["country"], e["event_date"], e["weapons"], e["munitions"], e["claimed_by"]) for e in events]
+# What each row of the table gives for every event.
+FIELDS = ("base", "country", "event_date", "weapons", "munitions", "claimed_by")
 
 
 CASES = [
@@ -217,10 +213,10 @@ def test_a_day_opening_a_period_still_gives_the_pause_cue() -> None:
     ("a lead's 'no casualties'", (0, 0)),  # the lead's zeros reach the attack the body names
     ("'That ...' after", (None, 0)),       # the older story's dead contractor is not this attack's
 ])
-def test_casualties_of_a_case(prefix: str, killed_injured: tuple) -> None:
-    event = _events(_case(prefix))[0]
+def test_casualties_of_a_case(prefix: str, killed_injured: tuple, events_of) -> None:
+    event = events_of(_case(prefix))[0]
     assert (event["killed"], event["injured"]) == killed_injured
 
 
-def test_cases() -> None:
-    assert [(name, _brief(_events(text))) for name, text, _ in CASES] == [(name, want) for name, _, want in CASES]
+def test_cases(brief_of) -> None:
+    assert [(name, brief_of(text, FIELDS)) for name, text, _ in CASES] == [(name, want) for name, _, want in CASES]

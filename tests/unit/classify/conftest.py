@@ -1,0 +1,32 @@
+"""What the extraction table tests share: one article in, its events as plain tuples out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from agents.classify.core import extract
+from streams.records import Article
+
+# The publication date the table tests read their sentences against (a Friday).
+TABLE_PUBLISHED = "2024-01-26"
+
+
+def read_events(text: str, published: str = TABLE_PUBLISHED, title: str = "") -> list[dict]:
+    """The contract's events of one article made of ``text``."""
+    return extract(Article.create(title=title, text=text, published=published)).to_contract()["events"]
+
+
+@pytest.fixture
+def events_of() -> Callable[..., list[dict]]:
+    """``read_events`` for tests that look at whole event records."""
+    return read_events
+
+
+@pytest.fixture
+def brief_of() -> Callable[[str, tuple[str, ...]], list[tuple]]:
+    """The events of ``text`` as tuples of the named fields, the shape of a table row."""
+    def brief(text: str, fields: tuple[str, ...]) -> list[tuple]:
+        return [tuple(event[name] for name in fields) for event in read_events(text)]
+    return brief
