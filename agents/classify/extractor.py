@@ -1192,6 +1192,13 @@ class _Reader:
         if not targets and claimant and coref and self.events:
             targets = [self.events[-1]]
             casualties = Casualties()
+        if targets and casualties.killed in (0, None) and casualties.injured in (0, None) \
+                and casualties != Casualties() and _PLURAL_COREF_RE.search(text):
+            # "Despite the attacks, there were no reports of casualties": the zeros of every attack of
+            # the story so far, not only the one told last.
+            days = {e.day for e in targets}
+            targets = targets + [e for e in self.events if e not in targets and any(
+                e.day is not None and d is not None and abs((e.day - d).days) <= 1 for d in days)]
         by_base = self._casualties_by_base(sentence, targets) if casualties != _NO_CASUALTIES else None
         # "the first such attack since September, when three mortar shells landed ...": that was another incident
         since_when = _SINCE_WHEN_RE.search(text)
@@ -1379,6 +1386,14 @@ def _has_trigger(text: str) -> bool:
 @lru_cache(maxsize=16384)
 def _has_negative(text: str) -> bool:
     return _NEGATIVE_RE.search(text) is not None
+
+
+# "the attacks", "both strikes", "either attack": a sentence about every attack just told.
+_PLURAL_COREF_RE = re.compile(
+    r"\b(?:the|these|those|both|all)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|assaults|incidents)\b"
+    r"|\b(?:either|neither|each)\s+(?:attack|strike|assault|incident)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=16384)
