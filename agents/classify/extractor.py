@@ -173,7 +173,9 @@ _FORCES_RE = re.compile(
 # An unnamed base: "a base in Syria, which houses coalition forces", "a U.S. base in eastern Syria".
 _BASE_NOUN = (
     r"(?:bases?|air\s*bases?|airbases?|outposts?|garrisons?|facilit(?:y|ies)|installations?|camps?|compounds?"
-    r"|airfields?|airports?|(?:oil|gas)\s+fields?|military\s+sites?|sites?|positions?|convoys?|logistics\s+convoys?|patrol\s+bases?|headquarters)"
+    r"|airfields?|airports?|(?:oil|gas)\s+fields?|military\s+sites?|sites?|positions?|convoys?|logistics\s+convoys?|patrol\s+bases?|headquarters"
+    # "a US post in Jordan" (not "a post in which ...")
+    r"|posts?(?=\s+(?:in|near)\s+(?!which\b)))"
 )
 _GENERIC_RE = re.compile(
     r"\b(?P<det>a|an|another|one|the|this|that|their|its|two|three|four|five|six|seven|eight|nine|ten|several|\d)\s+"
@@ -977,6 +979,8 @@ class _Reader:
             update = bool(figures.killed or figures.injured)
         previous_news = False
         previous_clause: list[_Event] = []
+        victims_only = 0  # anchors of clauses that tell no attack, only its victims ("Three U.S. soldiers were killed")
+        told_by_clause: list[tuple[int, list[_Event]]] = []  # (anchors, events) of each clause that told attacks
         for (c_start, c_end), group in clauses:
             clause = text[c_start:c_end]
             shared_verb: list[_Event] = []
@@ -987,6 +991,8 @@ class _Reader:
                     shared_verb = previous_clause  # and so does its weapon, and this one's "with drones" is theirs
                 elif not (previous_news and _FOLLOW_ON_RE.match(clause)):
                     previous_news = False
+                    if all(a.base is None for a in group):
+                        victims_only += len(group)
                     continue
             previous_news = False
             previous_clause = []
@@ -1035,6 +1041,8 @@ class _Reader:
             if not strong and all(a.other for a in group) and self.last_day is not None:
                 day, strong = self.last_day, True  # "two other bases were also attacked": that same day
             repeats = _repeats(clause) if len(group) == 1 and group[0].base is not None else 1
+            created_by: list[_Event] = []
+            told_by_clause.append((len(group), created_by))
             for anchor in group:
                 for _ in range(anchor.count):
                     event = _Event(anchor.base, anchor.country or story_country, day, strong, index, other=anchor.other,
@@ -1045,6 +1053,7 @@ class _Reader:
                     event.add_facts(clause)
                     if len(clauses) == 1 or len(group) == len(anchors):
                         event.casualties = event.casualties.merged(read_casualties(text))
+                    created_by.append(event)
                     created.append(event)
                     previous_clause.append(event)
             for earlier in shared_verb:
@@ -1052,6 +1061,12 @@ class _Reader:
                     for one, other in ((earlier, event), (event, earlier)):
                         if not one.weapons:
                             one.weapons = set(other.weapons)
+        if victims_only and len(told_by_clause) == 1 and told_by_clause[0][0] + victims_only == len(anchors):
+            # "Three U.S. soldiers were killed and 25 were wounded in a drone attack on a base in Jordan": the
+            # victims' clause tells no attack of its own, so its figures are the one attack's
+            figures = read_casualties(text)
+            for event in told_by_clause[0][1]:
+                event.casualties = event.casualties.merged(figures)
         if created and claims is not None:
             self._apply_claims(created, claims, text)
         if created and self.pending_claim is not None:
@@ -1362,6 +1377,8 @@ _LOCATED_RE = re.compile(
     r"(?:\s+(?:settlement|village|town)\s+of)?"
     # "killed a U.S. contractor and wounded four U.S. personnel at the K-1 base"
     r"|(?:killed|wounded|injured|hurt)\s+(?:[\w.-]+\s+){1,4}?(?:at|inside)"
+    # "The killing of three Americans at Tower 22 ..."
+    r"|(?:killing|deaths?|wounding)\s+of\s+(?:[\w.-]+\s+){1,4}?(?:at|inside)"
     r"|(?:evacuated|airlifted|flown)\s+(?:out\s+)?from"
     r"|(?:target|site)\s+was(?:\s+the\s+(?:\w+\s+)?(?:base|outpost|garrison|facility|airfield|airport))?(?:\s+(?:at|in))?"
     r"|(?:base|outpost|garrison|facility)\s+(?:at|in)"
@@ -1372,7 +1389,7 @@ _LOCATED_RE = re.compile(
     re.IGNORECASE,
 )
 _BASE_WORDS = ("base", "outpost", "garrison", "facilit", "installation", "camp", "compound", "airfield", "airport",
-               "site", "position", "convoy", "headquarters", " field")
+               "site", "position", "convoy", "headquarters", " field", " post")
 _FORCE_WORDS = ("forces", "troops", "personnel", "service", "soldiers", "military", "convoy", "patrol", "position",
                 "interests")
 

@@ -1,4 +1,5 @@
-"""Reporting patterns of a fifth round: a closing line about every attack just told.
+"""Reporting patterns of a fifth round: a closing line about every attack just told, an
+attack named by the deaths it caused, and outposts called posts.
 
 Every sentence here is written for these tests.
 """
@@ -24,6 +25,22 @@ CASES = [
         [("Al-Tanf Garrison", "Syria", "2024-01-10", ["rocket"], None, None, 2),
          ("Erbil Air Base", "Iraq", "2024-01-24", ["drone"], None, None, 0),
          ("Harir Air Base", "Iraq", "2024-01-25", ["rocket"], 1, None, 0)],
+    ),
+    (
+        "'were killed and 25 were wounded in a drone attack on ...': the victims' clause tells no attack of its own",
+        "Three U.S. soldiers were killed and 25 were wounded in a drone attack on a U.S. base in Jordan on Sunday.",
+        [(None, "Jordan", "2024-01-21", ["drone"], None, 3, 25)],
+    ),
+    (
+        "'the killing of three Americans at Tower 22' names the unnamed outpost",
+        "A drone attack on a small U.S. post in Jordan on Sunday killed three soldiers and wounded 25. "
+        "The killing of three Americans at Tower 22 near the Syrian border marks a sharp escalation.",
+        [("Tower 22", "Jordan", "2024-01-21", ["drone"], None, 3, 25)],
+    ),
+    (
+        "a post on social media is no military post",
+        "In a post on X the group said a drone attack would follow.",
+        [],
     ),
 ]
 
