@@ -137,6 +137,19 @@ _OTHER_COUNTRY_AFTER_RE = re.compile(
     r"(iraq|syria|jordan)(?![^\W_])")
 
 
+# Short names that are also people's names ("al-Asad", "al-Assad": Syria's ruling family) and so are
+# no gazetteer aliases: they name their site only as what was attacked or where troops are,
+# "a Dec. 25 attack on al-Asad", "rockets struck Al-Assad", "troops at al-Asad".
+BARE_NAMES: dict[str, str] = {"asad": "Ain al-Asad Air Base", "assad": "Ain al-Asad Air Base"}
+_BARE_NAME_RE = re.compile(
+    r"(?<![^\W_])(?:(?:attacks?|strikes?|rockets?|missiles?|drones?|barrage|assault)\s+(?:on|at|against|targeting)"
+    r"|(?:struck|targeted|attacked|shelled|landed\s+(?:at|on|in)|troops\s+at|forces\s+at|personnel\s+at"
+    r"|members\s+at|stationed\s+at|based\s+at))"
+    r"\s+(?P<name>(?:al|el)[\s\-\u2010-\u2015](?P<word>ass?ad))(?![^\W_]|['’\-])"
+    r"(?!\s+(?:regime|government|family|forces|army|loyalists|troops|and|presidency))",
+)
+
+
 class PlaceIndex:
     """Word-indexed view of a gazetteer plus the country and region vocabulary."""
 
@@ -198,6 +211,8 @@ class PlaceIndex:
         towns = any(hit[2][0] == _TOWN for hit in hits)
         if towns or " area" in low or " region" in low:
             self._tie(low, hits, towns)
+        if "asad" in low or "assad" in low:
+            self._bare_names(low, hits)
         return [PlaceMention(s, e, text[s:e], base if kind == _BASE else None, country)
                 for s, e, (kind, base, country) in hits]
 
@@ -290,6 +305,16 @@ class PlaceIndex:
             if base is not None and not self._contradicted(low, end, base):
                 hit[1] = end
                 hit[2] = (_BASE, base, country)
+
+    def _bare_names(self, low: str, hits: list[list]) -> None:
+        """Add the sites named by a bare short name where the text attacks them (see ``BARE_NAMES``)."""
+        for m in _BARE_NAME_RE.finditer(low):
+            base = self.gazetteer.by_canonical(BARE_NAMES[m.group("word")])
+            start, end = m.span("name")
+            if base is None or any(s < end and start < e for s, e, _ in hits):
+                continue
+            hits.append([start, end, (_BASE, base, base.country)])
+        hits.sort(key=lambda hit: hit[0])
 
     def _called(self, low: str, hits: list[list], index: int) -> bool:
         start = hits[index][0]

@@ -63,6 +63,10 @@ FOLD_APART = [
 
 # (text, the bases found in order): transliterations and the constructions that tie a town to its site.
 RESOLVES = [
+    # A bare short name that is also a family's name, where the text attacks it
+    ("The injuries came from a Dec. 25 attack on al-Asad.", [ASAD]),
+    ("Three rockets landed at Al-Assad overnight.", [ASAD]),
+    ("U.S. troops at al-Asad were still assessing the damage.", [ASAD]),
     # Transliterations of listed names
     ("Two rockets struck Bismayah base south of Baghdad.", [BESMAYA]),
     ("A drone hit the US base in Kharab Al-Jeir Airport north of Al-Hasakah.", [KHARAB]),
@@ -107,6 +111,9 @@ RESOLVES = [
 
 # Towns, cities and near-misses that must NOT resolve to a base.
 NO_BASE = [
+    "Bashar al-Assad met the envoy in Damascus.",
+    "Rockets struck al-Assad regime positions near Idlib.",
+    "The strikes on al-Assad's forces continued.",
     "Protesters marched in Erbil on Monday.",
     "The city of Erbil was calm.",
     "Rockets hit a coalition base in Erbil.",  # a city hosts several sites: this only locates the base
