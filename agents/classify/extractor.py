@@ -1033,8 +1033,16 @@ class _Reader:
                 dated = (told[0].day - timedelta(days=days), True, True)
                 story_country = told[0].country
             else:
+                named_by_date = _DATED_ATTACK_RE.search(clause)
+                if named_by_date is not None and all(
+                        0 <= a.start - c_start - named_by_date.end() <= 40 for a in group):
+                    # "Before Saturday's attack, ... the most recent injuries coming from a Dec. 25 attack on
+                    # al-Asad": the day written into the attack's name is its own
+                    clause_dates = [d for d in clause_dates
+                                    if c_start + named_by_date.start() <= d.start < c_start + named_by_date.end()]
                 dated = self._date_for(clause_dates, dates, sentence_day, sentence.is_title, update,
-                                       told_as_act=dated_reference or _ATTACK_VERB_RE.search(clause) is not None)
+                                       told_as_act=dated_reference or _ATTACK_VERB_RE.search(clause) is not None
+                                       or named_by_date is not None)
             if dated is None:
                 continue
             day, strong, by_context = dated

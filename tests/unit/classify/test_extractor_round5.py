@@ -1,5 +1,6 @@
 """Reporting patterns of a fifth round: a closing line about every attack just told, an
-attack named by the deaths it caused, and outposts called posts.
+attack named by the deaths it caused, outposts called posts, al-Asad by its bare name, and
+older attacks named by their date in passing.
 
 Every sentence here is written for these tests.
 """
@@ -41,6 +42,22 @@ CASES = [
         "a post on social media is no military post",
         "In a post on X the group said a drone attack would follow.",
         [],
+    ),
+    (
+        "a bare 'al-Assad' struck by rockets is the air base",
+        "Rockets struck Al-Assad on Thursday, officials said.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["rocket"], None, None, None)],
+    ),
+    (
+        "a bare 'al-Assad' that owns forces is the Syrian ruling family",
+        "Israeli strikes on al-Assad's forces killed two officers on Thursday.",
+        [],
+    ),
+    (
+        "'a Dec. 25 attack on al-Asad' told in passing is dated by its own name, not by the story's day",
+        "Before Wednesday's attack, the Pentagon had counted 69 injured troops since October, "
+        "with the most recent injuries coming from a Dec. 25 attack on al-Asad.",
+        [("Ain al-Asad Air Base", "Iraq", "2023-12-25", ["unknown"], None, None, None)],
     ),
 ]
 
