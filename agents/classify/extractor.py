@@ -105,11 +105,20 @@ _FOREIGN_BASE_RE = re.compile(
     r"|Syrian\s+army|Syrian\s+government|regime)\b",
     re.IGNORECASE,
 )
+# U.S. sites and host countries outside Iraq, Syria and Jordan, where an unnamed base or U.S. forces are none of ours.
+_OUTSIDE_AREA_RE = re.compile(
+    # ("near the crossing on the border with Kuwait" is still in Iraq)
+    r"\b(?:in|at)\s+(?:the\s+)?(?:Qatar|Kuwait|Bahrain|United\s+Arab\s+Emirates|UAE|Saudi\s+Arabia|Oman|Djibouti)\b"
+    r"|\b(?:Incirlik|Al[\s-]Udeid|Udeid|Arifjan|Ali\s+Al[\s-]Salem|Camp\s+Buehring|Al[\s-]Dhafra|Prince\s+Sultan"
+    r"|Camp\s+Lemonnier|Diego\s+Garcia)\b",
+)
 _HYPOTHETICAL_RE = re.compile(
     # "a U.S. airstrike thwarted a potential rocket attack on the base"
     r"\b(?:potential|possible|planned|imminent|impending|would-be|prospective)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?)\b|"
     r"\b(?:threat\w*|vow\w*|warn\w*|pledg\w*|promis\w*|plan(?:s|ned)?|intend\w*|prepar\w+|trying|tried|attempt\w*|threaten\w*)"
-    r"\s+(?:to|that)\b|\b(?:would|will|could|might|may)\s+(?:\w+\s+)?(?:attack|target|strike|hit|launch)",
+    r"\s+(?:to|that)\b|\b(?:would|will|could|might|may)\s+(?:\w+\s+)?(?:attack|target|strike|hit|launch)"
+    # "Attacking US forces should be a costly red line": attacks in general as a sentence's subject
+    r"|^[\"“‘']?(?:Attacking|Targeting|Striking)\s",
     re.IGNORECASE,
 )
 # Aggregates and habitual statements: the history of attacks, not a new one.
@@ -129,6 +138,9 @@ _BACKGROUND_RE = re.compile(
     # "the attacks had caused material damage and wounded several coalition soldiers": a tally's toll
     r"|\b[Tt]he\s+attacks\s+(?:have|had)\s+(?:caused|killed|wounded|injured|left|resulted)\b"
     r"|\b(?:resorted|continued)\s+to\s+(?:\w+\s+)?attacks\b|\bhave\s+been\s+(?:attacked|targeted)\s+(?:at\s+least|more\s+than)"
+    # "those who have been targeting U.S. forces": an ongoing campaign, no one attack
+    r"|\b(?:who|which|that)\s+(?:have|has|had)\s+been\s+(?:targeting|attacking|striking|shelling|firing\s+(?:at|on)"
+    r"|launching\s+attacks)\b"
     # "several recent attacks", "earlier attacks": plural history, not one new attack
     r"|\b(?:several|a\s+few|recent|previous|earlier|past|prior|other|similar)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|incidents)\b"
     # habitual: "fired at U.S. troops almost daily", "for more than three months"
@@ -858,6 +870,10 @@ class _Reader:
             if _two_countries(text[m.start():m.end() + 15]) or not _forces_attacked(text, m):
                 continue
             anchors.append(_Anchor(m.start(), m.end(), None, country, 1, False))
+        if not country_spans and any(a.base is None for a in anchors) and _OUTSIDE_AREA_RE.search(text):
+            # "Iran targeted Al Udeid Air Base, the largest American military facility in the Middle East":
+            # a U.S. site outside Iraq, Syria and Jordan, which the gazetteer does not cover
+            anchors = [a for a in anchors if a.base is not None]
         anchors.sort(key=lambda a: a.start)
         return _drop_shadowed(anchors, text)
 

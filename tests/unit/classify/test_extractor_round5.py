@@ -1,6 +1,7 @@
 """Reporting patterns of a fifth round: a closing line about every attack just told, an
 attack named by the deaths it caused, outposts called posts, al-Asad by its bare name, and
-older attacks named by their date in passing.
+older attacks named by their date in passing, sites outside the gazetteer's area, campaigns
+and attacks in general.
 
 Every sentence here is written for these tests.
 """
@@ -58,6 +59,32 @@ CASES = [
         "Before Wednesday's attack, the Pentagon had counted 69 injured troops since October, "
         "with the most recent injuries coming from a Dec. 25 attack on al-Asad.",
         [("Ain al-Asad Air Base", "Iraq", "2023-12-25", ["unknown"], None, None, None)],
+    ),
+    (
+        "a U.S. site outside Iraq, Syria and Jordan is outside the gazetteer's area",
+        "Iran fired ballistic missiles at U.S. military installations in Qatar on Thursday. "
+        "Iran targeted Al Udeid Air Base, the largest American military facility in the region.",
+        [],
+    ),
+    (
+        "a border with Kuwait does not move an Iraqi road out of Iraq",
+        "A roadside bomb struck a convoy supplying the U.S.-led coalition in Iraq near the border with Kuwait on Thursday.",
+        [(None, "Iraq", "2024-01-25", ["ied"], None, None, None)],
+    ),
+    (
+        "'those who have been targeting U.S. forces' is a campaign, not an attack",
+        "\"It includes all factions, including those who have been targeting U.S. forces,\" he said on Thursday.",
+        [],
+    ),
+    (
+        "'have been targeting' as a main verb beside a dated attack leaves the attack",
+        "Militias have been targeting Ain al-Asad air base, and on Thursday three rockets hit it.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["rocket"], 3, None, None)],
+    ),
+    (
+        "attacking U.S. forces as a sentence's subject is talk of attacks in general",
+        "Attacking U.S. forces should be a costly red line, the senator said on Thursday.",
+        [],
     ),
 ]
 
