@@ -105,6 +105,13 @@ _FOREIGN_BASE_RE = re.compile(
     r"|Syrian\s+army|Syrian\s+government|regime)\b",
     re.IGNORECASE,
 )
+# A group's campaign told in a relative clause: "those who have been targeting", "groups which, operating under
+# the banner of ..., have attacked" (U.S. forces).
+_CAMPAIGN_BEFORE_RE = re.compile(
+    r"\b(?:who|which|that)(?:\s+|\s*,\s*[^.;]{0,80}?,\s+)(?:have|has|had)\s+"
+    r"(?:been\s+(?:targeting|attacking|striking|shelling|firing\s+(?:at|on))|(?:repeatedly\s+)?(?:attacked|targeted))\s+$",
+    re.IGNORECASE,
+)
 # U.S. sites and host countries outside Iraq, Syria and Jordan, where an unnamed base or U.S. forces are none of ours.
 _OUTSIDE_AREA_RE = re.compile(
     # ("near the crossing on the border with Kuwait" is still in Iraq)
@@ -138,9 +145,6 @@ _BACKGROUND_RE = re.compile(
     # "the attacks had caused material damage and wounded several coalition soldiers": a tally's toll
     r"|\b[Tt]he\s+attacks\s+(?:have|had)\s+(?:caused|killed|wounded|injured|left|resulted)\b"
     r"|\b(?:resorted|continued)\s+to\s+(?:\w+\s+)?attacks\b|\bhave\s+been\s+(?:attacked|targeted)\s+(?:at\s+least|more\s+than)"
-    # "those who have been targeting U.S. forces": an ongoing campaign, no one attack
-    r"|\b(?:who|which|that)\s+(?:have|has|had)\s+been\s+(?:targeting|attacking|striking|shelling|firing\s+(?:at|on)"
-    r"|launching\s+attacks)\b"
     # "several recent attacks", "earlier attacks": plural history, not one new attack
     r"|\b(?:several|a\s+few|recent|previous|earlier|past|prior|other|similar)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|incidents)\b"
     # habitual: "fired at U.S. troops almost daily", "for more than three months"
@@ -869,6 +873,8 @@ class _Reader:
                 country = _country_near(country_spans, m.start("where"), 30)
             if _two_countries(text[m.start():m.end() + 15]) or not _forces_attacked(text, m):
                 continue
+            if _CAMPAIGN_BEFORE_RE.search(text, max(0, m.start() - 140), m.start()):
+                continue  # "those who have been targeting U.S. forces": the group's campaign, no one attack
             anchors.append(_Anchor(m.start(), m.end(), None, country, 1, False))
         if not country_spans and any(a.base is None for a in anchors) and _OUTSIDE_AREA_RE.search(text):
             # "Iran targeted Al Udeid Air Base, the largest American military facility in the Middle East":
@@ -1825,7 +1831,7 @@ _FOLLOWS_EARLIER_RE = re.compile(
 )
 # Another target located by a U.S. site: "attacked what it said was Israel's 'spy headquarters' near the US consulate".
 _NEAR_OTHER_TARGET_RE = re.compile(
-    r"\b(?:headquarters|centre|center|house|home|residence|building|office|villa|palace|hotel)[\"”’']?\s+"
+    r"\b(?:headquarters|centre|center|house|home|residence|building|office|villa|palace|hotel|depot|warehouse|storehouse)[\"”’']?\s+"
     r"(?:near|close\s+to|next\s+to|not\s+far\s+from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

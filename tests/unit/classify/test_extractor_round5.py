@@ -86,6 +86,22 @@ CASES = [
         "Attacking U.S. forces should be a costly red line, the senator said on Thursday.",
         [],
     ),
+    (
+        "'groups which, under a banner, have attacked US troops' is a campaign too",
+        "The PMF includes groups which, operating under the banner of the Islamic Resistance in Iraq, "
+        "have attacked US troops in the region.",
+        [],
+    ),
+    (
+        "a claimant's campaign in a relative clause leaves the attack and the claim it tells",
+        "Kataib Hezbollah, which has attacked U.S. forces before, claimed a drone strike on Tower 22 on Thursday.",
+        [("Tower 22", "Jordan", "2024-01-25", ["drone"], None, None, None)],
+    ),
+    (
+        "a depot near an air base is not the air base",
+        "The explosions inside the weapons depot near Balad air base on Thursday are still unexplained, an official said.",
+        [],
+    ),
 ]
 
 
