@@ -403,11 +403,14 @@ def _governed(before: str, after: str) -> str | None:
 _DENY_VERB_RE = re.compile(r"den|disavow|distanc|not\s|reject|fabricated", re.IGNORECASE)
 
 
-# "blamed on X", "attributed to X", "a channel affiliated with X": X is not the one speaking.
+# "blamed on X", "attributed to X", "a channel affiliated with X": X is not the one speaking, nor the claimant.
 _GOVERNED_BEFORE_RE = re.compile(
     r"(?:(?:blam\w+|accus\w+|attribut\w+|suspect\w*)\b[^.;]{0,40}?\b(?:on|to|of)"
     r"|affiliated\s+with|linked\s+to|tied\s+to|close\s+to|backed\s+by|loyal\s+to|associated\s+with|aligned\s+with"
-    r"|allied\s+with|sponsored\s+by|funded\s+by|supported\s+by)\s+(?:the\s+)?"
+    r"|allied\s+with|sponsored\s+by|funded\s+by|supported\s+by"
+    # "such assaults are typically claimed by X": who usually claims, not who claimed this one
+    r"|(?:typically|usually|often|generally|normally|frequently|mostly|largely|routinely|regularly)\s+(?:been\s+)?claimed\s+by)"
+    r"\s+(?:the\s+)?"
     r"(?:Iran[-\s]backed\s+|Iran['’]s\s+|Tehran['’]s\s+|Iranian\s+|Iraqi\s+|militia\s+|group\s+)*$",
     re.IGNORECASE,
 )
