@@ -250,10 +250,16 @@ _COREF_RE = re.compile(
     r"|^(?:Each|Both|All)(?:\s+of\s+them)?\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:hit|struck|targeted|attacked|carried\s+out)\b",
     re.IGNORECASE,
 )
+# The lag that opens a reference back: "(months) after", "(weeks) since".
+_LAG_END_RE = re.compile(r"\b(?:days|weeks|months|years)$")
+# A reference clause opening as the older ones the break always made: "after a ...", "since the ...".
+_AFTER_OBJECT_RE = re.compile(r"\s+(?:after|before|since|following)\s+(?:a|an|the|two|three|four|five)\s", re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(
     r";|,\s*(?:and|while|whereas|but|as\s+well\s+as)\s+|\s+while\s+|\s+whereas\s+|,\s+(?=(?:a|an|another|and)\s)"
     r"|\s+and\s+(?=(?:a|an|another|one|two|three|four|five|six|\d+)\s)"
     r"|\s+(?=(?:after|before|since|following)\s+(?:a|an|the|two|three|four|five)\s)"
+    # "..., months after Iran-backed militants suspended such attacks": a reference back, whatever its subject
+    r"|(?:(?<=days)|(?<=weeks)|(?<=months)|(?<=years))\s+(?=(?:after|since)\s)"
     # "..., amid rising tensions following the killings last week of ...": circumstances, not the attack
     r"|,\s+(?=amid\s|in\s+what\s)"
     # "a drone hit Erbil airport on Wednesday, the same day rockets targeting a Turkish base landed ...": another attack
@@ -991,6 +997,10 @@ class _Reader:
         cuts = _clause_cuts(text)
         # (an "after" clause runs on through its own "and ..." parts to the end of the sentence)
         subordinate = [(start, len(text)) for start, sub in cuts if sub][:1]
+        # The sentence's own part, before a reference back that names no place ("..., just days after a similar
+        # attack killed three servicemen"): its casualties are that older attack's.
+        own_end = next((start for start, sub in cuts if sub and _LAG_END_RE.search(text, max(0, start - 12), start)
+                        and not any(a.start >= start for a in anchors)), len(text))
         sentence_day = _pick_day([d for d in dates if not d.reporting and d.kind == "day"
                                   and not any(s <= d.start < e for s, e in subordinate)])
         # A casualty update ("34 service members were diagnosed ... after the Jan. 8 strike") is news
@@ -1082,7 +1092,7 @@ class _Reader:
                                    by_publication=not strong and not by_context and day == self.published)
                     event.add_facts(clause)
                     if len(clauses) == 1 or len(group) == len(anchors):
-                        event.casualties = event.casualties.merged(read_casualties(text))
+                        event.casualties = event.casualties.merged(read_casualties(text[:own_end]))
                     created_by.append(event)
                     created.append(event)
                     previous_clause.append(event)
@@ -1740,10 +1750,20 @@ def _clauses(text: str, anchors: list[_Anchor]) -> list[tuple[tuple[int, int], l
     for i in range(len(cuts) - 1):
         span = (cuts[i][0], cuts[i + 1][0])
         group = [a for a in anchors if span[0] <= a.start < span[1]]
-        if group or not result:
+        if group and result and cuts[i][1] and _LAG_END_RE.search(text, max(0, span[0] - 12), span[0]) \
+                and not _AFTER_OBJECT_RE.match(text, span[0]):
+            # "... just two days after drones attacked an area close to the consulate": a place-naming reference
+            # is read with the clause it hangs on, as a whole
+            (s, _), g = result[-1]
+            result[-1] = ((s, span[1]), g + group)
+        elif group or not result:
             result.append((span, group))
         elif i == 1 and cuts[0] == (0, True):
             result.append((span, group))  # the main clause after an opening "After ...": never one with it
+        elif cuts[i][1] and _LAG_END_RE.search(text, max(0, span[0] - 12), span[0]):
+            # "..., months after Iran-backed militants suspended such attacks": a reference back that names no
+            # place of its own; it neither tells nor colours the attack before it
+            result.append((span, group))
         elif _OTHER_INCIDENT_RE.match(text, span[0]):
             result.append((span, group))  # "the same day rockets targeting a Turkish base landed ...": not this attack's
         else:

@@ -1,7 +1,7 @@
 """Reporting patterns of a fifth round: a closing line about every attack just told, an
 attack named by the deaths it caused, outposts called posts, al-Asad by its bare name, and
 older attacks named by their date in passing, sites outside the gazetteer's area, campaigns
-and attacks in general.
+attacks in general, and references back opened by "months after".
 
 Every sentence here is written for these tests.
 """
@@ -100,6 +100,23 @@ CASES = [
     (
         "a depot near an air base is not the air base",
         "The explosions inside the weapons depot near Balad air base on Thursday are still unexplained, an official said.",
+        [],
+    ),
+    (
+        "'..., months after militants suspended such attacks' neither tells nor hides the attack before it",
+        "A drone aiming for the U.S. base at al-Tanf was shot down on Thursday, months after Iran-backed militants "
+        "suspended such attacks following the deaths of three U.S. troops.",
+        [("Al-Tanf Garrison", "Syria", "2024-01-25", ["drone"], 1, None, None)],
+    ),
+    (
+        "the dead of 'just days after a similar attack killed three' are that attack's",
+        "A barrage of rockets hit a base housing U.S. troops north of Baghdad on Thursday, officials said, "
+        "just days after a similar attack killed three servicemen.",
+        [(None, "Iraq", "2024-01-25", ["rocket"], None, None, None)],
+    ),
+    (
+        "a reference back that names a place is still read with its clause: a strike story's",
+        "U.S. jets struck militia sites on Thursday, two days after drones attacked an area close to the U.S. consulate in Erbil.",
         [],
     ),
 ]
