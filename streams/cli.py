@@ -180,14 +180,15 @@ async def _replay(settings: Settings, articles: list, speed: float, follow: bool
               help="Folder to replay (default: the project's seeds/).")
 @broker_option
 @click.option("--timeout", type=float, default=120.0, show_default=True, help="Seconds to wait for the worker.")
+@click.option("--keep-logs", is_flag=True, help="Keep the broker and worker logs of a run that succeeds (a failed run always keeps them).")
 @click.pass_context
-def demo(ctx: click.Context, seeds: Path | None, broker: str | None, timeout: float) -> None:
+def demo(ctx: click.Context, seeds: Path | None, broker: str | None, timeout: float, keep_logs: bool) -> None:
     """Broker + worker + replay of the seeds: print the events, alerts and counters, then exit."""
     from streams.demo import DemoError, run_demo
 
     settings = _settings(ctx, broker=broker)
     try:
-        run_demo(settings, seeds_path=seeds, timeout=timeout, echo=click.echo)
+        run_demo(settings, seeds_path=seeds, timeout=timeout, echo=click.echo, keep_files=keep_logs)
     except (DemoError, BrokerError) as exc:
         fail(str(exc))
 

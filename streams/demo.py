@@ -12,6 +12,7 @@ import asyncio
 import os
 import signal
 import subprocess
+import shutil
 import sys
 import tempfile
 import time
@@ -24,6 +25,7 @@ from rich.console import Console
 
 from streams.broker import EmbeddedBroker, free_port, is_reachable, require_broker
 from streams.kafka import ensure_topics, wait_for_drain
+from streams.records import Article
 from streams.replay import load_articles, publish_articles
 from streams.settings import Settings
 from streams.topics import TopicNames
@@ -101,7 +103,14 @@ class WorkerProcess:
             return ""
 
 
-def run_demo(settings: Settings, *, seeds_path: Path | None, timeout: float, echo: Callable[[str], None]) -> None:
+def run_demo(settings: Settings, *, seeds_path: Path | None, timeout: float, echo: Callable[[str], None],
+             keep_files: bool = False) -> None:
+    """Replay the seeds through a real broker and worker and print what came out.
+
+    The broker and worker logs go to a fresh temporary folder. A run that fails keeps it, so its
+    logs can be read; a run that succeeds removes it unless ``keep_files`` asks otherwise, so
+    repeated demos leave nothing behind.
+    """
     started = time.monotonic()
     seeds = seeds_path or default_seeds()
     articles, problems = load_articles([seeds])
@@ -110,6 +119,20 @@ def run_demo(settings: Settings, *, seeds_path: Path | None, timeout: float, ech
     if not articles:
         raise DemoError(f"no articles in {seeds}")
     workdir = Path(tempfile.mkdtemp(prefix="basewatch-demo-"))
+    try:
+        _run_in(workdir, settings, articles, seeds, timeout, echo)
+    except BaseException:
+        echo(f"demo: logs kept in {workdir}")
+        raise
+    if keep_files:
+        echo(f"demo: logs kept in {workdir}")
+    else:
+        shutil.rmtree(workdir, ignore_errors=True)
+    echo(f"demo: done in {time.monotonic() - started:.1f}s")
+
+
+def _run_in(workdir: Path, settings: Settings, articles: list[Article], seeds: Path, timeout: float,
+            echo: Callable[[str], None]) -> None:
     broker: EmbeddedBroker | None = None
     if settings.embedded:
         port = settings.embedded_port if not is_reachable(settings.broker_address, 0.3) else free_port()
@@ -147,4 +170,3 @@ def run_demo(settings: Settings, *, seeds_path: Path | None, timeout: float, ech
     print_alerts(alerts, console)
     rows, now = counters_for(events)
     print_counters(rows, now, console)
-    echo(f"demo: done in {time.monotonic() - started:.1f}s")
