@@ -251,12 +251,13 @@ def main() -> None:
                         help=f"group wait(s) to measure (default: 0 and {DEFAULT_GROUP_WAIT})")
     args = parser.parse_args()
     waits = args.group_waits or [0.0, DEFAULT_GROUP_WAIT]
-    workdir = Path(tempfile.mkdtemp(prefix="basewatch-bench-"))
-    broker = EmbeddedBroker("127.0.0.1", free_port(), log_path=workdir / "broker.log").start()
-    try:
-        results = [run_once(broker, workdir, w, args.rate, args.seconds) for w in waits]
-    finally:
-        broker.stop()
+    with tempfile.TemporaryDirectory(prefix="basewatch-bench-") as folder:
+        workdir = Path(folder)
+        broker = EmbeddedBroker("127.0.0.1", free_port(), log_path=workdir / "broker.log").start()
+        try:
+            results = [run_once(broker, workdir, w, args.rate, args.seconds) for w in waits]
+        finally:
+            broker.stop()
     print(f"{'group wait':>10} {'articles':>8} {'rate/s':>7} {'attacks':>7} {'alerts':>6} {'messages':>8} "
           f"{'p50 s':>7} {'p99 s':>7} {'max s':>7} {'to topic p50':>12} {'to topic p99':>12} "
           f"{'notify p50':>10} {'notify p99':>10}")

@@ -40,7 +40,11 @@ def history(n: int) -> str:
 
 def run(broker: EmbeddedBroker, reports: list, workers: int) -> tuple[float, int]:
     name = f"bench-{uuid.uuid4().hex[:6]}"
-    workdir = Path(tempfile.mkdtemp(prefix="basewatch-bench-"))
+    with tempfile.TemporaryDirectory(prefix="basewatch-bench-") as folder:
+        return _run_in(Path(folder), broker, reports, workers, name)
+
+
+def _run_in(workdir: Path, broker: EmbeddedBroker, reports: list, workers: int, name: str) -> tuple[float, int]:
     settings = replace(DEFAULTS, broker=broker.address, broker_flavor="tansu", app_id=name, topic_prefix=name,
                        partitions=4, config_dir=workdir)
     names = TopicNames(name)
