@@ -139,7 +139,9 @@ _BACKGROUND_RE = re.compile(
     r"|\b(?:attacks|strikes)\s+(?:in\s+[A-Z]\w+\s+)?(?:have|had)\s+(?:mainly|mostly|largely|primarily|chiefly|predominantly)\s+"
     r"(?:targeted|hit|struck)\b"
     r"|\b(?:repeatedly|regularly|routinely|frequently|increasingly|often|previously|typically|usually|habitually"
-    r"|historically|in\s+the\s+past|over\s+the\s+years|since\s+then|at\s+the\s+time|in\s+recent\s+(?:weeks|months|years))\b"
+    # ("Centcom said at the time": when the attack was first reported, no habit)
+    r"|historically|in\s+the\s+past|over\s+the\s+years|since\s+then|(?<!said\s)(?<!reported\s)(?<!stated\s)at\s+the\s+time"
+    r"|in\s+recent\s+(?:weeks|months|years))\b"
     r"|\b(?:since|from)\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\b"
     r"|\bsince\s+(?:the\s+)?(?:war|conflict|fighting)\b|\b(?:a|the)\s+(?:frequent|regular|common|favou?rite)\s+target"
     # "the attacks had caused material damage and wounded several coalition soldiers": a tally's toll

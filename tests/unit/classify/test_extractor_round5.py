@@ -119,6 +119,16 @@ CASES = [
         "U.S. jets struck militia sites on Thursday, two days after drones attacked an area close to the U.S. consulate in Erbil.",
         [],
     ),
+    (
+        "'Centcom said at the time' dates a report, it makes no habit",
+        "On January 17 rockets targeted the coalition's Green Village base in Syria, Centcom said at the time.",
+        [("Green Village", "Syria", "2024-01-17", ["rocket"], None, None, None)],
+    ),
+    (
+        "'at the time' of its own still sets a sentence in the past",
+        "At the time, rockets frequently struck the Green Village base in Syria.",
+        [],
+    ),
 ]
 
 
