@@ -44,7 +44,7 @@ _VICTIM = r"(?:(?!of\b|and\b|or\b|found\b|said\b|says\b|saw\b|was\b|were\b|had\b
 _LINK = (
     r"(?:\s+(?:were|was|are|is|have|has|had|been|being|also|later|reportedly|all|initially|slightly|seriously|severely|an?"
     r"|critically|lightly|mildly|badly|fatally|treated|diagnosed|evaluated|suffered|sustained|received|with|for|minor"
-    r"|receiving|undergoing|getting|being|suffering|sustaining"
+    r"|receiving|undergoing|getting|being|suffering|sustaining|suffer|suffers|sustain|sustains"
     r"|now|known|confirmed|believed|thought|feared|reported|said|to|who|that|treatment"
     r"|serious|possible|traumatic|non-life-threatening|life-threatening|in\s+the\s+attack|at\s+the\s+(?:base|scene)"
     r"|\w+ly))*\s+"
@@ -104,7 +104,8 @@ _NONE_BOTH_RE = re.compile(
     r"|\b(?:causing|caused|resulted\s+in|resulting\s+in|leaving|left|inflicted|inflicting)\s+only\s+(?:\w+\s+)?damage\b"
     r"|\b(?:causing|caused|resulted\s+in|resulting\s+in|leaving|left|inflicted|inflicting)\s+(?:\w+\s+)?damage\s+only\b"
     # "casualties have not yet been reported"
-    r"|\bcasualt(?:y|ies)\s+(?:have|has|had|were|was)\s+not\s+(?:yet\s+)?been\s+(?:reported|recorded|confirmed)",
+    r"|\bcasualt(?:y|ies)\s+(?:(?:have|has|had|were|was)\s+not|haven['’]t|hasn['’]t|hadn['’]t)\s+(?:yet\s+)?been\s+"
+    r"(?:reported|recorded|confirmed)",
     re.IGNORECASE,
 )
 _NONE_HURT_RE = re.compile(

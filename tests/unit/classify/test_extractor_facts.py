@@ -49,6 +49,7 @@ CASUALTY_CASES = [
     ("Nobody was killed in the barrage.", (0, None)),
     ("No U.S. personnel were hurt.", (None, 0)),
     ("Four service members suffered minor injuries.", (None, 4)),
+    ("Eight US Forces Suffer Traumatic Brain Injury in Syria Attack", (None, 8)),  # a headline's present tense
     ("A dozen troops were evaluated for traumatic brain injuries.", (None, 12)),
     ("A contractor working for the coalition was killed.", (1, None)),
     ("Three PMF fighters were killed in the blast.", (None, None)),
@@ -62,6 +63,7 @@ CASUALTY_CASES = [
     ("Forty service members are now known to have been injured.", (None, 40)),
     ("Two soldiers were sent to Germany for treatment.", (None, None)),
     ("While casualties have not yet been reported, the group vowed more attacks.", (0, 0)),
+    ("While casualties haven't been reported yet, the group vowed more attacks.", (0, 0)),
     ("Air defences brought the drone down without any losses.", (0, 0)),
     ("One service member at Mission Support Site Conoco received minor injury treatment.", (None, 1)),
     ("We had three U.S. service members who were injured.", (None, 3)),
