@@ -112,6 +112,16 @@ _CAMPAIGN_BEFORE_RE = re.compile(
     r"(?:been\s+(?:targeting|attacking|striking|shelling|firing\s+(?:at|on))|(?:repeatedly\s+)?(?:attacked|targeted))\s+$",
     re.IGNORECASE,
 )
+# A sentence whose subject is the strike the sentence before told.
+_STRIKE_GOES_ON_RE = re.compile(r"(?:It|They)\s")
+# Troops with no nationality, as what an attack was on: "a drone attack on troops stationed in northern Iraq".
+_BARE_FORCES_RE = re.compile(
+    # (one attack told as news: "the attacks on troops in Iraq and Syria" are the campaign)
+    r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:attack|strike|assault)\s+(?:on|against|targeting)\s+(?:the\s+)?"
+    r"(?P<noun>troops|personnel|service\s*members|servicemembers|soldiers)\b"
+    r"(?:\s+(?:stationed|based|deployed))?(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<where>Iraq|Syria|Jordan)\b)?",
+    re.IGNORECASE,
+)
 # U.S. sites and host countries outside Iraq, Syria and Jordan, where an unnamed base or U.S. forces are none of ours.
 _OUTSIDE_AREA_RE = re.compile(
     # ("near the crossing on the border with Kuwait" is still in Iraq)
@@ -537,6 +547,8 @@ class _Reader:
         self.before_strike: list[_Event] | None = None
         # The headline or lead tells of U.S./allied strikes: "the strikes ... in two sites" are theirs.
         self.strike_story = False
+        # The last sentence that told a U.S./allied strike: "It also destroyed three facilities" goes on about it.
+        self.strike_told_at: int | None = None
         # A sentence tied supply convoys to U.S./coalition forces: later "two supply convoys" are theirs.
         self.coalition_convoys = False
         self.convoy_country: str | None = None  # where those convoys run, when that sentence said
@@ -559,6 +571,8 @@ class _Reader:
         """Read one sentence, then remember the base it names for a later "it"."""
         self.index = index
         self._read(index, sentence)
+        if _has_negative(sentence.text):
+            self.strike_told_at = index
         named = {(p.base.canonical, p.base.country) for p in self._places_in(sentence)
                  if p.base is not None and not _is_region_use(self.text, p)}
         if named:
@@ -764,6 +778,8 @@ class _Reader:
             return False
         if self.strike_story and not _ATTACK_WORD_RE.search(text):
             return False  # "the strikes were carried out in two sites": the U.S. strikes of the story
+        if self.strike_told_at == index - 1 and _STRIKE_GOES_ON_RE.match(text):
+            return False  # "The U.S. airstrikes killed one militant. It also destroyed three facilities ..."
         if m is not times and _ROUNDS_HIT_RE.search(text, 0, m.start()) \
                 and m.group(0).lower().endswith(("locations", "sites", "facilities")):
             return False  # "the rockets struck two different locations": one attack's impacts, not two attacks
@@ -888,6 +904,14 @@ class _Reader:
             # "Iran targeted Al Udeid Air Base, the largest American military facility in the Middle East":
             # a U.S. site outside Iraq, Syria and Jordan, which the gazetteer does not cover
             anchors = [a for a in anchors if a.base is not None]
+        if not anchors and ("troops" in low or "personnel" in low or "service" in low):
+            bare = _BARE_FORCES_RE.search(text)
+            if bare is not None and _US_TERM_RE.search(self.text, 0, sentence.start + bare.start()) is not None:
+                # "U.S. forces launched airstrikes ... after a Christmas Day drone attack on troops stationed in
+                # northern Iraq": troops the story has already called American
+                where = bare.group("where")
+                country = where if where in ("Iraq", "Syria", "Jordan") else _country_near(country_spans, bare.end("noun"), 40)
+                anchors.append(_Anchor(bare.start("noun"), bare.end(), None, country, 1, False))
         anchors.sort(key=lambda a: a.start)
         return _drop_shadowed(anchors, text)
 

@@ -1,7 +1,8 @@
 """Reporting patterns of a fifth round: a closing line about every attack just told, an
 attack named by the deaths it caused, outposts called posts, al-Asad by its bare name, and
 older attacks named by their date in passing, sites outside the gazetteer's area, campaigns
-attacks in general, and references back opened by "months after".
+attacks in general, references back opened by "months after", troops a story has called
+American, and a U.S. strike told on by "It".
 
 Every sentence here is written for these tests.
 """
@@ -128,6 +129,28 @@ CASES = [
         "'at the time' of its own still sets a sentence in the past",
         "At the time, rockets frequently struck the Green Village base in Syria.",
         [],
+    ),
+    (
+        "'a drone attack on troops' in a story that has called them American",
+        "U.S. forces launched airstrikes against militants in Iraq on Wednesday after a drone attack on troops "
+        "stationed in northern Iraq on Monday.",
+        [(None, "Iraq", "2024-01-22", ["drone"], None, None, None)],
+    ),
+    (
+        "troops nobody has called American are nobody's in particular",
+        "A drone attack on troops in northern Iraq wounded two on Thursday.",
+        [],
+    ),
+    (
+        "'the attacks on troops' are the campaign, not one attack",
+        "Officials have at times blamed the attacks on troops in Iraq and Syria on Iran-backed militias.",
+        [],
+    ),
+    (
+        "'It also destroyed three facilities' goes on about the U.S. strike just told",
+        "A rocket hit Ain al-Asad air base on Tuesday. The U.S. airstrikes on Thursday killed one militant. "
+        "It also destroyed three facilities used by the group to launch attacks on U.S. forces.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-23", ["rocket"], 1, None, None)],
     ),
 ]
 
