@@ -97,7 +97,9 @@ _NONE_BOTH_RE = re.compile(
     r"|without\s+(?:causing|inflicting|resulting\s+in|leaving)(?:\s+any)?)\s+"
     r"(?:(?:immediate|immediately|reported|known|American|U\.S\.|US|coalition|personnel|human|initial|any)\s+(?:(?:or|and)\s+)?)*"
     # "no injuries, casualties or damage"
-    r"(?:reports?\s+of\s+)?(?:(?:(?:material\s+)?damage|injur(?:y|ies))\s*(?:,\s*|\s+(?:or|and|nor)\s+))*(?:casualt(?:y|ies)|losses)\b"
+    r"(?:reports?\s+(?:of|on)\s+)?(?:(?:(?:material\s+)?damage|injur(?:y|ies))\s*(?:,\s*|\s+(?:or|and|nor)\s+))*(?:casualt(?:y|ies)|losses)\b"
+    # "countered before causing any harm"
+    r"|\b(?:without|before)\s+(?:causing|inflicting|doing)\s+(?:any\s+)?harm\b"
     # "no human or material losses"
     r"|\bno\s+(?:human\s+(?:or|and|nor)\s+material|material\s+(?:or|and|nor)\s+human)\s+(?:losses|casualties)\b"
     # "the attack caused only material damage", "caused material damage only"
@@ -238,7 +240,7 @@ def _is_us_victim(victim: str) -> bool:
 
 # Lower-case word parts without which a passage states no figure and no zero: the cheap test
 # that spares the patterns, and the extractor's test of which sentences to read for casualties.
-CASUALTY_HINTS = ("kill", "injur", "wound", "casualt", "hurt", "dead", "death", "fatalit", "died", "slain", "lost", "loss",
+CASUALTY_HINTS = ("kill", "injur", "wound", "casualt", "causalit", "hurt", "dead", "death", "fatalit", "died", "slain", "lost", "loss",
                   "harm", "only", "hospital", "brain", "tbi", "concuss", "toll", "nobody", "no one")
 
 
@@ -254,7 +256,17 @@ def read_casualties(text: str) -> Casualties:
     """The U.S./coalition killed and injured figures one passage states."""
     if not may_state_casualties(text):
         return _NONE
+    if "ausalit" in text:
+        text = _TYPO_RE.sub(_fix_typo, text)  # ("without resulting in any causalities")
     return _read_casualties(text)
+
+
+# A common misspelling of "casualties": the same length, so nothing else moves.
+_TYPO_RE = re.compile(r"(?<![\w])([Cc])ausalit(y|ies)\b")
+
+
+def _fix_typo(m: re.Match[str]) -> str:
+    return f"{m.group(1)}asualt{m.group(2)}"
 
 
 _NONE = Casualties()

@@ -64,6 +64,9 @@ CASUALTY_CASES = [
     ("Two soldiers were sent to Germany for treatment.", (None, None)),
     ("While casualties have not yet been reported, the group vowed more attacks.", (0, 0)),
     ("While casualties haven't been reported yet, the group vowed more attacks.", (0, 0)),
+    ("The attacks did not result in any causalities or material damages.", (0, 0)),  # a common misspelling
+    ("The embassy said there were no reports on casualties inside the compound.", (0, 0)),
+    ("The drone was countered before causing any harm.", (0, 0)),
     ("Air defences brought the drone down without any losses.", (0, 0)),
     ("One service member at Mission Support Site Conoco received minor injury treatment.", (None, 1)),
     ("We had three U.S. service members who were injured.", (None, 3)),
