@@ -135,7 +135,10 @@ _HYPOTHETICAL_RE = re.compile(
     r"\b(?:threat\w*|vow\w*|warn\w*|pledg\w*|promis\w*|plan(?:s|ned)?|intend\w*|prepar\w+|trying|tried|attempt\w*|threaten\w*)"
     r"\s+(?:to|that)\b|\b(?:would|will|could|might|may)\s+(?:\w+\s+)?(?:attack|target|strike|hit|launch)"
     # "Attacking US forces should be a costly red line": attacks in general as a sentence's subject
-    r"|^[\"“‘']?(?:Attacking|Targeting|Striking)\s",
+    r"|^[\"“‘']?(?:Attacking|Targeting|Striking)\s"
+    # "Sirens sound at US embassy in Iraq, no confirmation of attack"
+    r"|\bno\s+(?:confirmation|sign|signs|evidence|indication)\s+(?:of|that)\s+(?:an?\s+|any\s+)?(?:attack|strike|impact)"
+    r"|\bno\s+(?:attack|strike|impact)\s+(?:was|has\s+been|had\s+been)\s+(?:confirmed|reported|recorded)",
     re.IGNORECASE,
 )
 # Aggregates and habitual statements: the history of attacks, not a new one.

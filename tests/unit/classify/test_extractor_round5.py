@@ -152,6 +152,16 @@ CASES = [
         "It also destroyed three facilities used by the group to launch attacks on U.S. forces.",
         [("Ain al-Asad Air Base", "Iraq", "2024-01-23", ["rocket"], 1, None, None)],
     ),
+    (
+        "sirens and 'no confirmation of attack' are no attack",
+        "Sirens sounded at the U.S. embassy in Baghdad on Thursday, but there was no confirmation of an attack.",
+        [],
+    ),
+    (
+        "'no attack was confirmed' is none either",
+        "Explosions were heard near Erbil air base on Thursday, but no attack was confirmed.",
+        [],
+    ),
 ]
 
 
