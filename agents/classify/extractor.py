@@ -89,6 +89,9 @@ _NEGATIVE_RE = re.compile(
     r"|\b(?:U\.S\.|US|American|coalition|Israeli|Turkish)\s+(?:forces|military|troops|jets|warplanes|aircraft)\s+"
     r"(?:(?:on|late|early)\s+(?:on\s+)?[A-Z]\w+\s+)?(?:(?:have|had|has)\s+)?(?:carried\s+out|conducted|launched\s+(?:a|an)?\s*(?:air)?strikes?|struck|bombed|killed|raided|hit|targeted)"
     r"|\b(?:retaliatory|defensive|self-defense|precision)\s+(?:air\s*)?strikes?"
+    # "On January 24, the U.S. struck three facilities used by Kataib Hezbollah"
+    r"|\b(?:the\s+U\.S\.|the\s+US|the\s+United\s+States)\s+(?:(?:on|late|early)\s+(?:on\s+)?[A-Z]\w+\s+)?(?:also\s+)?"
+    r"(?:struck|bombed|raided|hit\s+back|retaliated)\b"
     # "Washington said it hit the positions of resistance fighters behind ..."
     r"|\b(?:Washington|the\s+Pentagon|the\s+U\.S\.\s+military|the\s+US\s+military)\s+(?:said\s+(?:it|they)\s+)?(?:had\s+)?"
     r"(?:hit|struck|targeted|bombed|raided)\s+(?:the\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
@@ -237,7 +240,7 @@ _SUMMARY_RE = re.compile(
     r"\b(?P<num>two|three|four|five|six|seven|eight|nine|2|3|4|5|6|7|8|9)\s+(?!other\b)"
     r"(?:(?:separate|different|distinct|new|consecutive|simultaneous|more|further|rocket|drone|missile|and|mortar|U\.S\.|US"
     r"|American|coalition|military)\s+)*"
-    r"(?:attacks|strikes|assaults|bases|sites|facilities|locations|installations)\b",
+    r"(?:attacks|strikes|assaults|incidents|bases|sites|facilities|locations|installations)\b",
     re.IGNORECASE,
 )
 # Rounds that hit places: "the rockets, which he described as Katyusha missiles, struck ..."
@@ -537,8 +540,11 @@ class _Reader:
         self.denied: set[str] = set()
         self.article_casualties = Casualties()
         self.article_claimant: str | None = None
-        # (count, day, countries, sentence index, counted for that one country)
-        self.summaries: list[tuple[int, date | None, set[str], int, bool]] = []
+        # The days "Despite the attacks, no injuries" spoke of, and its zeros: counted attacks added at the end
+        # ("five separate incidents" that day) take them too.
+        self.plural_zeros: list[tuple[set[date], Casualties]] = []
+        # (count, day, countries, sentence index, counted for that one country, dated by its own sentence)
+        self.summaries: list[tuple[int, date | None, set[str], int, bool, bool]] = []
         # The weapons a count of one day's attacks names, for the attacks of that day told without one.
         self.day_weapons: dict[date, set[str]] = {}
         self.last_day: date | None = None
@@ -790,12 +796,14 @@ class _Reader:
         if count is None or count > MAX_SUMMARY_COUNT:
             return False
         day = None
+        own_day = False  # the count's own sentence gives its day: "on Sunday, with five separate incidents"
         strong = [d for d in dates if d.kind == "day" and d.day is not None]
         if any(d.kind in ("vague", "since") for d in dates) and not strong:
             return False  # "five attacks since Wednesday": a tally over a period, not one day's attacks
         if strong:
             firm = [d for d in strong if not d.reporting]
             day = (firm or strong)[0].day
+            own_day = bool(firm)
             if firm and self.last_day is None:
                 self.last_day = day
         elif _DAY_WINDOW_RE.search(text):
@@ -815,8 +823,8 @@ class _Reader:
                 if c.start() == m.start():
                     countries, explicit = {here.group("country")}, True
                 elif number is not None and number <= MAX_SUMMARY_COUNT:
-                    self.summaries.append((number, day, {here.group("country")}, index, True))
-        self.summaries.append((count, day, countries, index, explicit))
+                    self.summaries.append((number, day, {here.group("country")}, index, True, own_day))
+        self.summaries.append((count, day, countries, index, explicit, own_day))
         weapons = find_weapons(text)
         if weapons and day is not None:
             # "the IRI attacked three bases with suicide drones on January 5": the weapon of that day's attacks
@@ -1283,6 +1291,7 @@ class _Reader:
             days = {e.day for e in targets}
             targets = targets + [e for e in self.events if e not in targets and any(
                 e.day is not None and d is not None and abs((e.day - d).days) <= 1 for d in days)]
+            self.plural_zeros.append(({e.day for e in targets if e.day is not None}, casualties))
         by_base = self._casualties_by_base(sentence, targets) if casualties != _NO_CASUALTIES else None
         # "the first such attack since September, when three mortar shells landed ...": that was another incident
         since_when = _SINCE_WHEN_RE.search(text)
@@ -1408,10 +1417,12 @@ class _Reader:
         country's attacks first; a padded attack takes the zeros ("none caused casualties")
         told of the attacks its sentence names.
         """
-        for count, day, countries, index, explicit in sorted(self.summaries, key=lambda s: not s[4]):
+        for count, day, countries, index, explicit, own_day in sorted(self.summaries, key=lambda s: not s[4]):
             same_day = [e for e in events if e.day == day]
-            if not same_day:
-                continue  # with nothing described that day the count is likely about other days
+            if not same_day and not (own_day and events):
+                # With nothing described that day the count is likely about other days, unless its own
+                # sentence names the day, in a story that tells attacks ("on Sunday, with five separate incidents").
+                continue
             country = next(iter(countries)) if len(countries) == 1 else None
             if explicit:
                 same_day = [e for e in same_day if e.country in (None, country)]
@@ -1424,6 +1435,9 @@ class _Reader:
             for _ in range(missing):
                 event = _Event(None, country, day, True, 10_000, padded=True, other=True)
                 event.casualties = Casualties(0 if zero_killed else None, 0 if zero_injured else None)
+                for days, zeros in self.plural_zeros:
+                    if day is not None and any(d is not None and abs((day - d).days) <= 1 for d in days):
+                        event.casualties = event.casualties.merged(zeros)
                 events.append(event)
         return events
 

@@ -162,6 +162,24 @@ CASES = [
         "Explosions were heard near Erbil air base on Thursday, but no attack was confirmed.",
         [],
     ),
+    (
+        "'on Wednesday, with three separate incidents' counts that day's attacks, and 'despite the attacks' "
+        "gives them its zeros",
+        "Drones were shot down near Shaddadi in Syria on Tuesday. The attacks increased on Wednesday, with three "
+        "separate incidents. Another drone was shot down at Tal Baidar in Syria on Thursday. Despite the attacks, "
+        "no injuries were reported.",
+        [("Shaddadi", "Syria", "2024-01-23", ["drone"], None, None, None),
+         (None, None, "2024-01-24", ["unknown"], None, None, 0),
+         (None, None, "2024-01-24", ["unknown"], None, None, 0),
+         (None, None, "2024-01-24", ["unknown"], None, None, 0),
+         ("Tal Baidar", "Syria", "2024-01-25", ["drone"], 1, None, 0)],
+    ),
+    (
+        "'the U.S. struck three facilities' counts U.S. strikes, not attacks",
+        "A rocket hit Ain al-Asad air base on Monday. On Wednesday, the U.S. struck three facilities used by "
+        "Kataib Hezbollah.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-22", ["rocket"], 1, None, None)],
+    ),
 ]
 
 
