@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from datetime import date, timedelta
 
@@ -1133,6 +1133,13 @@ class _Reader:
                     created_by.append(event)
                     created.append(event)
                     previous_clause.append(event)
+            again = _second_day(clause_dates, text) if strong else None
+            if again is not None and again != day and self._fresh(again, True) is not None:
+                # "drones were shot down near Shaddadi on both Friday and Saturday": an attack each day
+                for event in list(created_by):
+                    twin = replace(event, day=again, weapons=set(event.weapons), counts=dict(event.counts))
+                    created.append(twin)
+                    previous_clause.append(twin)
             for earlier in shared_verb:
                 for event in previous_clause:
                     for one, other in ((earlier, event), (event, earlier)):
@@ -1970,6 +1977,18 @@ _STOPPED_RE = re.compile(
     r"(?:attack\w*|target\w*|strikes|operations|firing|fire)",
     re.IGNORECASE,
 )
+
+
+def _second_day(dates: list[DateMention], text: str) -> date | None:
+    """The second of two days told as one attack's ("on both Friday and Saturday", "on Oct. 17 and Oct. 18")."""
+    firm = [d for d in dates if d.kind == "day" and not d.reporting and d.day is not None]
+    for first, second in zip(firm, firm[1:]):
+        if _DAYS_AND_RE.fullmatch(text, first.end, second.start) and "between" not in text[max(0, first.start - 9):first.start]:
+            return second.day  # (but "the night between Friday and Saturday" is one night)
+    return None
+
+
+_DAYS_AND_RE = re.compile(r"\s+and\s+(?:on\s+)?", re.IGNORECASE)
 
 
 def _pick_day(dates: list[DateMention]) -> date | None:

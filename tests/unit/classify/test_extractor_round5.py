@@ -180,6 +180,17 @@ CASES = [
         "Kataib Hezbollah.",
         [("Ain al-Asad Air Base", "Iraq", "2024-01-22", ["rocket"], 1, None, None)],
     ),
+    (
+        "'on both Tuesday and Wednesday' is an attack each day",
+        "Drones were shot down near Shaddadi in Syria on both Tuesday and Wednesday.",
+        [("Shaddadi", "Syria", "2024-01-23", ["drone"], None, None, None),
+         ("Shaddadi", "Syria", "2024-01-24", ["drone"], None, None, None)],
+    ),
+    (
+        "'the night between Tuesday and Wednesday' is one night",
+        "Rockets struck Ain al-Asad air base in the night between Tuesday and Wednesday.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-23", ["rocket"], None, None, None)],
+    ),
 ]
 
 
