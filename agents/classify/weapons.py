@@ -122,6 +122,7 @@ def _munition_counts(text: str) -> tuple[tuple[str, int], ...]:
         if value is None or value <= 0 or value > 500:
             continue
         if _is_partial(text, m.end()) or _RANGE_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()) \
+                or _OF_TOTAL_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) \
                 or _MONTH_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
             continue  # (a subset, a range, or the day of a date: "the January 20 ballistic missile attack")
         kind = _kind(m)
@@ -137,6 +138,11 @@ def _kind(m: re.Match[str]) -> str:
     if kind == "rocket" and re.search(r"ballistic", m.group(0), re.IGNORECASE):
         kind = "ballistic_missile"
     return kind
+
+
+# "Of 14 rockets fired, three 107 mm rounds hit the airport": the count after it is a subset of that total.
+_OF_TOTAL_BEFORE_RE = re.compile(
+    r"(?:^|[.;:]\s)\s*[\"“]?Of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+(?:\s+(?:fired|launched|shot))?\s*,\s*$")
 
 
 def _is_partial(text: str, end: int) -> bool:

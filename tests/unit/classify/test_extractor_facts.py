@@ -9,6 +9,7 @@ from agents.classify.weapons import find_weapons, munition_counts, total_munitio
 
 WEAPON_CASES = [
     ("Two Katyusha rockets hit the perimeter.", ({"rocket"}, 2)),
+    ("Of 14 rockets fired, three 107 mm rounds hit the airport.", ({"rocket"}, 14)),  # the three are some of the 14
     ("A one-way attack drone was shot down.", ({"drone"}, 1)),
     ("Three suicide drones and a rocket were launched.", ({"drone", "rocket"}, 4)),
     ("The UAV crashed outside the fence.", ({"drone"}, 1)),  # one round, told in the singular
