@@ -107,7 +107,8 @@ _ARTICLE_BEFORE_RE = re.compile(
 _HEAD = r"(?:bases?|air\s*-?bases?|airbases?|air\s+force\s+bases?|air\s*fields?|airfields?|airstrips?|garrisons?|outposts?)"
 # "<town> base", "<town> military base", "<town> landing zone"
 # ("Erbil AB": the military's abbreviation for an air base)
-_HEAD_AFTER_RE = re.compile(r"[\s\-]+(?:(?:military|army|us|u\.s\.|american|coalition)\s+)?(?:" + _HEAD
+# ("the Rumaylan (Rmeilan) base": a spelling in brackets between the town and its base noun)
+_HEAD_AFTER_RE = re.compile(r"(?:\s*\([^()]{1,30}\)|\))?[\s\-]+(?:(?:military|army|us|u\.s\.|american|coalition)\s+)?(?:" + _HEAD
                             + r"|landing\s+zones?|ab)(?![^\W_])")
 _PLURAL_HEAD_AFTER_RE = re.compile(r"[\s\-]+(?:(?:military|us|u\.s\.|american|coalition)\s+)?"
                                    r"(?:bases|air\s*-?bases|airbases|airfields|garrisons|outposts)(?![^\W_])")
@@ -305,6 +306,8 @@ class PlaceIndex:
             if base is not None and not self._contradicted(low, end, base):
                 hit[1] = end
                 hit[2] = (_BASE, base, country)
+        # A name inside a tied span is part of it: "Rmeilan" in "the Rumaylan (Rmeilan) base".
+        hits[:] = [hit for i, hit in enumerate(hits) if not any(s <= hit[0] < e for s, e, _ in hits[:i])]
 
     def _bare_names(self, low: str, hits: list[list]) -> None:
         """Add the sites named by a bare short name where the text attacks them (see ``BARE_NAMES``)."""

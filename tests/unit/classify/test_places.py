@@ -63,6 +63,8 @@ FOLD_APART = [
 
 # (text, the bases found in order): transliterations and the constructions that tie a town to its site.
 RESOLVES = [
+    # A spelling in brackets between the town and its base noun
+    ("The rockets targeted the Rumaylan (Rmeilan) base in Hasaka province.", [RUMALYN]),
     # A bare short name that is also a family's name, where the text attacks it
     ("The injuries came from a Dec. 25 attack on al-Asad.", [ASAD]),
     ("Three rockets landed at Al-Assad overnight.", [ASAD]),
