@@ -336,8 +336,18 @@ def read_claims(sentence: str) -> ClaimReading:
         in_apposition = group if claimant is None and after.lstrip().startswith(",") else None
     if claimant is None and not groups:
         claimant = _named_newcomer(sentence)
+    if claimant is not None and _TALLY_CLAIM_RE.search(sentence):
+        claimant = None  # "claimed responsibility for the majority of the attacks": the group's record
     group_claimed = claimant is None and not same and _GROUP_CLAIM_RE.search(sentence) is not None
     return ClaimReading(claimant, same, tuple(denied), groups[-1].canonical if groups else None, group_claimed)
+
+
+# A claim of a share of many attacks: who is behind most of them, not who claimed the one told.
+_TALLY_CLAIM_RE = re.compile(
+    r"\bclaim\w*\s+(?:responsibility\s+|credit\s+)?for\s+(?:the\s+)?(?:vast\s+)?"
+    r"(?:majority|most|many|bulk|dozens|hundreds|scores|all|nearly\s+all|almost\s+all)\s+of\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+)?attacks\b",
+    re.IGNORECASE,
+)
 
 
 # A group outside the list, introduced by name in its own claim: "a group named Tashkil al-Waritheen claimed",

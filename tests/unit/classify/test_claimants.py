@@ -17,6 +17,7 @@ CASES = [
     ("Washington blamed Kataib Sayyid al-Shuhada for the attack.", (None, False, ())),
     ("Officials attributed the barrage to Asaib Ahl al-Haq.", (None, False, ())),
     ("Such assaults are typically claimed by the Islamic Resistance in Iraq.", (None, False, ())),
+    ("The Islamic Resistance in Iraq claimed responsibility for the majority of the attacks.", (None, False, ())),
     ("A channel linked to Kataib Hezbollah announced that attacks would resume.", (None, False, ())),
     ("The leader of Harakat al-Nujaba gave a speech in Basra.", (None, False, ())),
     ("The Islamic Resistance in Lebanon claimed a strike on a northern Israeli town.", (None, False, ())),
