@@ -39,7 +39,9 @@ _UPPER_ONLY = re.compile(r"^(?:UAVs?|UASs?|IEDs?|VBIEDs?|RPGs?)$", re.IGNORECASE
 
 # Adjectives that may sit between a count and its weapon noun.
 _ADJ = (
-    r"(?:[\"“‘']?(?:[\w]+-(?:made|produced|built|manufactured|designed)|one[\s-]way|attack|suicide|kamikaze|explosive[\s-]laden|bomb[\s-]laden|booby[\s-]trapped|armed|explosive"
+    r"(?:[\"“‘']?(?:[\w]+-(?:made|produced|built|manufactured|designed)|one[\s-]way|attack|suicide|kamikaze|explosives?[\s-]laden|bomb[\s-]laden|booby[\s-]trapped|armed|explosive"
+    # "three 107-mm (4.2-inch) rockets", "an unidentified drone"
+    r"|\d+[\s-]*mm\s+\([^()]{1,20}\)|\d+-mm|unidentified|unknown|lone|loitering|improvised"
     r"|Katyusha|Grad|Iranian[\s-]made|Shahed|short[\s-]range|long[\s-]range|cruise|guided|anti[\s-]tank|more"
     r"|\d+\s*mm|\d+[\s-]millimet(?:er|re)|unmanned|aerial|fixed[\s-]wing|small|large|additional|other|"
     r"ballistic|surface[\s-]to[\s-]surface|mortar|heavy|Iraqi|Iranian|enemy|hostile)[\"”’']?\s+){0,4}"

@@ -10,6 +10,9 @@ from agents.classify.weapons import find_weapons, munition_counts, total_munitio
 WEAPON_CASES = [
     ("Two Katyusha rockets hit the perimeter.", ({"rocket"}, 2)),
     ("Of 14 rockets fired, three 107 mm rounds hit the airport.", ({"rocket"}, 14)),  # the three are some of the 14
+    ("Three 107-mm (4.2-inch) rockets struck the base.", ({"rocket"}, 3)),
+    ("Three explosives-laden drones targeted the base.", ({"drone"}, 3)),
+    ("An unidentified drone struck the base.", ({"drone"}, 1)),
     ("A one-way attack drone was shot down.", ({"drone"}, 1)),
     ("Three suicide drones and a rocket were launched.", ({"drone", "rocket"}, 4)),
     ("The UAV crashed outside the fence.", ({"drone"}, 1)),  # one round, told in the singular
