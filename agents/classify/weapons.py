@@ -132,11 +132,24 @@ def _munition_counts(text: str) -> tuple[tuple[str, int], ...]:
     for m in _THE_ONE_RE.finditer(text):
         kind = _kind(m)
         counts.setdefault(kind, 1)
+    for m in _ONE_AND_ANOTHER_RE.finditer(text):
+        kind = _kind(m)
+        counts[kind] = max(counts.get(kind, 0), 2)
     return tuple(counts.items())
 
 
+# Two rounds told one by one: "one drone was shot down, another impacted the base"; "both drones".
+_ONE_AND_ANOTHER_RE = re.compile(
+    r"\b(?:(?:one|a)\s+" + _ADJ + r"(?P<noun>" + "|".join(f"(?P<c_{k}>{v})" for k, v in _COUNTED.items() if k != "projectile")
+    + r")(?<!s)\b[^.;]{0,80}?\banother\b(?!\s+(?:attack|strike|base|site|incident|day|time)s?\b)"
+    r"|\bboth\s+" + _ADJ + r"(?P<noun2>" + "|".join(f"(?P<c2_{k}>{v})" for k, v in _COUNTED.items() if k != "projectile")
+    + r"))",
+    re.IGNORECASE,
+)
+
+
 def _kind(m: re.Match[str]) -> str:
-    kind = next(k[2:] for k, v in m.groupdict().items() if k.startswith("c_") and v)
+    kind = next(k.split("_", 1)[1] for k, v in m.groupdict().items() if k.startswith(("c_", "c2_")) and v)
     if kind == "rocket" and re.search(r"ballistic", m.group(0), re.IGNORECASE):
         kind = "ballistic_missile"
     return kind

@@ -13,6 +13,9 @@ WEAPON_CASES = [
     ("Three 107-mm (4.2-inch) rockets struck the base.", ({"rocket"}, 3)),
     ("Three explosives-laden drones targeted the base.", ({"drone"}, 3)),
     ("An unidentified drone struck the base.", ({"drone"}, 1)),
+    ("While one drone was shot down, another impacted the landing zone.", ({"drone"}, 2)),
+    ("Both drones were shot down before reaching the base.", ({"drone"}, 2)),
+    ("One rocket hit the base; another attack followed on Monday.", ({"rocket"}, 1)),
     ("A one-way attack drone was shot down.", ({"drone"}, 1)),
     ("Three suicide drones and a rocket were launched.", ({"drone", "rocket"}, 4)),
     ("The UAV crashed outside the fence.", ({"drone"}, 1)),  # one round, told in the singular
