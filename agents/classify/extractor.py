@@ -115,6 +115,8 @@ _CAMPAIGN_BEFORE_RE = re.compile(
     r"(?:been\s+(?:targeting|attacking|striking|shelling|firing\s+(?:at|on))|(?:repeatedly\s+)?(?:attacked|targeted))\s+$",
     re.IGNORECASE,
 )
+# "TEHRAN, Jan. 26 (MNA) – ...": the place and day an agency filed from, not the day of what it tells.
+_CAPS_DATELINE_RE = re.compile(r"[A-Z][A-Z .'’-]{2,30},\s")
 # A sentence whose subject is the strike the sentence before told.
 _STRIKE_GOES_ON_RE = re.compile(r"(?:It|They)\s")
 # Troops with no nationality, as what an attack was on: "a drone attack on troops stationed in northern Iraq".
@@ -660,6 +662,13 @@ class _Reader:
             self.before_strike = None
             self.events.extend(created)
             return
+        if told is not None and self.last_day is None and not negative and not sentence.is_title \
+                and _US_TERM_RE.search(text) and _ATTACK_VERB_RE.search(text) and not _has_background(text) \
+                and not _HYPOTHETICAL_RE.search(text) and not _CAPS_DATELINE_RE.match(text) \
+                and self._fresh(told, True) is not None:
+            # "U.S. military bases in Syria's Hasakah and Deir ez-Zor provinces came under attack Monday": the
+            # day of the attacks the next sentences tell without a day of their own
+            self.last_day = told
         follows = _FOLLOWS_EARLIER_RE.search(text) if isinstance(self.focus, list) and len(self.focus) == 1 else None
         if follows is not None and self.focus[0].base is not None and self.focus[0].day is not None:
             # "This incident followed a similar drone attack just two days earlier": that attack, on that base

@@ -191,6 +191,20 @@ CASES = [
         "Rockets struck Ain al-Asad air base in the night between Tuesday and Wednesday.",
         [("Ain al-Asad Air Base", "Iraq", "2024-01-23", ["rocket"], None, None, None)],
     ),
+    (
+        "'U.S. bases ... came under attack Tuesday' sets the day of the attacks told next without one",
+        "U.S. military bases in Syria's Hasakah and Deir ez-Zor provinces came under attack Tuesday from drones and "
+        "rockets. According to local sources, rockets targeted a U.S. base in the Conoco gas field while the Kharab "
+        "al-Jir base, where U.S. forces are deployed, was targeted by drones.",
+        [("Kharab al-Jir", "Syria", "2024-01-23", ["drone"], None, None, None),
+         ("Mission Support Site Euphrates", "Syria", "2024-01-23", ["rocket"], None, None, None)],
+    ),
+    (
+        "an agency's dateline sets no day",
+        "BAGHDAD, Jan. 24 (Agency) - U.S. bases in Syria came under attack, militias said. "
+        "Rockets targeted a U.S. base in the Conoco gas field.",
+        [("Mission Support Site Euphrates", "Syria", "2024-01-26", ["rocket"], None, None, None)],
+    ),
 ]
 
 
