@@ -270,6 +270,8 @@ _COREF_RE = re.compile(
     r"|^(?:Each|Both|All)(?:\s+of\s+them)?\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:hit|struck|targeted|attacked|carried\s+out)\b",
     re.IGNORECASE,
 )
+# The space between a lag and "after"/"since": where "..., months after militants suspended ..." is cut.
+_LAG_AFTER_RE = re.compile(r"(?:(?<=days)|(?<=weeks)|(?<=months)|(?<=years))\s+(?=(?:after|since)\s)")
 # The lag that opens a reference back: "(months) after", "(weeks) since".
 _LAG_END_RE = re.compile(r"\b(?:days|weeks|months|years)$")
 # A reference clause opening as the older ones the break always made: "after a ...", "since the ...".
@@ -278,8 +280,6 @@ _CLAUSE_BREAK_RE = re.compile(
     r";|,\s*(?:and|while|whereas|but|as\s+well\s+as)\s+|\s+while\s+|\s+whereas\s+|,\s+(?=(?:a|an|another|and)\s)"
     r"|\s+and\s+(?=(?:a|an|another|one|two|three|four|five|six|\d+)\s)"
     r"|\s+(?=(?:after|before|since|following)\s+(?:a|an|the|two|three|four|five)\s)"
-    # "..., months after Iran-backed militants suspended such attacks": a reference back, whatever its subject
-    r"|(?:(?<=days)|(?<=weeks)|(?<=months)|(?<=years))\s+(?=(?:after|since)\s)"
     # "..., amid rising tensions following the killings last week of ...": circumstances, not the attack
     r"|,\s+(?=amid\s|in\s+what\s)"
     # "a drone hit Erbil airport on Wednesday, the same day rockets targeting a Turkish base landed ...": another attack
@@ -582,8 +582,6 @@ class _Reader:
         """Read one sentence, then remember the base it names for a later "it"."""
         self.index = index
         self._read(index, sentence)
-        if _has_negative(sentence.text):
-            self.strike_told_at = index
         named = {(p.base.canonical, p.base.country) for p in self._places_in(sentence)
                  if p.base is not None and not _is_region_use(self.text, p)}
         if named:
@@ -614,6 +612,8 @@ class _Reader:
             return
         has_trigger = _has_trigger(text)
         if not has_trigger:
+            if "strike" in low and _has_negative(text):
+                self.strike_told_at = index  # ("The U.S. airstrikes killed one militant.")
             self._read_quiet(sentence, low, claims)
             return
         places = self._places_in(sentence)
@@ -633,6 +633,8 @@ class _Reader:
             self.vague_told_at = index
             return
         day_count = self._note_summary(text, dates, index)
+        if negative:
+            self.strike_told_at = index
         if ("twice" in low or "times" in low or "once" in low) and not negative:
             breakdown = self._times_breakdown(index, sentence, places, dates)
             if breakdown:
@@ -1785,7 +1787,11 @@ def _clause_cuts(text: str) -> tuple[tuple[int, bool], ...]:
         # "After a rocket attack on Camp Taji, Wednesday, that killed three ..., the U.S. military carried out ...":
         # the opening clause tells the earlier attack, the main clause starts at its subject.
         cuts = [(0, True), (leading.end(), False)]
-    for m in _CLAUSE_BREAK_RE.finditer(text):
+    breaks = list(_CLAUSE_BREAK_RE.finditer(text))
+    if "after" in text or "since" in text:
+        # "..., months after Iran-backed militants suspended such attacks": a reference back, whatever its subject
+        breaks = sorted(breaks + list(_LAG_AFTER_RE.finditer(text)), key=lambda m: m.start())
+    for m in breaks:
         if leading is not None and m.start() < leading.end():
             continue
         if _PEOPLE_AND_RE.match(text, m.start()):

@@ -212,7 +212,7 @@ class PlaceIndex:
         towns = any(hit[2][0] == _TOWN for hit in hits)
         if towns or " area" in low or " region" in low:
             self._tie(low, hits, towns)
-        if "asad" in low or "assad" in low:
+        if "sad" in low:
             self._bare_names(low, hits)
         return [PlaceMention(s, e, text[s:e], base if kind == _BASE else None, country)
                 for s, e, (kind, base, country) in hits]
@@ -311,7 +311,16 @@ class PlaceIndex:
 
     def _bare_names(self, low: str, hits: list[list]) -> None:
         """Add the sites named by a bare short name where the text attacks them (see ``BARE_NAMES``)."""
-        for m in _BARE_NAME_RE.finditer(low):
+        found = {}
+        for word in BARE_NAMES:
+            at = low.find(word)
+            while at >= 0:
+                # (only the words just before a name can make it one: a short search there, not a scan of the text)
+                m = _BARE_NAME_RE.search(low, max(0, at - 40), at + len(word) + 30)
+                if m is not None and m.start("word") == at:
+                    found[m.start()] = m
+                at = low.find(word, at + len(word))
+        for m in found.values():
             base = self.gazetteer.by_canonical(BARE_NAMES[m.group("word")])
             start, end = m.span("name")
             if base is None or any(s < end and start < e for s, e, _ in hits):
