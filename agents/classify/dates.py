@@ -92,7 +92,8 @@ _REPORTING_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _REPORTING_AFTER_RE = re.compile(
-    r"^\s*(?:,\s*)?(?:said|announced|confirmed|reported|told|stated|added)\b", re.IGNORECASE
+    # ("on Wednesday (January 31, 2024) said": the date in brackets and the day before it)
+    r"^(?:\s*\([^()]{1,30}\)|\))?\s*(?:,\s*)?(?:said|announced|confirmed|reported|told|stated|added)\b", re.IGNORECASE
 )
 
 
@@ -181,7 +182,7 @@ def month_start_before(anchor: date, month: int, year: int | None = None) -> dat
 
 def _is_reporting(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start]
-    return bool(_REPORTING_BEFORE_RE.search(before) or _REPORTING_AFTER_RE.match(text[end:end + 20]))
+    return bool(_REPORTING_BEFORE_RE.search(before) or _REPORTING_AFTER_RE.match(text[end:end + 52]))
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
