@@ -395,8 +395,8 @@ class _Event:
     # The counted mention this attack is one of ("five convoys came under attack"): never folded
     # into another attack of the same count, though later mentions may fold into it.
     counted_with: tuple[int, int] | None = None
-    # Dated only because the text gives no day at all (the publication date): the attack a firmly
-    # dated mention of the same place tells, within the days news takes to come out.
+    # Dated only by when it was told (the publication date, or the day of a statement that tells it):
+    # the attack a firmly dated mention of the same place tells, within the days news takes to come out.
     by_publication: bool = False
 
     def absorb(self, other: "_Event") -> None:
@@ -1137,7 +1137,8 @@ class _Reader:
                                    dated_by_context=by_context, undated_headline=sentence.is_title and not dates,
                                    repeats=repeats,
                                    counted_with=(index, anchor.start) if anchor.count > 1 and not anchor.other else None,
-                                   by_publication=not strong and not by_context and day == self.published)
+                                   by_publication=not strong and not by_context and day is not None
+                                   and self.published is not None and day <= self.published)
                     event.add_facts(clause)
                     if len(clauses) == 1 or len(group) == len(anchors):
                         event.casualties = event.casualties.merged(read_casualties(text[:own_end]))

@@ -205,6 +205,13 @@ CASES = [
         "Rockets targeted a U.S. base in the Conoco gas field.",
         [("Mission Support Site Euphrates", "Syria", "2024-01-26", ["rocket"], None, None, None)],
     ),
+    (
+        "a statement days later about 'the drone attack in Jordan' tells the attack the body dates",
+        "The United States on Thursday (January 25, 2024) said a militia group was responsible for the drone attack "
+        "in Jordan that killed three American service members. Three U.S. service members were killed in a drone "
+        "attack on a U.S. base in Jordan on Monday (January 22, 2024).",
+        [(None, "Jordan", "2024-01-22", ["drone"], None, 3, None)],
+    ),
 ]
 
 
