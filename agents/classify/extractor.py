@@ -282,6 +282,8 @@ _CLAUSE_BREAK_RE = re.compile(
     r"|\s+(?=(?:after|before|since|following)\s+(?:a|an|the|two|three|four|five)\s)"
     # "..., amid rising tensions following the killings last week of ...": circumstances, not the attack
     r"|,\s+(?=amid\s|in\s+what\s)"
+    # "a response to a series of attacks ..., including an attack on Erbil Air Base earlier today": one of them, told
+    r"|,\s+(?=including\s+(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault)\b)"
     # "a drone hit Erbil airport on Wednesday, the same day rockets targeting a Turkish base landed ...": another attack
     r"|,\s+(?=the\s+same\s+day\s)",
     re.IGNORECASE,
@@ -1798,7 +1800,9 @@ def _clause_cuts(text: str) -> tuple[tuple[int, bool], ...]:
         if _PEOPLE_AND_RE.match(text, m.start()):
             continue  # "four U.S. troops and a contractor were injured": one list of victims
         if m.start() > 0:
-            cuts.append((m.start(), bool(re.match(r"\s*(?:after|before|since|following)\b", m.group(0) + text[m.end():m.end() + 10], re.IGNORECASE)
+            # ("..., including an attack on Erbil Air Base earlier today" is set apart the same way: one of the attacks
+            # the main clause refers to)
+            cuts.append((m.start(), bool(re.match(r"[\s,]*(?:after|before|since|following|including)\b", m.group(0) + text[m.end():m.end() + 10], re.IGNORECASE)
                                          and not m.group(0).strip(" ,"))))
     cuts.append((len(text), False))
     return tuple(cuts)

@@ -212,6 +212,13 @@ CASES = [
         "attack on a U.S. base in Jordan on Monday (January 22, 2024).",
         [(None, "Jordan", "2024-01-22", ["drone"], None, 3, None)],
     ),
+    (
+        "'a response to a series of attacks ..., including an attack on Erbil Air Base earlier today' tells that one",
+        "U.S. jets struck Kataib Hezbollah targets in Iraq on Thursday. The strikes are a response to a series of "
+        "attacks against U.S. personnel in Iraq and Syria, including an attack by Kataib Hezbollah on Erbil Air Base "
+        "earlier today.",
+        [("Erbil Air Base", "Iraq", "2024-01-26", ["unknown"], None, None, None)],
+    ),
 ]
 
 
