@@ -337,8 +337,10 @@ _ANOTHER_ATTACK_RE = re.compile(
 _SAME_BASE_AGAIN_RE = re.compile(
     r"\b(?:the|that)\s+(?:same\s+)?(?:base|air\s*base|airbase|garrison|outpost)"
     # ("The base, which hosts coalition personnel and Iraqi troops, was hit by a rocket on June 20")
-    r"(?:\s*,\s*(?:which|that|where|home\s+to|housing|hosting)\b[^,;]{0,90},)?\s+(?:was|had\s+been|has\s+been)\s+"
-    r"(?!not\b|never\b)(?:\w+\s+)?(?:attacked|targeted|hit|struck)|\b(?:attacked|targeted|hit|struck)\s+it\b"
+    r"(?:\s*,\s*(?:which|that|where|home\s+to|housing|hosting)\b[^,;]{0,90},)?\s+(?:(?:was|had\s+been|has\s+been)\s+"
+    r"(?!not\b|never\b)(?:\w+\s+)?(?:attacked|targeted|hit|struck)"
+    # ("A security source said the base had come under attack by Grad-type rockets on Thursday")
+    r"|(?:had\s+|has\s+)?(?:came|come)\s+under\s+(?:\w+\s+)?(?:attack|fire))|\b(?:attacked|targeted|hit|struck)\s+it\b"
     # "On Wednesday, rockets killed two American troops and one British soldier there."
     r"|\bthere\s*(?=[.;]|,\s)",
     re.IGNORECASE,

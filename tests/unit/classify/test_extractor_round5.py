@@ -219,6 +219,12 @@ CASES = [
         "earlier today.",
         [("Erbil Air Base", "Iraq", "2024-01-26", ["unknown"], None, None, None)],
     ),
+    (
+        "'the base had come under attack' is another attack on the base just named",
+        "Iraq's defence minister made an unexpected visit to Ain al-Asad Airbase on Thursday. A security source said "
+        "the base had come under attack by Grad-type rockets on Wednesday.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-24", ["rocket"], None, None, None)],
+    ),
 ]
 
 
