@@ -201,7 +201,7 @@ _REFERENCE_RE = re.compile(
 )
 # "U.S. forces at/in ..." and "attacks on U.S. troops": the forces are the anchor when no base is named.
 _FORCES_RE = re.compile(
-    r"(?<![\w.])(?:" + _US + r"|(?P<own>[Ii]ts|[Tt]heir|[Oo]ur))(?:\s+and\s+(?:[Cc]oalition|[Aa]llied|[Ii]nternational)\s*)?(?:\s+(?:and\s+)?(?:[Cc]oalition|military|Army|Marine))?"
+    r"(?<![\w.])(?:" + _US + r"|(?P<own>[Ii]ts|[Tt]heir|[Oo]ur))(?:\s+and\s+(?:[Cc]oalition|[Aa]llied|[Ii]nternational|other)\s*)?(?:\s+(?:and\s+)?(?:[Cc]oalition|military|Army|Marine))?"
     r"\s+(?:forces|troops|personnel|service\s*members|servicemembers|soldiers|military|convoy|patrol|positions?|interests)"
     r"(?P<tail>(?:\s+(?:stationed|based|deployed))?(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?P<where>Iraq|Syria|Jordan|the\s+region|the\s+Middle\s+East|[A-Z][\w-]+))?)",
@@ -1722,7 +1722,9 @@ _FORCES_OBJECT_BEFORE_RE = re.compile(
     # "destroyed two one-way attack drones near U.S. and Coalition forces"
     r"|\b(?:drones?|UAVs?|rockets?|missiles?)\s+near"
     # "attacks that injured three U.S. troops": the victims of the attack
-    r"|\binjur(?:ed|ing)|\bwound(?:ed|ing)|\bkill(?:ed|ing))"
+    r"|\binjur(?:ed|ing)|\bwound(?:ed|ing)|\bkill(?:ed|ing)"
+    # "a multi-rocket attack in Syria on Thursday against American and other forces"
+    r"|\b(?:attack|assault)[\"”’']?\s+(?:(?!against\b)[\w-]+\s+){1,5}against)"
     r"\s+(?:(?:on|against|at|upon|toward|towards|targeting)\s+)?(?:the\s+)?"
     r"(?:(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+)?$",
     re.IGNORECASE,

@@ -225,6 +225,12 @@ CASES = [
         "the base had come under attack by Grad-type rockets on Wednesday.",
         [("Ain al-Asad Air Base", "Iraq", "2024-01-24", ["rocket"], None, None, None)],
     ),
+    (
+        "'a \"multi-rocket attack\" in Syria on Thursday against American and other forces'",
+        "An official said there was a \"multi-rocket attack\" in Syria on Thursday against American and other forces "
+        "from the international coalition. There were no casualties or damage, the official said of that attack.",
+        [(None, "Syria", "2024-01-25", ["rocket"], None, 0, 0)],
+    ),
 ]
 
 
