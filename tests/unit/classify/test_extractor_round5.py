@@ -231,6 +231,17 @@ CASES = [
         "from the international coalition. There were no casualties or damage, the official said of that attack.",
         [(None, "Syria", "2024-01-25", ["rocket"], None, 0, 0)],
     ),
+    (
+        "'troops were killed Sunday in a drone attack in northeast Jordan': victims tie the attack to U.S. forces",
+        "Three American troops were killed Sunday in a drone attack in northeast Jordan, the president said.",
+        [(None, "Jordan", "2024-01-21", ["drone"], None, 3, None)],
+    ),
+    (
+        "'... were killed and many were wounded Sunday in a drone strike'",
+        "The president confirmed that three American troops were killed and many were wounded Sunday in a drone "
+        "strike in northeast Jordan.",
+        [(None, "Jordan", "2024-01-21", ["drone"], None, 3, None)],
+    ),
 ]
 
 
