@@ -80,12 +80,15 @@ _NOT_USED_RE = re.compile(
     r"\b(?:counter|anti)[\s-]+(?:rockets?|drones?|missiles?|mortars?|UAS|UAVs?|ballistic\s+missiles?)"
     r"(?:\s*,?\s*(?:artillery|and|mortars?|rockets?|missiles?)\b)*"
     r"|\bC-RAM\b"
+    # "missile defense systems", "Patriot missile batteries", "air-defence missiles": the defences
+    r"|\b(?:Patriot\s+)?missile[\s-]+(?:defen[cs]es?|defen[cs]e\s+systems?|batter(?:y|ies)|shield|interceptors?)\b"
+    r"|\bPatriot\s+(?:missiles?|batter(?:y|ies)|systems?)\b|\b(?:air[\s-]defen[cs]e|interceptor)\s+missiles?\b"
     # ("more than 30 rockets" is a count, not a comparison)
     r"|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!over\s)(?<!greater\s)"
     r"\b(?:than|instead\s+of|rather\s+than|unlike)\s+(?![\d])(?:[\w-]+\s+){0,2}?(?:rockets?|drones?|missiles?|mortars?)\b",
     re.IGNORECASE,
 )
-_NOT_USED_HINTS = ("nti", "ounter", "than", "RAM", "nstead", "nlike")
+_NOT_USED_HINTS = ("nti", "ounter", "than", "RAM", "nstead", "nlike", "efen", "atter", "atriot", "hield", "nterceptor")
 
 
 def _strip_unused(text: str) -> str:
