@@ -88,7 +88,9 @@ _HOLIDAYS = {("christmas", "day"): (12, 25), ("christmas", "eve"): (12, 24),
 _PERIOD_OPENS_BEFORE_RE = re.compile(r"\bsince\s+(?:early\s+|late\s+)?$", re.IGNORECASE)
 _REPORTING_BEFORE_RE = re.compile(
     r"\b(?:said|says|told\s+(?:\S+\s+){0,3}?|reported|confirmed|announced|stated|added|acknowledged|disclosed"
-    r"|statement|briefing|tweeted|posted|wrote|speaking|spoke)\s+(?:on\s+|late\s+|early\s+)?$",
+    r"|statement|briefing|tweeted|posted|wrote|speaking|spoke"
+    # "according to local sources on Sunday", "US officials on Sunday said"
+    r"|sources|officials|reports)\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
 _REPORTING_AFTER_RE = re.compile(

@@ -21,6 +21,7 @@ CASES = [
     ("on January 4 the group struck", [("day", "2024-01-04", False)]),
     ("on 4 March 2024 at dawn", [("day", "2024-03-04", False)]),
     ("the official said Monday", [("day", "2024-04-22", True)]),
+    ("a base came under attack, according to local sources on Monday", [("day", "2024-04-22", True)]),
     ("the U.S. on Monday (April 22, 2024) said", [("day", "2024-04-22", True), ("day", "2024-04-22", True)]),
     ("rockets hit on Monday (April 22, 2024), officials said", [("day", "2024-04-22", False), ("day", "2024-04-22", False)]),
     ("from Oct. 17-30 there were attacks", [("vague", None, False)]),
