@@ -241,7 +241,7 @@ _OTHER_COUNT_RE = re.compile(
 _SUMMARY_RE = re.compile(
     r"\b(?P<num>two|three|four|five|six|seven|eight|nine|2|3|4|5|6|7|8|9)\s+(?!other\b)"
     r"(?:(?:separate|different|distinct|new|consecutive|simultaneous|more|further|rocket|drone|missile|and|mortar|U\.S\.|US"
-    r"|American|coalition|military)\s+)*"
+    r"|American|coalition|military|troop)\s+)*"
     r"(?:attacks|strikes|assaults|incidents|bases|sites|facilities|locations|installations)\b",
     re.IGNORECASE,
 )
@@ -833,7 +833,7 @@ class _Reader:
         explicit = False
         for c in _SUMMARY_RE.finditer(text):
             here = _BASES_IN_RE.match(text, c.end())
-            if here is not None and c.group(0).lower().endswith(("bases", "sites", "facilities", "installations")):
+            if here is not None and c.group(0).lower().endswith(("bases", "sites", "facilities", "installations", "locations")):
                 number = parse_number(c.group("num"))
                 if c.start() == m.start():
                     countries, explicit = {here.group("country")}, True

@@ -242,6 +242,16 @@ CASES = [
         "strike in northeast Jordan.",
         [(None, "Jordan", "2024-01-21", ["drone"], None, 3, None)],
     ),
+    (
+        "'three troop locations in Syria' counts three attacks in Syria",
+        "Rockets hit the U.S. embassy in Baghdad on Thursday. The assault was followed by drone attacks, including "
+        "on al-Asad air base in western Iraq and three troop locations in Syria, also with no casualties, officials said.",
+        [("U.S. Embassy Baghdad", "Iraq", "2024-01-25", ["rocket"], None, None, None),
+         ("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["drone"], None, 0, 0),
+         (None, "Syria", "2024-01-25", ["unknown"], None, 0, 0),
+         (None, "Syria", "2024-01-25", ["unknown"], None, 0, 0),
+         (None, "Syria", "2024-01-25", ["unknown"], None, 0, 0)],
+    ),
 ]
 
 
