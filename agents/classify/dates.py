@@ -134,6 +134,30 @@ def parse_published(value: str | None) -> date | None:
         return None
 
 
+# A wire dateline opening the story: "BAGHDAD, April 14 (Xinhua) --", "ERBIL, Iraq, Jan. 5 (Reuters) -".
+_DATELINE_DAY_RE = re.compile(
+    r"^\s*[A-Z][A-Z .'’-]{2,30},\s+(?:[A-Z][a-z]+,\s+)?(?P<month>" + _MONTH + r")\.?\s+(?P<day>\d{1,2})"
+    r"(?:,?\s+(?P<year>\d{4}))?\s*(?:\(|[-–—]|/)"
+)
+# How far a dateline may lie before publication and still be the day the story was written.
+MAX_DATELINE_LAG_DAYS = 3
+
+
+def dateline_day(text: str, published: date | None) -> date | None:
+    """The day a wire story's dateline gives, when it falls within a few days before publication.
+
+    Relative words in the story ("tonight", "on Wednesday") are the writer's: a copy republished
+    the next morning still means the dateline's night, not the publication's."""
+    m = _DATELINE_DAY_RE.match(text)
+    if m is None or published is None:
+        return None
+    year = int(m.group("year")) if m.group("year") else None
+    day = month_day_before(published, month_number(m.group("month")), int(m.group("day")), year)
+    if day is None or not timedelta(0) <= published - day <= timedelta(days=MAX_DATELINE_LAG_DAYS):
+        return None
+    return day
+
+
 def month_number(name: str) -> int:
     """1-12 for a month name or abbreviation ("Sept.", "October")."""
     return MONTHS[name.strip(". ").lower()[:3]]

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from agents.classify.dates import find_dates, parse_published
+from agents.classify.dates import dateline_day, find_dates, parse_published
 
 TUESDAY = date(2024, 4, 23)
 
@@ -53,3 +53,16 @@ def test_weekday_without_publication_date_is_unresolved() -> None:
 )
 def test_parse_published(value, expected) -> None:
     assert parse_published(value) == expected
+
+
+DATELINES = [
+    ("BAGHDAD, April 21 (Xinhua) -- A drone struck", date(2024, 4, 21)),
+    ("WASHINGTON, April 23 - Officials said", date(2024, 4, 23)),
+    ("ERBIL, Jan. 5 (Reuters) - An old story republished", None),  # months before publication: not the writing day
+    ("Baghdad, April 21: a place, not a wire dateline", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINES, ids=[t[:30] for t, _ in DATELINES])
+def test_dateline_day(text: str, expected: date | None) -> None:
+    assert dateline_day(text, TUESDAY) == expected
