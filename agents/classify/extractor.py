@@ -37,7 +37,7 @@ from datetime import date, timedelta
 from agents.classify.casualties import Casualties, may_state_casualties, read_casualties
 from agents.classify.claimants import GROUP_WORDS, read_claims
 from agents.classify.core import ExtractedAttack, Extraction
-from agents.classify.dates import _MONTH, _WEEKDAY, DateMention, find_dates, parse_published
+from agents.classify.dates import _MONTH, _WEEKDAY, DateMention, dateline_day, find_dates, month_number, parse_published
 from agents.classify.numbers import guard_patterns, has_case_odd, parse_number
 from agents.classify.pauses import find_pause
 from agents.classify.places import PlaceMention, default_index
@@ -445,13 +445,15 @@ def extract_article(article: Article) -> Extraction:
     text = _full_text(article)
     sentences = split_sentences(text)
     places = default_index().find(text)
-    reader = _Reader(text, published, places)
+    # Read against the day the story was written: its dateline's, when it has one.
+    written = dateline_day(article.text or "", published) or published
+    reader = _Reader(text, written, places)
     for index, sentence in enumerate(sentences):
         reader.read(index, sentence)
     events = reader.finish()
     pause_since, pause_phrase = (None, None)
     if events and reader.pause_sentences:
-        since, phrase = find_pause("\n".join(reader.pause_sentences), published)
+        since, phrase = find_pause("\n".join(reader.pause_sentences), written)
         if since is not None:
             pause_since, pause_phrase = since.isoformat(), phrase
     return Extraction(
@@ -1301,8 +1303,8 @@ class _Reader:
             self.pending_claim = (claimant, self.index, dates)
         if targets == "all":
             self.article_casualties = self.article_casualties.merged(casualties)
-            if claimant and self.article_claimant is None:
-                self.article_claimant = claimant
+            if claimant and self.article_claimant is None and not _MONTH_ATTACK_RE.search(text):
+                self.article_claimant = claimant  # (a claim of "the February attack" is that one's alone)
             return
         if not targets and claimant and coref and self.events:
             targets = [self.events[-1]]
@@ -1326,7 +1328,7 @@ class _Reader:
                 event.casualties = event.casualties.merged(by_base.get(event.base, Casualties()))
             else:
                 event.casualties = event.casualties.merged(casualties)
-            if claimant and event.claimant is None:
+            if claimant and event.claimant is None and not _names_other_month(text, event.day):
                 event.claimant = claimant
             if coref:
                 # (the casualties of the sentence were weighed above)
@@ -2002,6 +2004,18 @@ _STOPPED_RE = re.compile(
     r"\b(?:stop|stopped|stopping|halt|halted|halting|cease|ceased|end|ended|suspend\w*|pause\w*|resum\w*)\s+(?:\w+\s+)?"
     r"(?:attack\w*|target\w*|strikes|operations|firing|fire)",
     re.IGNORECASE,
+)
+
+
+def _names_other_month(text: str, day: date | None) -> bool:
+    """Whether the sentence speaks of an attack of another month: "claimed responsibility for the February
+    attack" says nothing of April's."""
+    m = _MONTH_ATTACK_RE.search(text)
+    return m is not None and day is not None and month_number(m.group("month")) != day.month
+
+
+_MONTH_ATTACK_RE = re.compile(
+    r"\bthe\s+(?P<month>" + _MONTH + r")\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|bombing|barrage)\b"
 )
 
 
