@@ -117,6 +117,12 @@ _CAMPAIGN_BEFORE_RE = re.compile(
 )
 # "TEHRAN, Jan. 26 (MNA) – ...": the place and day an agency filed from, not the day of what it tells.
 _CAPS_DATELINE_RE = re.compile(r"[A-Z][A-Z .'’-]{2,30},\s")
+# A sentence that opens by setting what it tells after the attack just told: its attacks are others.
+_AFTER_THE_ATTACK_RE = re.compile(
+    r"(?:(?:A\s+few|Several|Some|Ten|Twenty|Thirty)\s+minutes|Minutes|Hours|An\s+hour|Shortly|Moments|Soon)\s+after\s+"
+    r"(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|blast|explosion)\b",
+    re.IGNORECASE,
+)
 # A sentence whose subject is the strike the sentence before told.
 _STRIKE_GOES_ON_RE = re.compile(r"(?:It|They)\s")
 # Troops with no nationality, as what an attack was on: "a drone attack on troops stationed in northern Iraq".
@@ -1139,7 +1145,9 @@ class _Reader:
             told_by_clause.append((len(group), created_by))
             for anchor in group:
                 for _ in range(anchor.count):
-                    event = _Event(anchor.base, anchor.country or story_country, day, strong, index, other=anchor.other,
+                    # ("A few minutes after the attack in Hillah, three supply convoys were targeted": three more)
+                    apart = anchor.other or (anchor.count > 1 and _AFTER_THE_ATTACK_RE.match(text) is not None)
+                    event = _Event(anchor.base, anchor.country or story_country, day, strong, index, other=apart,
                                    dated_by_context=by_context, undated_headline=sentence.is_title and not dates,
                                    repeats=repeats,
                                    counted_with=(index, anchor.start) if anchor.count > 1 and not anchor.other else None,

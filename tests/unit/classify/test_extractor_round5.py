@@ -265,6 +265,16 @@ CASES = [
         "the December attack.",
         [("Erbil Air Base", "Iraq", "2024-01-25", ["rocket"], None, None, None)],
     ),
+    (
+        "'a few minutes after the attack in Hillah, three supply convoys' are three more attacks",
+        "Late on Wednesday, a convoy carrying supplies for the U.S.-led coalition came under attack in Babil province "
+        "in Iraq. A few minutes after the attack in Hillah, three supply convoys of the U.S.-led coalition were "
+        "targeted in southern Iraq.",
+        [(None, "Iraq", "2024-01-24", ["unknown"], None, None, None),
+         (None, "Iraq", "2024-01-24", ["unknown"], None, None, None),
+         (None, "Iraq", "2024-01-24", ["unknown"], None, None, None),
+         (None, "Iraq", "2024-01-24", ["unknown"], None, None, None)],
+    ),
 ]
 
 
