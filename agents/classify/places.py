@@ -307,7 +307,11 @@ class PlaceIndex:
                 hit[1] = end
                 hit[2] = (_BASE, base, country)
         # A name inside a tied span is part of it: "Rmeilan" in "the Rumaylan (Rmeilan) base".
-        hits[:] = [hit for i, hit in enumerate(hits) if not any(s <= hit[0] < e for s, e, _ in hits[:i])]
+        kept: list[list] = []
+        for hit in hits:  # (in order of start, so only the last kept span can hold the next)
+            if not kept or hit[0] >= kept[-1][1]:
+                kept.append(hit)
+        hits[:] = kept
 
     def _bare_names(self, low: str, hits: list[list]) -> None:
         """Add the sites named by a bare short name where the text attacks them (see ``BARE_NAMES``)."""
