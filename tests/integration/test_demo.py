@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,7 @@ from streams.settings import Settings
 
 
 @pytest.fixture
-def workdirs(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+def workdirs(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Path]]:
     """The temporary folders the demo makes, recorded as it makes them."""
     made: list[Path] = []
     real = tempfile.mkdtemp
@@ -23,7 +25,9 @@ def workdirs(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
         return path
 
     monkeypatch.setattr(tempfile, "mkdtemp", recording)
-    return made
+    yield made
+    for path in made:  # (what a failed demo keeps is the test's to remove)
+        shutil.rmtree(path, ignore_errors=True)
 
 
 @pytest.mark.broker
