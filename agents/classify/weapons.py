@@ -53,9 +53,17 @@ _COUNTED = {
     "mortar": r"(?:mortars?|mortar\s+(?:shells?|rounds?)|shells?|rounds?)",
     "projectile": r"(?:projectiles?|munitions?)",
 }
+
+
+def _round_nouns(group: str = "c", typed_only: bool = False) -> str:
+    """The weapon nouns as one alternation, each in a group named ``<group>_<kind>`` that :func:`_kind` reads;
+    ``typed_only`` leaves out the untyped "projectiles"."""
+    return "|".join(f"(?P<{group}_{k}>{v})" for k, v in _COUNTED.items() if not (typed_only and k == "projectile"))
+
+
 _COUNT_RE = re.compile(
     r"(?<![\w-])(?P<qual>" + QUALIFIER_RE + r")(?P<num>" + NUMBER_RE + r")\s+(?:of\s+)?" + _ADJ
-    + r"(?P<noun>" + "|".join(f"(?P<c_{k}>{v})" for k, v in _COUNTED.items()) + r")\b"
+    + r"(?P<noun>" + _round_nouns() + r")\b"
     # "two drone attacks" counts attacks, but "two drones attacked" counts drones
     r"(?!\s+(?:(?:attacks?|strikes?|assaults?|launchers?|fire|barrages?|salvos?|units?|teams?|operators?|sites?|"
     r"cells?|bases?|programs?)\b|capabilit))"
@@ -66,7 +74,7 @@ _COUNT_RE = re.compile(
 # "the drone was shot down", "another Katyusha rocket landed": one round, told in the singular as the subject of
 # what it did.
 _THE_ONE_RE = re.compile(
-    r"\b(?:the|another)\s+" + _ADJ + r"(?P<noun>" + "|".join(f"(?P<c_{k}>{v})" for k, v in _COUNTED.items() if k != "projectile") + r")"
+    r"\b(?:the|another)\s+" + _ADJ + r"(?P<noun>" + _round_nouns(typed_only=True) + r")"
     r"(?<!s)(?=\s+(?:was|had|struck|hit|landed|fell|crashed|exploded|impacted|managed|reached|targeted|slammed|detonated)\b)",
     re.IGNORECASE,
 )
@@ -143,9 +151,9 @@ def _munition_counts(text: str) -> tuple[tuple[str, int], ...]:
 
 # Two rounds told one by one: "one drone was shot down, another impacted the base"; "both drones".
 _ONE_AND_ANOTHER_RE = re.compile(
-    r"\b(?:(?:one|a)\s+" + _ADJ + r"(?P<noun>" + "|".join(f"(?P<c_{k}>{v})" for k, v in _COUNTED.items() if k != "projectile")
+    r"\b(?:(?:one|a)\s+" + _ADJ + r"(?P<noun>" + _round_nouns(typed_only=True)
     + r")(?<!s)\b[^.;]{0,80}?\banother\b(?!\s+(?:attack|strike|base|site|incident|day|time)s?\b)"
-    r"|\bboth\s+" + _ADJ + r"(?P<noun2>" + "|".join(f"(?P<c2_{k}>{v})" for k, v in _COUNTED.items() if k != "projectile")
+    r"|\bboth\s+" + _ADJ + r"(?P<noun2>" + _round_nouns("c2", typed_only=True)
     + r"))",
     re.IGNORECASE,
 )
