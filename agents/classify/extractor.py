@@ -276,16 +276,19 @@ _COREF_RE = re.compile(
     r"|^(?:Each|Both|All)(?:\s+of\s+them)?\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:hit|struck|targeted|attacked|carried\s+out)\b",
     re.IGNORECASE,
 )
-# The space between a lag and "after"/"since": where "..., months after militants suspended ..." is cut.
-_LAG_AFTER_RE = re.compile(r"(?:(?<=days)|(?<=weeks)|(?<=months)|(?<=years))\s+(?=(?:after|since)\s)")
+# A reference clause that the clause break always cuts off: "after a ...", "since the ...".
+_AFTER_OBJECT = r"(?:after|before|since|following)\s+(?:a|an|the|two|three|four|five)\s"
+# The space between a lag and "after"/"since" that the clause break leaves: where "..., months after
+# militants suspended ..." is cut.
+_LAG_AFTER_RE = re.compile(
+    r"(?:(?<=days)|(?<=weeks)|(?<=months)|(?<=years))\s+(?=(?:after|since)\s)(?!(?i:" + _AFTER_OBJECT + "))")
 # The lag that opens a reference back: "(months) after", "(weeks) since".
 _LAG_END_RE = re.compile(r"\b(?:days|weeks|months|years)$")
-# A reference clause opening as the older ones the break always made: "after a ...", "since the ...".
-_AFTER_OBJECT_RE = re.compile(r"\s+(?:after|before|since|following)\s+(?:a|an|the|two|three|four|five)\s", re.IGNORECASE)
+_AFTER_OBJECT_RE = re.compile(r"\s+" + _AFTER_OBJECT, re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(
     r";|,\s*(?:and|while|whereas|but|as\s+well\s+as)\s+|\s+while\s+|\s+whereas\s+|,\s+(?=(?:a|an|another|and)\s)"
     r"|\s+and\s+(?=(?:a|an|another|one|two|three|four|five|six|\d+)\s)"
-    r"|\s+(?=(?:after|before|since|following)\s+(?:a|an|the|two|three|four|five)\s)"
+    r"|\s+(?=" + _AFTER_OBJECT + ")"
     # "..., amid rising tensions following the killings last week of ...": circumstances, not the attack
     r"|,\s+(?=amid\s|in\s+what\s)"
     # "a response to a series of attacks ..., including an attack on Erbil Air Base earlier today": one of them, told
