@@ -1325,8 +1325,7 @@ class _Reader:
             # "Despite the attacks, there were no reports of casualties": the zeros of every attack of
             # the story so far, not only the one told last.
             days = {e.day for e in targets}
-            targets = targets + [e for e in self.events if e not in targets and any(
-                e.day is not None and d is not None and abs((e.day - d).days) <= 1 for d in days)]
+            targets = targets + [e for e in self.events if e not in targets and _within_a_day(e.day, days)]
             self.plural_zeros.append(({e.day for e in targets if e.day is not None}, casualties))
         by_base = self._casualties_by_base(sentence, targets) if casualties != _NO_CASUALTIES else None
         # "the first such attack since September, when three mortar shells landed ...": that was another incident
@@ -1472,7 +1471,7 @@ class _Reader:
                 event = _Event(None, country, day, True, 10_000, padded=True, other=True)
                 event.casualties = Casualties(0 if zero_killed else None, 0 if zero_injured else None)
                 for days, zeros in self.plural_zeros:
-                    if day is not None and any(d is not None and abs((day - d).days) <= 1 for d in days):
+                    if _within_a_day(day, days):
                         event.casualties = event.casualties.merged(zeros)
                 events.append(event)
         return events
@@ -2028,6 +2027,11 @@ def _names_other_month(text: str, day: date | None) -> bool:
 _MONTH_ATTACK_RE = re.compile(
     r"\bthe\s+(?P<month>" + _MONTH + r")\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|bombing|barrage)\b"
 )
+
+
+def _within_a_day(day: date | None, days: set[date | None]) -> bool:
+    """Whether ``day`` is one of ``days`` or next to one: the days a closing "the attacks" speaks of."""
+    return day is not None and any(d is not None and abs((day - d).days) <= 1 for d in days)
 
 
 def _second_day(dates: list[DateMention], text: str) -> date | None:
