@@ -134,9 +134,11 @@ def parse_published(value: str | None) -> date | None:
         return None
 
 
+# The place a wire story was filed from, opening it: "BAGHDAD, ", "TEHRAN, ".
+DATELINE_PLACE = r"[A-Z][A-Z .'’-]{2,30},\s"
 # A wire dateline opening the story: "BAGHDAD, April 14 (Xinhua) --", "ERBIL, Iraq, Jan. 5 (Reuters) -".
 _DATELINE_DAY_RE = re.compile(
-    r"^\s*[A-Z][A-Z .'’-]{2,30},\s+(?:[A-Z][a-z]+,\s+)?(?P<month>" + _MONTH + r")\.?\s+(?P<day>\d{1,2})"
+    r"^\s*" + DATELINE_PLACE + r"\s*(?:[A-Z][a-z]+,\s+)?(?P<month>" + _MONTH + r")\.?\s+(?P<day>\d{1,2})"
     r"(?:,?\s+(?P<year>\d{4}))?\s*(?:\(|[-–—]|/)"
 )
 # How far a dateline may lie before publication and still be the day the story was written.

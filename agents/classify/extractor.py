@@ -37,7 +37,8 @@ from datetime import date, timedelta
 from agents.classify.casualties import Casualties, may_state_casualties, read_casualties
 from agents.classify.claimants import GROUP_WORDS, read_claims
 from agents.classify.core import ExtractedAttack, Extraction
-from agents.classify.dates import _MONTH, _WEEKDAY, DateMention, dateline_day, find_dates, month_number, parse_published
+from agents.classify.dates import (_MONTH, _WEEKDAY, DATELINE_PLACE, DateMention, dateline_day, find_dates, month_number,
+                                   parse_published)
 from agents.classify.numbers import guard_patterns, has_case_odd, parse_number
 from agents.classify.pauses import find_pause
 from agents.classify.places import PlaceMention, default_index
@@ -116,7 +117,7 @@ _CAMPAIGN_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "TEHRAN, Jan. 26 (MNA) – ...": the place and day an agency filed from, not the day of what it tells.
-_CAPS_DATELINE_RE = re.compile(r"[A-Z][A-Z .'’-]{2,30},\s")
+_CAPS_DATELINE_RE = re.compile(DATELINE_PLACE)
 # A sentence that opens by setting what it tells after the attack just told: its attacks are others.
 _AFTER_THE_ATTACK_RE = re.compile(
     r"(?:(?:A\s+few|Several|Some|Ten|Twenty|Thirty)\s+minutes|Minutes|Hours|An\s+hour|Shortly|Moments|Soon)\s+after\s+"
