@@ -1951,10 +1951,6 @@ _NOT_HOSTING_RE = re.compile(
     r"|\b(?:the|that)\s+base\s+(?:does|did)\s+not\s+(?:host|house)\s+(?:any\s+)?(?:U\.S\.|US|American|coalition|foreign)\b",
     re.IGNORECASE,
 )
-# A clause that tells another incident of the same day.
-# A clause that opens with these is kept apart from the attack clause before it: "the same day rockets
-# targeting a Turkish base ..." tells another incident, ", in what has been a recent uptick in strikes"
-# sets the attack among others without making it background.
 # Where a list of bases after "three other bases," ends: at its verb.
 _LIST_END_RE = re.compile(r"\b(?:were|was|have|has|had|came|come|also)\b|[;.]")
 # A sentence that opens by pointing back at what the one before told: "That tit-for-tat ...", "Those attacks ...".
@@ -1980,6 +1976,9 @@ _TALLY_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 _EXAMPLES_RE = re.compile(r"\bsuch\s+as\b", re.IGNORECASE)
+# A clause that opens with these is kept apart from the attack clause before it: "the same day rockets
+# targeting a Turkish base ..." tells another incident, ", in what has been a recent uptick in strikes"
+# sets the attack among others without making it background.
 _COMMENTARY_RE = re.compile(r"[\s,]*in\s+what\s+(?:has\s+been|is|was|appears|looks)\b", re.IGNORECASE)
 _OTHER_INCIDENT_RE = re.compile(r"[\s,]*the\s+same\s+day\b|" + _COMMENTARY_RE.pattern, re.IGNORECASE)
 # A store of munitions that blew up: an accident or someone else's strike, not an attack on U.S. forces.
