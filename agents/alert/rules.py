@@ -188,10 +188,15 @@ def _next_date(dates: list[str], day: str) -> str | None:
     return dates[index] if index < len(dates) else None
 
 
+def _days_between(before: str, after: str) -> int:
+    """How many days of quiet lie between an attack on ``before`` and the next, on ``after`` (ISO days)."""
+    return (date.fromisoformat(after) - date.fromisoformat(before)).days
+
+
 def _ended_pause(before: str | None, after: str | None, settings: RuleSettings) -> bool:
     """Whether an attack on ``after`` ended a quiet that began with the attack on ``before``."""
     return (before is not None and after is not None and settings.pause_end.enabled
-            and (date.fromisoformat(after) - date.fromisoformat(before)).days >= settings.pause_end.days)
+            and _days_between(before, after) >= settings.pause_end.days)
 
 
 def _scope_label(scope: str) -> str:
@@ -212,7 +217,7 @@ def _where(event: AttackEvent | KnownEvent) -> str:
 
 def _pause_alert(scope: str, event: KnownEvent, previous: str, settings: RuleSettings,
                  sources: tuple[str, ...]) -> Alert:
-    gap = (date.fromisoformat(event.event_date or previous) - date.fromisoformat(previous)).days
+    gap = _days_between(previous, event.event_date or previous)
     label = _scope_label(scope)
     quote = event.pause_phrase
     reason = (f"no attack in {label} for {gap} days (from {previous} to {event.event_date})"
@@ -298,7 +303,7 @@ def _fingerprint(alert: Alert) -> str:
 def _pause_withdrawal(scope: str, event: AttackEvent, previous: str, settings: RuleSettings) -> Alert:
     """A new version of the pause alert named by ``previous``: a late report of an attack soon
     after it shows the quiet was shorter than the rule's threshold, so there was no such pause."""
-    gap = (date.fromisoformat(event.event_date or previous) - date.fromisoformat(previous)).days
+    gap = _days_between(previous, event.event_date or previous)
     label = _scope_label(scope)
     return Alert(
         alert_id=f"pause_end:{scope}:{previous}",
@@ -449,11 +454,10 @@ def region_pause_ended_near(region_dates: list[str], day: str, settings: RuleSet
     """
     end = date.fromisoformat(day)
     for candidate in region_dates:
-        moment = date.fromisoformat(candidate)
-        if not 0 <= (end - moment).days <= MERGE_WINDOW_DAYS:
+        if not 0 <= (end - date.fromisoformat(candidate)).days <= MERGE_WINDOW_DAYS:
             continue
         before = _previous_date(region_dates, candidate)
-        if before is not None and (moment - date.fromisoformat(before)).days >= settings.pause_end.days:
+        if before is not None and _days_between(before, candidate) >= settings.pause_end.days:
             return True
     return False
 
