@@ -1443,6 +1443,12 @@ class _Reader:
             for event in events:
                 if "missile" in event.weapons:
                     event.weapons = (event.weapons - {"missile"}) | {"ballistic_missile"}
+        for event in events:
+            if {"rocket", "missile"} <= event.weapons:
+                # "rocket fire ... 15 missiles were fired": outlets call the same rounds both, so one weapon, one count.
+                event.weapons = event.weapons - {"missile"}
+                if "missile" in event.counts:
+                    event.counts["rocket"] = max(event.counts.get("rocket", 0), event.counts.pop("missile"))
         events.sort(key=lambda e: (e.day or date.min, e.order, e.base or "~", e.country or "~"))
         return [_to_attack(e) for e in events]
 

@@ -78,13 +78,13 @@ EXPECTED = {
         "pause_since": "2024-02-04",
         "pause_phrase": "the second attack against US forces since February 4",
     },
-    # Monday's attack: the missile attack and the Reuters rockets (the group's own list of weapons is
-    # a claim, not established); the U.S. "defensive" strike in Babil and the Jurf al-Sakhar strike
+    # Monday's attack: the "missile attack" and the Reuters rockets are the same rounds (the group's own
+    # list of weapons is a claim, not established); the U.S. "defensive" strike in Babil and the Jurf al-Sakhar strike
     # are not attacks on U.S. forces.
     "003_05e4b4d5185c1624.txt": {
         "is_attack_report": True,
         "events": [
-            _event(AIN_AL_ASAD, "Iraq", "2024-08-05", ["missile", "rocket"], 2, None, 5, IRI),
+            _event(AIN_AL_ASAD, "Iraq", "2024-08-05", ["rocket"], 2, None, 5, IRI),
         ],
         "pause_since": None,
         "pause_phrase": None,

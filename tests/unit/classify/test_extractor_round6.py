@@ -1,0 +1,32 @@
+"""Reporting patterns of a sixth round: one barrage called by two names.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+# What each row of the table gives for every event.
+FIELDS = ("base", "country", "event_date", "weapons", "munitions", "killed", "injured")
+
+CASES = [
+    (
+        "'rocket fire ... 15 missiles were fired': one barrage, counted once, as rockets",
+        "A U.S. base at the Conoco gas field came under rocket fire on Thursday, a local source said. "
+        "Fifteen missiles were fired at the base, causing loud explosions.",
+        [("Mission Support Site Euphrates", "Syria", "2024-01-25", ["rocket"], 15, None, None)],
+    ),
+    (
+        "missiles told without rockets stay missiles",
+        "Two missiles struck near al-Tanf garrison on Thursday.",
+        [("Al-Tanf Garrison", "Syria", "2024-01-25", ["missile"], 2, None, None)],
+    ),
+    (
+        "ballistic missiles beside rockets are a weapon of their own",
+        "Ballistic missiles and rockets were fired at Ain al-Asad air base on Thursday.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["ballistic_missile", "rocket"], None, None, None)],
+    ),
+]
+
+
+def test_cases(brief_of) -> None:
+    assert [(name, brief_of(text, FIELDS)) for name, text, _ in CASES] == [(name, want) for name, _, want in CASES]
