@@ -42,7 +42,7 @@ _ADJ = (
     r"(?:[\"“‘']?(?:[\w]+-(?:made|produced|built|manufactured|designed)|one[\s-]way|attack|suicide|kamikaze|explosives?[\s-]laden|bomb[\s-]laden|booby[\s-]trapped|armed|explosive"
     # "three 107-mm (4.2-inch) rockets", "an unidentified drone"
     r"|\d+[\s-]*mm\s+\([^()]{1,20}\)|\d+-mm|unidentified|unknown|lone|loitering|improvised"
-    r"|Katyusha|Grad|Iranian[\s-]made|Shahed|short[\s-]range|long[\s-]range|cruise|guided|anti[\s-]tank|more"
+    r"|Katyusha|Grad|Iranian[\s-]made|Shahed|short[\s-]range|long[\s-]range|cruise|(?:un)?guided|anti[\s-]tank|combat|more"
     r"|\d+\s*mm|\d+[\s-]millimet(?:er|re)|unmanned|aerial|fixed[\s-]wing|small|large|additional|other|"
     r"ballistic|surface[\s-]to[\s-]surface|mortar|heavy|Iraqi|Iranian|enemy|hostile)[\"”’']?\s+){0,4}"
 )
@@ -75,7 +75,12 @@ _COUNT_RE = re.compile(
 # what it did.
 _THE_ONE_RE = re.compile(
     r"\b(?:the|another)\s+" + _ADJ + r"(?P<noun>" + _round_nouns(typed_only=True) + r")"
-    r"(?<!s)(?=\s+(?:was|had|struck|hit|landed|fell|crashed|exploded|impacted|managed|reached|targeted|slammed|detonated)\b)",
+    # ("Another Katyusha rocket on Tuesday night landed")
+    r"(?<!s)(?=(?:\s+on\s+[A-Z]\w+(?:\s+(?:night|morning|evening|afternoon))?)?"
+    r"\s+(?:was|had|struck|hit|landed|fell|crashed|exploded|impacted|managed|reached|targeted|slammed|detonated)\b)"
+    # "forces shot down another one-way attack drone": one more round, told as the object of its defeat
+    r"|\b(?:shot\s+down|downed|intercepted|destroyed)\s+another\s+" + _ADJ + r"(?P<noun2>"
+    + _round_nouns("c2", typed_only=True) + r")(?<!s)\b",
     re.IGNORECASE,
 )
 _MONTH_BEFORE_RE = re.compile(r"\b" + _MONTH + r"\s*$")
@@ -152,7 +157,7 @@ def _munition_counts(text: str) -> tuple[tuple[str, int], ...]:
 # Two rounds told one by one: "one drone was shot down, another impacted the base"; "both drones".
 _ONE_AND_ANOTHER_RE = re.compile(
     r"\b(?:(?:one|a)\s+" + _ADJ + r"(?P<noun>" + _round_nouns(typed_only=True)
-    + r")(?<!s)\b[^.;]{0,80}?\banother\b(?!\s+(?:attack|strike|base|site|incident|day|time)s?\b)"
+    + r")(?<!s)\b[^.;]{0,80}?\b(?:another|the\s+other)\b(?!\s+(?:attack|strike|base|site|incident|day|time|side|hand)s?\b)"
     r"|\bboth\s+" + _ADJ + r"(?P<noun2>" + _round_nouns("c2", typed_only=True)
     + r"))",
     re.IGNORECASE,

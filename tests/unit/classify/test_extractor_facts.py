@@ -42,6 +42,13 @@ WEAPON_CASES = [
     ("At least a dozen Iranian-produced ballistic missiles hit the city.", ({"ballistic_missile"}, 12)),
     ("Officials estimate between 11 and 14 rockets struck the base.", ({"rocket"}, None)),
     ("The raids answered the January 20 ballistic missile attack.", ({"ballistic_missile"}, None)),
+    ("The crew fired roughly 20 unguided rockets from a truck.", ({"rocket"}, 20)),
+    ("Minutes later another combat drone struck the base.", ({"drone"}, 1)),
+    ("Another Grad rocket on Monday evening fell inside the perimeter.", ({"rocket"}, 1)),
+    ("Soldiers shot down another one-way attack drone near the garrison.", ({"drone"}, 1)),
+    ("Soldiers shot down another two drones near the garrison.", ({"drone"}, 2)),
+    ("One drone was intercepted while the other hit a hangar.", ({"drone"}, 2)),
+    ("One rocket hit the base, the other side said.", ({"rocket"}, 1)),
 ]
 
 
