@@ -345,12 +345,14 @@ _ANOTHER_ATTACK_RE = re.compile(
     re.IGNORECASE,
 )
 _SAME_BASE_AGAIN_RE = re.compile(
-    r"\b(?:the|that)\s+(?:same\s+)?(?:base|air\s*base|airbase|garrison|outpost)"
+    r"\b(?:the|that|this)\s+(?:same\s+)?(?:base|air\s*base|airbase|garrison|outpost)"
     # ("The base, which hosts coalition personnel and Iraqi troops, was hit by a rocket on June 20")
     r"(?:\s*,\s*(?:which|that|where|home\s+to|housing|hosting)\b[^,;]{0,90},)?\s+(?:(?:was|had\s+been|has\s+been)\s+"
     r"(?!not\b|never\b)(?:\w+\s+)?(?:attacked|targeted|hit|struck)"
     # ("A security source said the base had come under attack by Grad-type rockets on Thursday")
-    r"|(?:had\s+|has\s+)?(?:came|come)\s+under\s+(?:\w+\s+)?(?:attack|fire))|\b(?:attacked|targeted|hit|struck)\s+it\b"
+    r"|(?:had\s+|has\s+)?(?:came|come)\s+under\s+(?:\w+\s+)?(?:attack|fire))"
+    # "On Thursday, October 19, drones also hit this airbase."
+    r"|\b(?:attacked|targeted|hit|struck)\s+(?:it|this\s+(?:base|air\s*base|airbase|garrison|outpost))\b"
     # "On Wednesday, rockets killed two American troops and one British soldier there."
     r"|\bthere\s*(?=[.;]|,\s)",
     re.IGNORECASE,
@@ -1249,7 +1251,8 @@ class _Reader:
             # "the April 2 rocket strike ... was discussed" only names an old attack.
             written = told_as_act and any(d.day == day and _EXPLICIT_DAY_RE.search(d.text) for d in firm)
             return self._fresh(day, True, MAX_CONTEXT_AGE_DAYS if written else MAX_AGE_DAYS)
-        story_day = self.last_day or self.told_day
+        # (with no day told yet, "the day before" counts back from the day the story was written)
+        story_day = self.last_day or self.told_day or self.published
         if context and story_day is not None:
             # "U.S. forces on Monday carried out strikes ... after a drone attack earlier in the day"
             return story_day + timedelta(days=context[0].offset), True, True
@@ -2169,6 +2172,9 @@ def _days_compatible(a: _Event, b: _Event) -> bool:
     if a.undated_headline or b.undated_headline:
         # Dated only by publication: a follow-up's headline names the attack the body dates.
         return abs((a.day - b.day).days) <= MAX_UPDATE_AGE_DAYS
+    if (a.strong and a.dated_by_context) or (b.strong and b.dated_by_context):
+        # "The day before, a drone was intercepted" tells an attack on another day than the story's own
+        return False
     if (a.by_publication and (a.base is None or not b.strong)) or (b.by_publication and (b.base is None or not a.strong)):
         # ("Troops are being treated after a drone attack on a base in Syria" told again "on Friday")
         return abs((a.day - b.day).days) <= MAX_AGE_DAYS

@@ -1,4 +1,5 @@
-"""Reporting patterns of a sixth round: one barrage called by two names.
+"""Reporting patterns of a sixth round: one barrage called by two names, "the day before" in a story
+that has told no day yet, and an older attack on "this airbase".
 
 Every sentence here is written for these tests.
 """
@@ -24,6 +25,24 @@ CASES = [
         "ballistic missiles beside rockets are a weapon of their own",
         "Ballistic missiles and rockets were fired at Ain al-Asad air base on Thursday.",
         [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["ballistic_missile", "rocket"], None, None, None)],
+    ),
+    (
+        "'the day before' with no day told yet counts back from publication, and stays its own attack",
+        "Rockets were fired at Ain al-Asad air base, officials said. "
+        "The day before, air defences at Ain al-Asad intercepted a drone near the base.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["drone"], 1, None, None),
+         ("Ain al-Asad Air Base", "Iraq", "2024-01-26", ["rocket"], None, None, None)],
+    ),
+    (
+        "'drones also hit this airbase' on another day is another attack on it",
+        "Rockets hit Harir air base on Thursday. On Monday, drones also hit this airbase.",
+        [("Harir Air Base", "Iraq", "2024-01-22", ["drone"], None, None, None),
+         ("Harir Air Base", "Iraq", "2024-01-25", ["rocket"], None, None, None)],
+    ),
+    (
+        "'later that day' with no day told yet is the day of publication",
+        "A drone struck al-Tanf garrison later that day, a spokesman said.",
+        [("Al-Tanf Garrison", "Syria", "2024-01-26", ["drone"], 1, None, None)],
     ),
 ]
 
