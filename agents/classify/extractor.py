@@ -144,7 +144,9 @@ _OUTSIDE_AREA_RE = re.compile(
 _HYPOTHETICAL_RE = re.compile(
     # "a U.S. airstrike thwarted a potential rocket attack on the base"
     r"\b(?:potential|possible|planned|imminent|impending|would-be|prospective)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?)\b|"
-    r"\b(?:threat\w*|vow\w*|warn\w*|pledg\w*|promis\w*|plan(?:s|ned)?|intend\w*|prepar\w+|trying|tried|attempt\w*|threaten\w*)"
+    # ("strikes ... intended to disrupt the militias" tells the purpose of what was done, not a threat)
+    r"\b(?:threat\w*|vow\w*|warn\w*|pledg\w*|promis\w*|plan(?:s|ned)?|intend(?!ed\s+to\s+(?!attack|target|strike|hit|launch|fire|bomb|kill|harm|wound|injure)\w)\w*"
+    r"|prepar\w+|trying|tried|attempt\w*|threaten\w*)"
     r"\s+(?:to|that)\b|\b(?:would|will|could|might|may)\s+(?:\w+\s+)?(?:attack|target|strike|hit|launch)"
     # "Attacking US forces should be a costly red line": attacks in general as a sentence's subject
     r"|^[\"“‘']?(?:Attacking|Targeting|Striking)\s"

@@ -40,6 +40,16 @@ CASES = [
          ("Harir Air Base", "Iraq", "2024-01-25", ["rocket"], None, None, None)],
     ),
     (
+        "strikes 'intended to disrupt' the militias tell a purpose, not a threat that hides the attack told",
+        "The raids answer an attack on Erbil Air Base on Thursday and were intended to disrupt the groups responsible.",
+        [("Erbil Air Base", "Iraq", "2024-01-25", ["unknown"], None, None, None)],
+    ),
+    (
+        "militants 'intended to attack' a base is still a threat",
+        "Militants intended to attack Harir air base on Thursday.",
+        [],
+    ),
+    (
         "'later that day' with no day told yet is the day of publication",
         "A drone struck al-Tanf garrison later that day, a spokesman said.",
         [("Al-Tanf Garrison", "Syria", "2024-01-26", ["drone"], 1, None, None)],
