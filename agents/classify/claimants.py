@@ -269,7 +269,10 @@ _DENIAL_RE = re.compile(
     # "... of Kataib Hezbollah, according to a statement by the U.S. Central Command": someone else speaks
     r"|according\s+to\s+(?:a|an|the)\s+(?:\w+\s+)?statement\s+(?:by|from|issued\s+by)\s+(?:the\s+)?"
     r"(?:U\.S\.|US\b|American|Pentagon|CENTCOM|Central\s+Command|Popular|PMF|Iraqi|coalition|Defen[cs]e|military|security"
-    r"|Joint|Kurdistan|Syrian|SDF|Israeli|White\s+House|State\s+Department|officials?))",
+    r"|Joint|Kurdistan|Syrian|SDF|Israeli|White\s+House|State\s+Department|officials?))"
+    # "... an attack by Kataib Hezbollah on Erbil Air Base earlier today," Austin said in a statement: the U.S. speaks
+    r"|\b(?:Austin|Pentagon|CENTCOM|Central\s+Command|White\s+House|State\s+Department|Defen[cs]e\s+(?:Secretary|Department))"
+    r"\s+(?:\w+\s+)?(?:said|says|stated)\b",
     re.IGNORECASE,
 )
 _SAME_GROUP_RE = re.compile(

@@ -31,6 +31,8 @@ CASES = [
      (None, False, ("Kataib Hezbollah",))),
     # someone else's statement, and a statement not yet made
     ("The jets hit depots of Kataib Hezbollah, according to a statement by the U.S. Central Command.", (None, False, ())),
+    ("The raids answer an attack by Kataib Hezbollah on Harir air base today, the Defense Secretary said in a statement.",
+     (None, False, ())),
     ("Kataib Hezbollah has yet to issue a statement; observers doubted the targets, claiming they were empty.",
      (None, False, ())),
     # an appositive naming the patron; groups outside the list, introduced by name in their claim
