@@ -29,7 +29,8 @@ _PERSON = (
     r"(?:service\s*(?:members?|men|women|people|personnel)|servicemembers?|servicem[ae]n|servicewom[ae]n|troops?|soldiers?|personnel|sailors?"
     r"|airmen|airman|marines?|Marines?|contractors?|Americans?|staff(?:\s+members?)?|employees?|diplomats?|members?\s+of\s+the\s+(?:U\.S\.|US)\s+(?:military|forces|army)"
     r"|members?\s+of\s+the\s+(?:U\.S\.-led\s+|US-led\s+|international\s+)?[Cc]oalit\w*"
-    r"|military\s+personnel|people|persons|individuals|guards|coalition\s+members|Army\s+Reserve\s+soldiers|reservists|"
+    r"|military\s+personnel|people|persons|individuals|guards|coalition\s+members|Army\s+Reserve\s+soldiers|reservists"
+    r"|Guards(?:m[ae]n|wom[ae]n)|(?:National\s+)?Guard\s+(?:members?|soldiers?)|"
     r"Army\s+soldiers|forces|others)"
 )
 _KILL = r"(?:killed|dead|died|killing|kills|kill|slain|fatalit(?:y|ies)|deaths?|lost\s+their\s+lives)"
@@ -40,7 +41,8 @@ _HURT = (
 )
 
 _COUNT = r"(?P<qual>" + QUALIFIER_RE + r")(?P<num>" + NUMBER_RE + r")"
-_VICTIM = r"(?:(?!of\b|and\b|or\b|found\b|said\b|says\b|saw\b|was\b|were\b|had\b|has\b|have\b)[\w'’.-]+\s+){0,4}?" + _PERSON
+# ("three Fort Moore, Georgia-based Army Reserve soldiers": a place in the modifiers may bring its comma)
+_VICTIM = r"(?:(?!of\b|and\b|or\b|found\b|said\b|says\b|saw\b|was\b|were\b|had\b|has\b|have\b)[\w'’.-]+(?:,(?=\s+(?-i:[A-Z])))?\s+){0,4}?" + _PERSON
 _LINK = (
     r"(?:\s+(?:were|was|are|is|have|has|had|been|being|also|later|reportedly|all|initially|slightly|seriously|severely|an?"
     r"|critically|lightly|mildly|badly|fatally|treated|diagnosed|evaluated|suffered|sustained|received|with|for|minor"

@@ -60,7 +60,8 @@ _WORDS = sorted(_UNITS, key=len, reverse=True)
 
 # A count as written: digits, a number word, or "twenty-one"; never "one-way".
 NUMBER_RE = (
-    r"(?:\d{1,4}(?![\d,]\d)"
+    # ("40-plus" is at least 40, as "more than 40" is)
+    r"(?:\d{1,4}(?![\d,]\d)(?:-plus\b)?"
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b"
     r"|(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORDS) + r")\b(?!-)"
     r")"
@@ -81,7 +82,7 @@ def parse_number(text: str) -> int | None:
     >>> parse_number("five"), parse_number("14"), parse_number("a dozen"), parse_number("twenty-one")
     (5, 14, 12, 21)
     """
-    word = re.sub(r"\s+", " ", text.strip().lower())
+    word = re.sub(r"\s+", " ", text.strip().lower()).removesuffix("-plus")
     if word.isdigit():
         return int(word)
     if word in _UNITS:

@@ -136,6 +136,11 @@ CASUALTY_CASES = [
     ("The rockets wounded two U.S. soldiers and two contractors.", (None, 4)),
     ("The military initially assessed no casualties, but a later review found some personnel had minor injuries.",
      (None, None)),
+    ("At least 30 Guardsmen were injured in the strike.", (None, 30)),
+    ("Officials said 20-plus National Guard members were hurt.", (None, 20)),
+    ("The blast killed two Fort Bliss, Texas-based Army Reserve soldiers.", (2, None)),
+    # (a comma before a lower-case word closes the count's phrase)
+    ("The station reported, citing a source, that several U.S. soldiers were killed.", (None, None)),
 ]
 
 
