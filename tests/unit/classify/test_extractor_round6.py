@@ -50,6 +50,11 @@ CASES = [
         [],
     ),
     (
+        "troops 'wounded in action in a deadly drone attack' were the attack's object",
+        "Four U.S. troops were wounded in action in a deadly drone attack in Jordan on Sunday.",
+        [(None, "Jordan", "2024-01-21", ["drone"], None, None, 4)],
+    ),
+    (
         "'later that day' with no day told yet is the day of publication",
         "A drone struck al-Tanf garrison later that day, a spokesman said.",
         [("Al-Tanf Garrison", "Syria", "2024-01-26", ["drone"], 1, None, None)],
