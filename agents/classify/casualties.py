@@ -103,7 +103,8 @@ _NONE_BOTH_RE = re.compile(
     # "countered before causing any harm"
     r"|\b(?:without|before)\s+(?:causing|inflicting|doing)\s+(?:any\s+)?harm\b"
     # "no human or material losses"
-    r"|\bno\s+(?:human\s+(?:or|and|nor)\s+material|material\s+(?:or|and|nor)\s+human)\s+(?:losses|casualties)\b"
+    r"|\b(?:no|(?:result\s+in|cause|causing|inflict)\s+any)\s+(?:human\s+(?:or|and|nor)\s+material|material\s+(?:or|and|nor)\s+human)\s+"
+    r"(?:losses|casualties)\b"
     # "the attack caused only material damage", "caused material damage only"
     r"|\b(?:causing|caused|resulted\s+in|resulting\s+in|leaving|left|inflicted|inflicting)\s+only\s+(?:\w+\s+)?damage\b"
     r"|\b(?:causing|caused|resulted\s+in|resulting\s+in|leaving|left|inflicted|inflicting)\s+(?:\w+\s+)?damage\s+only\b"
@@ -198,7 +199,7 @@ _SUPERSEDED_RE = re.compile(r"\b(?:initially|at\s+first|first)\s+(?:\w+\s+){0,2}
                             re.IGNORECASE)
 # A death the text puts down to something other than the attack: "died of a cardiac incident ... not during the attack".
 _NOT_FROM_ATTACK_RE = re.compile(
-    r"\b(?:cardiac|heart\s+attack|natural\s+causes|illness|non-?combat|unrelated\s+to|accident(?:al|ally)?|"
+    r"\b(?:cardiac|heart\b(?!\s+of\b)|natural\s+causes|illness|non-?combat|unrelated\s+to|accident(?:al|ally)?|"
     r"did\s+not\s+(?:occur|happen)\s+(?:during|in|as\s+a\s+result))",
     re.IGNORECASE,
 )

@@ -140,7 +140,9 @@ CASUALTY_CASES = [
     ("Officials said 20-plus National Guard members were hurt.", (None, 20)),
     ("The blast killed two Fort Bliss, Texas-based Army Reserve soldiers.", (2, None)),
     # (a comma before a lower-case word closes the count's phrase)
-    ("The station reported, citing a source, that several U.S. soldiers were killed.", (None, None)),
+    ("The station reported, citing a source, that several U.S. soldiers were killed.", (None, None)),    ("The statement said the attack did not result in any human or material losses.", (0, 0)),
+    ("A U.S. contractor died of heart failure while sheltering.", (None, None)),
+    ("A rocket landed in the heart of the Green Zone, killing two U.S. contractors.", (2, None)),
 ]
 
 
