@@ -263,7 +263,7 @@ _DENIAL_RE = re.compile(
     r"\b(?:den(?:ied|ies|y|ying)|disavow\w*|distanc\w+|not\s+(?:been\s+)?responsible|reject(?:ed|s)?\s+(?:responsibility|claims?)"
     r"|no\s+(?:group|one|faction|party|militia|organi[sz]ation)\s+(?:has\s+|had\s+|immediately\s+|yet\s+)*(?:claimed|took|taken)"
     r"|no\s+(?:immediate\s+)?claims?\s+of\s+responsibility|without\s+(?:a\s+)?claim|unclaimed|fabricated"
-    r"|blam\w+|accus\w+|attribut\w+|suspect\w*|believed\s+to"
+    r"|blam\w+|accus\w+|attribut\w+|suspect\w*|believed\s+to|alleged(?:ly)?\b"
     # "Kataib Hezbollah has yet to issue a statement": no claim, whatever follows
     r"|(?:has|have|had)\s+(?:yet\s+to\s+|not\s+(?:yet\s+)?)(?:issue|claim|comment|release|make|publish)"
     # "... of Kataib Hezbollah, according to a statement by the U.S. Central Command": someone else speaks
@@ -391,7 +391,8 @@ _GROUP_CLAIM_RE = re.compile(
 
 
 _CLAIMED_BY_RE = re.compile(
-    r"(?:claimed|endorsed|adopted|carried\s+out|conducted|launched)\s+by\s+(?:the\s+|a\s+group\s+called\s+)?"
+    # ("allegedly carried out by Kataib Hezbollah": an allegation, no claim)
+    r"(?<!allegedly\s)(?:claimed|endorsed|adopted|carried\s+out|conducted|launched)\s+by\s+(?:the\s+|a\s+group\s+called\s+)?"
     r"(?:(?:Iran|Tehran)[-\s]backed\s+|Iraqi\s+|armed\s+|militant\s+|militia\s+|umbrella\s+|group\s+)*$"
     r"|responsibility\s+(?:was\s+)?(?:claimed\s+)?by\s+(?:the\s+)?$",
     re.IGNORECASE,

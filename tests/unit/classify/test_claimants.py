@@ -33,6 +33,7 @@ CASES = [
     ("The jets hit depots of Kataib Hezbollah, according to a statement by the U.S. Central Command.", (None, False, ())),
     ("The raids answer an attack by Kataib Hezbollah on Harir air base today, the Defense Secretary said in a statement.",
      (None, False, ())),
+    ("The drone strikes were allegedly carried out by Kataib Hezbollah.", (None, False, ())),
     ("Kataib Hezbollah has yet to issue a statement; observers doubted the targets, claiming they were empty.",
      (None, False, ())),
     # an appositive naming the patron; groups outside the list, introduced by name in their claim
