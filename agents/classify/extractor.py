@@ -211,7 +211,7 @@ _REFERENCE_RE = re.compile(
 # "U.S. forces at/in ..." and "attacks on U.S. troops": the forces are the anchor when no base is named.
 _FORCES_RE = re.compile(
     r"(?<![\w.])(?:" + _US + r"|(?P<own>[Ii]ts|[Tt]heir|[Oo]ur))(?:\s+and\s+(?:[Cc]oalition|[Aa]llied|[Ii]nternational|other)\s*)?(?:\s+(?:and\s+)?(?:[Cc]oalition|military|Army|Marine))?"
-    r"\s+(?:forces|troops|personnel|service\s*members|servicemembers|soldiers|military|convoy|patrol|positions?|interests)"
+    r"\s+(?:forces|troops|personnel|service\s*members?|servicemembers?|soldiers?|military|convoy|patrol|positions?|interests)"
     r"(?P<tail>(?:\s+(?:stationed|based|deployed))?(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?P<where>Iraq|Syria|Jordan|the\s+region|the\s+Middle\s+East|[A-Z][\w-]+))?)",
 )
@@ -273,7 +273,7 @@ _DAY_WINDOW_RE = re.compile(r"\b(?:in\s+the\s+(?:last|past)\s+(?:day|24\s+hours)
 _COREF_RE = re.compile(
     r"\b(?:the|this|that|these|those|both|either|each|today['’]s|yesterday['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s"
     r"|the\s+(?:latest|recent|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:attacks?|assaults?|strikes?|incidents?|barrage|base|airbase|air\s+base|rockets?|drones?|missiles?|projectiles?)\b"
+    r"(?:attacks?|assaults?|strikes?|incidents?|event|barrage|base|airbase|air\s+base|rockets?|drones?|missiles?|projectiles?)\b"
     r"|\b(?:it|they)\s+(?:had\s+)?(?:attacked|targeted|struck|hit|launched|fired)"
     # "Each was hit by a roadside bomb": the attacks just counted
     r"|^(?:Each|Both|All)(?:\s+of\s+them)?\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:hit|struck|targeted|attacked|carried\s+out)\b",
@@ -765,7 +765,8 @@ class _Reader:
                 for event in self.before_strike:
                     event.casualties = event.casualties.merged(casualties)
             return
-        if not (has_claim or may_state_casualties(text) or _may_name_base(low)):
+        # ("The incident took place on Tuesday." dates the attack in focus)
+        if not (has_claim or may_state_casualties(text) or _may_name_base(low) or (_may_have_date(low) and _has_coref(text))):
             return
         if self._unnamed_focus():
             places = self._places_in(sentence)

@@ -55,6 +55,17 @@ CASES = [
         [(None, "Jordan", "2024-01-21", ["drone"], None, None, 4)],
     ),
     (
+        "one 'American servicemember' wounded is the attack's object, and 'the event' that 'took place on' a day dates it",
+        "An American servicemember was seriously wounded in a drone attack by a militia in Iraq. "
+        "The event took place on Tuesday.",
+        [(None, "Iraq", "2024-01-23", ["drone"], None, None, 1)],
+    ),
+    (
+        "'the incident took place on Tuesday' dates the attack in focus though it has no attack word",
+        "A rocket struck al-Tanf garrison, a U.S. official said. The incident took place on Tuesday.",
+        [("Al-Tanf Garrison", "Syria", "2024-01-23", ["rocket"], 1, None, None)],
+    ),
+    (
         "'later that day' with no day told yet is the day of publication",
         "A drone struck al-Tanf garrison later that day, a spokesman said.",
         [("Al-Tanf Garrison", "Syria", "2024-01-26", ["drone"], 1, None, None)],
