@@ -267,6 +267,13 @@ _DAY_TIMES_RE = re.compile(
     re.IGNORECASE,
 )
 # "three bases in (northeastern) Syria"
+# A list of provinces an unnamed attack was spread over: "in the governorates of Basra, Dhi Qar and Anbar".
+_PLACE_NAME = r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
+_PROVINCE_LIST_RE = re.compile(
+    r"\bin\s+(?:the\s+)?(?:governorates|provinces)\s+of\s+(?P<list>" + _PLACE_NAME + r"(?:\s*,\s*" + _PLACE_NAME
+    + r")*,?\s+and\s+" + _PLACE_NAME + r")",
+    re.IGNORECASE,
+)
 _BASES_IN_RE = re.compile(r"\s+(?:in|across)\s+(?:(?:north|south|east|west)[\w-]*\s+|the\s+)?(?P<country>Iraq|Syria|Jordan)\b")
 _DAY_WINDOW_RE = re.compile(r"\b(?:in\s+the\s+(?:last|past)\s+(?:day|24\s+hours)|in\s+less\s+than\s+24\s+hours|within\s+24\s+hours"
                             r"|over\s+the\s+(?:last|past)\s+24\s+hours)\b", re.IGNORECASE)
@@ -956,6 +963,13 @@ class _Reader:
                 country = where if where in ("Iraq", "Syria", "Jordan") else _country_near(country_spans, bare.end("noun"), 40)
                 anchors.append(_Anchor(bare.start("noun"), bare.end(), None, country, 1, False))
         anchors.sort(key=lambda a: a.start)
+        if len(anchors) == 1 and anchors[0].base is None and anchors[0].count == 1 and not anchors[0].other:
+            # "convoys ... were targeted on Sunday evening in the governorates of Basra, Dhi Qar, ... and Anbar":
+            # one attack in each province the list names
+            listed = _PROVINCE_LIST_RE.search(text, anchors[0].end)
+            count = len(re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed.group("list"))) if listed else 1
+            if 1 < count <= MAX_SUMMARY_COUNT:
+                anchors[0] = replace(anchors[0], count=count)
         return _drop_shadowed(anchors, text)
 
     def _times_breakdown(self, index: int, sentence: _Sentence, places: list[PlaceMention],

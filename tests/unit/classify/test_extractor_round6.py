@@ -66,6 +66,19 @@ CASES = [
         [("Al-Tanf Garrison", "Syria", "2024-01-23", ["rocket"], 1, None, None)],
     ),
     (
+        "coalition convoys targeted 'in the governorates of' three provinces: one attack in each",
+        "Convoys of logistical support for the coalition forces were targeted with roadside bombs on Thursday "
+        "in the governorates of Basra, Dhi Qar and Anbar, causing no casualties.",
+        [(None, "Iraq", "2024-01-25", ["ied"], None, 0, 0),
+         (None, "Iraq", "2024-01-25", ["ied"], None, 0, 0),
+         (None, "Iraq", "2024-01-25", ["ied"], None, 0, 0)],
+    ),
+    (
+        "a named base beside the list of provinces stays one attack",
+        "Rockets hit Ain al-Asad air base on Thursday, in the provinces of Anbar and Salahuddin, officials said.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["rocket"], None, None, None)],
+    ),
+    (
         "'later that day' with no day told yet is the day of publication",
         "A drone struck al-Tanf garrison later that day, a spokesman said.",
         [("Al-Tanf Garrison", "Syria", "2024-01-26", ["drone"], 1, None, None)],
