@@ -68,7 +68,9 @@ _TRIGGER_RE = re.compile(
     r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:s|ed|ing)?|struck|strikes?|hit|hits|hitting|fired|firing"
     r"|launched|launching|shell(?:ed|ing)|bombard\w*|bombed|bombings?|ambush(?:ed|es)?|sent\s+(?:toward|towards|against|at)|came\s+under|comes?\s+under|coming\s+under|under\s+(?:fire|attack)"
     r"|landed|landing|impacted|explosions?|exploded|blasts?|intercept\w*|shot\s+down|downed|slammed|crashed"
-    r"|engaged\s+(?:\w+\s+){0,2}?(?:drones?|rockets?|UAVs?|missiles?|threats?|projectiles?)"
+    # ("two drones were brought down by the defense system", "have taken down two drones")
+    r"|(?:brought|taken|took|knocked)\s+down(?=\s+(?:by|\w+\s+(?:drones?|UAVs?|rockets?|missiles?)|(?:drones?|UAVs?|rockets?|missiles?)))"
+    r"|(?:engaged|confronted)\s+(?:\w+\s+){0,2}?(?:drones?|rockets?|UAVs?|missiles?|threats?|projectiles?)"
     r"|rained|fell|salvos?|barrages?"
     # "rockets killed two American troops": the weapon as the subject
     r"|(?:rockets?|drones?|missiles?|mortars?|shells?|projectiles?)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)"
@@ -1925,7 +1927,7 @@ def _clause_is_not_news(clause: str) -> bool:
     # "a drone attempted to attack the base, while air defences shot it down": an attack all the same
     if _HYPOTHETICAL_RE.search(clause) and not re.search(
             r"\b(?:attacked|targeted|struck|was\s+hit|were\s+hit|fired|launched|shot\s+(?:it\s+|them\s+)?down|intercepted"
-            r"|downed)\b", clause, re.IGNORECASE):
+            r"|downed|(?:brought|taken|took|knocked)\s+(?:it\s+|them\s+)?down)\b", clause, re.IGNORECASE):
         return True
     # "..., the first attack on the mission since the war began": a pause cue about this attack, not history.
     clause = _FIRST_SINCE_RE.sub("", clause)

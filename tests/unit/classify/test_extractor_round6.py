@@ -79,6 +79,26 @@ CASES = [
         [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["rocket"], None, None, None)],
     ),
     (
+        "drones 'brought down by the defense system' at a base attacked it",
+        "On Tuesday, two drones were brought down by the defense system at Ain al-Asad air base.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-23", ["drone"], 2, None, None)],
+    ),
+    (
+        "'taken down two drones that attempted to attack' a base: the attempt was made",
+        "The army said it had taken down two drones that attempted to attack Harir air base on Wednesday.",
+        [("Harir Air Base", "Iraq", "2024-01-24", ["drone"], 2, None, None)],
+    ),
+    (
+        "air defences that 'confronted two drones' at a base",
+        "Air defences at al-Tanf garrison confronted two drones on Monday.",
+        [("Al-Tanf Garrison", "Syria", "2024-01-22", ["drone"], 2, None, None)],
+    ),
+    (
+        "flags 'taken down' at a base are no attack",
+        "Soldiers took down the flags at Ain al-Asad air base on Monday.",
+        [],
+    ),
+    (
         "'later that day' with no day told yet is the day of publication",
         "A drone struck al-Tanf garrison later that day, a spokesman said.",
         [("Al-Tanf Garrison", "Syria", "2024-01-26", ["drone"], 1, None, None)],
