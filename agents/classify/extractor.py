@@ -339,7 +339,10 @@ _PEOPLE_AND_RE = re.compile(
 # An attack told as an act, not only named: "drones attacked", "rockets struck", "was targeted".
 _ATTACK_VERB_RE = re.compile(
     r"\b(?:attacked|targeted|struck|hit|fired|launched|shelled|bombed|came\s+under|were\s+shot\s+down|was\s+shot\s+down"
-    r"|landed|impacted|exploded)\b",
+    r"|landed|impacted|exploded"
+    # "carried out rocket attacks on the coalition base in Al-Omar oil field ... on Feb. 28"
+    r"|(?:carried\s+out|conducted)\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+"
+    r"(?:on(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)|against|targeting))\b",
     re.IGNORECASE,
 )
 # Figures for other fighting told beside the attack: "No casualties from these skirmishes have been confirmed."

@@ -99,6 +99,16 @@ CASES = [
         [],
     ),
     (
+        "militias that 'carried out rocket attacks on' a base 'on Dec. 20' told that attack, weeks old as it is",
+        "Iran-backed militias carried out rocket attacks on the coalition base at Green Village on Dec. 20.",
+        [("Green Village", "Syria", "2023-12-20", ["rocket"], None, None, None)],
+    ),
+    (
+        "'carried out a surprise attack on Oct. 7' names a day, not a target",
+        "The war began when Hamas carried out a surprise attack on Oct. 7, officials said.",
+        [],
+    ),
+    (
         "'later that day' with no day told yet is the day of publication",
         "A drone struck al-Tanf garrison later that day, a spokesman said.",
         [("Al-Tanf Garrison", "Syria", "2024-01-26", ["drone"], 1, None, None)],
