@@ -1932,8 +1932,9 @@ def _clause_is_not_news(clause: str) -> bool:
             r"\b(?:attacked|targeted|struck|was\s+hit|were\s+hit|fired|launched|shot\s+(?:it\s+|them\s+)?down|intercepted"
             r"|downed|(?:brought|taken|took|knocked)\s+(?:it\s+|them\s+)?down)\b", clause, re.IGNORECASE):
         return True
-    # "..., the first attack on the mission since the war began": a pause cue about this attack, not history.
-    clause = _FIRST_SINCE_RE.sub("", clause)
+    # "..., the first attack on the mission since the war began", "..., the latest in a spate of strikes": where
+    # this attack stands in a series (a pause cue, or a comment), not history told for its own sake.
+    clause = _PLACE_IN_SERIES_RE.sub("", clause)
     background = _BACKGROUND_RE.search(clause)
     if background is not None and _A_DAYS_SALVO_RE.match(background.group(0)) and _ONE_DAY_RE.search(clause):
         background = None  # "On August 15, coalition forces repelled multiple drone strikes": one day's attacks
@@ -2037,8 +2038,10 @@ _ONE_DAY_RE = re.compile(
 )
 
 
-_FIRST_SINCE_RE = re.compile(
-    r",\s+(?:the|marking\s+the|in\s+the)\s+(?:first|second|third|1st|2nd|3rd)\s+(?:[\w.'’-]+\s+){0,6}?since\s+[^,;]*",
+_PLACE_IN_SERIES_RE = re.compile(
+    r",\s+(?:the|marking\s+the|in\s+the)\s+(?:first|second|third|1st|2nd|3rd)\s+(?:[\w.'’-]+\s+){0,6}?since\s+[^,;]*"
+    # "..., marking the latest incident in a spate of recent strikes": this attack's place in a series
+    r"|,\s+(?:marking\s+|becoming\s+)?the\s+(?:latest|most\s+recent)\s+(?:[\w-]+\s+){0,2}?in\s+(?:a|an|the)\s+[^,;]*",
     re.IGNORECASE,
 )
 
@@ -2227,6 +2230,6 @@ guard_patterns(
     "_STOPPED_RE", "_STRONG_BREAK_RE", "_ATTACK_NOUN_RE", "_SAME_BASE_RE", "_NAMED_FRONT", "_CLAIM_HINT_RE",
     "_TRIGGER_RE", "_FORCES_OBJECT_AFTER_RE", "_CLAUSE_BREAK_RE",
     "_SAME_BASE_AGAIN_RE", "_DATELINE_RE", "_DATE_HINT_RE", "_REPEATED_RE", "_HOSTS_RE", "_ATTACK_VERB_RE", "_BALLISTIC_RE",
-    "_ANOTHER_ATTACK_RE", "_FIRST_SINCE_RE", "_DEPOT_BLAST_RE", "_DATED_ATTACK_RE", "_ATTACK_WORD_RE", "_SINCE_WHEN_RE",
+    "_ANOTHER_ATTACK_RE", "_PLACE_IN_SERIES_RE", "_DEPOT_BLAST_RE", "_DATED_ATTACK_RE", "_ATTACK_WORD_RE", "_SINCE_WHEN_RE",
     "_DEFINITE_SUBJECT_RE", "_BROKEN_COMPOUND_RE", "_FOLLOWS_EARLIER_RE", "_OTHER_INCIDENT_RE", "_NOT_HOSTING_RE", "_NEAR_OTHER_TARGET_RE",
 )

@@ -109,6 +109,16 @@ CASES = [
         [],
     ),
     (
+        "', marking the latest incident in a spate of recent strikes' places the attack told in a series",
+        "Erbil air base was struck by drones late Tuesday, marking the latest incident in a spate of recent strikes.",
+        [("Erbil Air Base", "Iraq", "2024-01-23", ["drone"], None, None, None)],
+    ),
+    (
+        "'a spate of recent strikes' alone is still background",
+        "Erbil air base has faced a spate of recent strikes.",
+        [],
+    ),
+    (
         "'later that day' with no day told yet is the day of publication",
         "A drone struck al-Tanf garrison later that day, a spokesman said.",
         [("Al-Tanf Garrison", "Syria", "2024-01-26", ["drone"], 1, None, None)],
