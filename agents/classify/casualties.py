@@ -241,6 +241,27 @@ def _is_us_victim(victim: str) -> bool:
     return True
 
 
+# The parts a count of "people" is broken into, right after it: ", eight of them civilian contractors and a U.S.
+# service member", "(five US servicemen and one other contractor)".
+_BREAKDOWN_RE = re.compile(
+    r"[^.;()]{0,40}?(?:,\s*(?P<first>" + NUMBER_RE + r")\s+of\s+(?:them|whom)\s+|\s*\()(?P<parts>(?:[^.;()]|\.(?!\s+(?-i:[A-Z])|\s*$)){3,120})",
+    re.IGNORECASE,
+)
+
+
+def _coalition_breakdown(text: str, end: int, total: int | None) -> bool:
+    """Whether the ``total`` "people" counted just before ``end`` are then broken down, to the last one, into
+    coalition people ("nine people, eight of them contractors and a U.S. service member")."""
+    m = _BREAKDOWN_RE.match(text, end)
+    if m is None or total is None:
+        return False
+    parts = (m.group("first") + " " if m.group("first") else "") + m.group("parts")
+    items = list(_ITEM_RE.finditer(parts))
+    if not items or not all(_is_us_victim(item.group("victim")) for item in items):
+        return False
+    return sum(_item_count(item.group("num")) or 0 for item in items) == total
+
+
 # Lower-case word parts without which a passage states no figure and no zero: the cheap test
 # that spares the patterns, and the extractor's test of which sentences to read for casualties.
 CASUALTY_HINTS = ("kill", "injur", "wound", "casualt", "causalit", "hurt", "dead", "death", "fatalit", "died", "slain", "lost", "loss",
@@ -301,7 +322,8 @@ def _read_casualties(text: str) -> Casualties:
         if any(s <= m.start() < e for s, e in listed):
             continue
         victim = m.group("victim") + (m.group("appos") or "")
-        if _preceded_by_of(text, m.start()) or not _is_us_victim(victim):
+        if _preceded_by_of(text, m.start()) or not (_is_us_victim(victim)
+                                                    or _coalition_breakdown(text, m.end(), parse_number(m.group("num")))):
             continue
         if m.group("victim").lower().endswith("others") and killed is None and injured is None:
             continue
@@ -320,7 +342,7 @@ def _read_casualties(text: str) -> Casualties:
             if not (tail or hurt):
                 continue
             verb = "killed" if tail else "injured"
-        if not _is_us_victim(m.group("victim")):
+        if not (_is_us_victim(m.group("victim")) or _coalition_breakdown(text, m.end(), parse_number(m.group("num")))):
             continue
         if m.group("victim").lower().endswith("others") and killed is None and injured is None:
             continue

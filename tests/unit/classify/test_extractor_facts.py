@@ -143,6 +143,11 @@ CASUALTY_CASES = [
     ("The station reported, citing a source, that several U.S. soldiers were killed.", (None, None)),    ("The statement said the attack did not result in any human or material losses.", (0, 0)),
     ("A U.S. contractor died of heart failure while sheltering.", (None, None)),
     ("A rocket landed in the heart of the Green Zone, killing two U.S. contractors.", (2, None)),
+    # "people" broken down, to the last one, into coalition people
+    ("The rockets injured seven people, six of them contractors and a U.S. soldier.", (None, 7)),
+    ("Four other people were also hurt (three U.S. troops and one contractor).", (None, 4)),
+    ("The rockets injured seven people, two of them U.S. contractors.", (None, None)),
+    ("Three people were hurt (two U.S. soldiers and an Iraqi interpreter).", (None, None)),
 ]
 
 
