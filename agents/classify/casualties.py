@@ -116,7 +116,7 @@ _NONE_BOTH_RE = re.compile(
 _NONE_HURT_RE = re.compile(
     r"\b(?:no|without|zero|didn['’]t\s+(?:result\s+in|cause|lead\s+to)(?:\s+any)?|did\s+not\s+(?:result\s+in|cause|lead\s+to)(?:\s+any)?|caused\s+no"
     r"|were\s+no|was\s+no|without\s+(?:causing|inflicting|resulting\s+in)(?:\s+any)?)\s+(?:(?:immediate|immediately|reported|known|American|U\.S\.|US|coalition|personnel"
-    r"|initial|any)\s+)*(?:reports?\s+of\s+)?(?:(?:material\s+)?damage\s+(?:or|and|nor)\s+)?(?:injur(?:y|ies)|wounded|wounds)\b"
+    r"|initial|any)\s+)*(?:reports?\s+of\s+)?(?:(?:material\s+)?damage\s+(?:or|and|nor)\s+)?(?:injur(?:y|ies)|injured(?!\s+(?:Iraqi|Syrian|Kurdish|PMF|civilians?)\b)|wounded|wounds)\b"
     # "no injuries are life-threatening": there are injuries
     r"(?!\s+(?:are|were|was|is|appeared|seemed)\s+(?:\w+\s+)?(?:life[\s-]threatening|serious|severe|critical))"
     r"|\b(?:no|none\s+of\s+the)\s+(?:(?:U\.S\.|US|American|coalition)\s+)?(?:[\w-]+\s+){0,2}?" + _PERSON

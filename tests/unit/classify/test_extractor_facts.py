@@ -147,7 +147,8 @@ CASUALTY_CASES = [
     ("The rockets injured seven people, six of them contractors and a U.S. soldier.", (None, 7)),
     ("Four other people were also hurt (three U.S. troops and one contractor).", (None, 4)),
     ("The rockets injured seven people, two of them U.S. contractors.", (None, None)),
-    ("Three people were hurt (two U.S. soldiers and an Iraqi interpreter).", (None, None)),
+    ("Three people were hurt (two U.S. soldiers and an Iraqi interpreter).", (None, None)),    ("An official said there were no reports of injured U.S. personnel.", (None, 0)),
+    ("There were no reports of injured Iraqi soldiers.", (None, None)),
 ]
 
 
