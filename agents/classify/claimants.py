@@ -392,7 +392,8 @@ _GROUP_CLAIM_RE = re.compile(
 
 _CLAIMED_BY_RE = re.compile(
     # ("allegedly carried out by Kataib Hezbollah": an allegation, no claim)
-    r"(?<!allegedly\s)(?:claimed|endorsed|adopted|carried\s+out|conducted|launched)\s+by\s+(?:the\s+|a\s+group\s+called\s+)?"
+    r"(?<!allegedly\s)(?:claimed|endorsed|adopted|carried\s+out|conducted|launched)\s+by\s+"
+    r"(?:the\s+|an?\s+(?:\w+\s+)?(?:group|faction|militia)\s+(?:called|calling\s+itself|named|known\s+as)\s+(?:the\s+)?)?"
     r"(?:(?:Iran|Tehran)[-\s]backed\s+|Iraqi\s+|armed\s+|militant\s+|militia\s+|umbrella\s+|group\s+)*$"
     r"|responsibility\s+(?:was\s+)?(?:claimed\s+)?by\s+(?:the\s+)?$",
     re.IGNORECASE,

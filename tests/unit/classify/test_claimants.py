@@ -34,6 +34,8 @@ CASES = [
     ("The raids answer an attack by Kataib Hezbollah on Harir air base today, the Defense Secretary said in a statement.",
      (None, False, ())),
     ("The drone strikes were allegedly carried out by Kataib Hezbollah.", (None, False, ())),
+    ("The strike was claimed by a group calling itself the Islamic Resistance in Iraq.",
+     ("Islamic Resistance in Iraq", False, ())),
     ("Kataib Hezbollah has yet to issue a statement; observers doubted the targets, claiming they were empty.",
      (None, False, ())),
     # an appositive naming the patron; groups outside the list, introduced by name in their claim
