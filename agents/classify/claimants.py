@@ -262,7 +262,7 @@ _CLAIM_RE = re.compile(
 _DENIAL_RE = re.compile(
     r"\b(?:den(?:ied|ies|y|ying)|disavow\w*|distanc\w+|not\s+(?:been\s+)?responsible|reject(?:ed|s)?\s+(?:responsibility|claims?)"
     r"|no\s+(?:group|one|faction|party|militia|organi[sz]ation)\s+(?:has\s+|had\s+|immediately\s+|yet\s+)*(?:claimed|took|taken)"
-    r"|no\s+(?:immediate\s+)?claims?\s+of\s+responsibility|without\s+(?:a\s+)?claim|unclaimed|fabricated"
+    r"|no\s+(?:immediate\s+)?claims?\s+of\s+responsibility|without\s+(?:a\s+)?claim|unclaimed|fabricated|falsely"
     r"|blam\w+|accus\w+|attribut\w+|suspect\w*|believed\s+to|alleged(?:ly)?\b"
     # "Kataib Hezbollah has yet to issue a statement": no claim, whatever follows
     r"|(?:has|have|had)\s+(?:yet\s+to\s+|not\s+(?:yet\s+)?)(?:issue|claim|comment|release|make|publish)"

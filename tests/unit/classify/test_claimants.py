@@ -36,6 +36,7 @@ CASES = [
     ("The drone strikes were allegedly carried out by Kataib Hezbollah.", (None, False, ())),
     ("The strike was claimed by a group calling itself the Islamic Resistance in Iraq.",
      ("Islamic Resistance in Iraq", False, ())),
+    ("Hours earlier Ashab al-Kahf falsely claimed bombing a convoy at the border.", (None, False, ())),
     ("Kataib Hezbollah has yet to issue a statement; observers doubted the targets, claiming they were empty.",
      (None, False, ())),
     # an appositive naming the patron; groups outside the list, introduced by name in their claim
