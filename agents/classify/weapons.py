@@ -26,8 +26,10 @@ _TERMS: tuple[tuple[str, str], ...] = (
     ("mortar", r"mortars?(?:\s+(?:shells?|rounds?|bombs?))?"),
     ("ied", r"(?:IEDs?|VBIEDs?|roadside\s+(?:bombs?|explosions?|blasts?|devices?)|improvised\s+explosive\s+devices?|car\s+bombs?|explosive\s+devices?"
             r"|(?:explosive|bomb)[\s-]laden\s+vehicles?"
+            # "a bomb exploded on the way of a coalition logistics convoy"
+            r"|bombs?(?=\s+(?:has\s+|had\s+)?(?:exploded|went\s+off|detonated)\b)"
             r"|bombings?(?=\s+(?:of|against|on|targeting)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?convoys?\b))"),
-    ("gunfire", r"(?:small[\s-]arms(?:\s+fire)?|gunfire|gunmen|machine[\s-]?gun\s+fire|opened\s+fire|shots\s+(?:were\s+)?fired)"),
+    ("gunfire", r"(?:small[\s-]arms(?:\s+fire)?|gunfire|gunmen|machine[\s-]?guns?(?:\s+fire)?|opened\s+fire|shots\s+(?:were\s+)?fired)"),
 )
 
 _TERM_RE = re.compile(

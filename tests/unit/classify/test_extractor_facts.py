@@ -49,6 +49,9 @@ WEAPON_CASES = [
     ("Soldiers shot down another two drones near the garrison.", ({"drone"}, 2)),
     ("One drone was intercepted while the other hit a hangar.", ({"drone"}, 2)),
     ("One rocket hit the base, the other side said.", ({"rocket"}, 1)),
+    ("A bomb exploded beside a coalition supply convoy.", ({"ied"}, None)),
+    ("The attackers used machine guns and rocket-propelled grenades.", ({"gunfire", "rocket"}, None)),
+    ("The bomb squad cleared the road.", (set(), None)),
 ]
 
 
