@@ -210,7 +210,14 @@ def month_start_before(anchor: date, month: int, year: int | None = None) -> dat
 
 def _is_reporting(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start]
+    if not before.strip() and _STAMP_AFTER_RE.match(text, end) and _YEAR_RE.search(text, start, end):
+        return True  # "15 Apr 2021; MEMO: ... yesterday": the day the story was filed, opening it
     return bool(_REPORTING_BEFORE_RE.search(before) or _REPORTING_AFTER_RE.match(text[end:end + 52]))
+
+
+# What follows a date that stamps a story rather than an event: "15 Apr 2021; MEMO:", "Jan 5, 2022 --".
+_STAMP_AFTER_RE = re.compile(r"\s*(?:;|--|—|:\s)")
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

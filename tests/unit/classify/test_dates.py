@@ -33,6 +33,9 @@ CASES = [
     ("a drone struck on Christmas Day", [("day", "2023-12-25", False)]),
     ("rockets fell on New Year's Eve", [("day", "2023-12-31", False)]),
     ("the first attack since Feb. 4", [("since", "2024-02-04", False)]),
+    # a full date stamping the story's opening is the day it was filed
+    ("23 Apr 2024; MEMO: a drone struck Erbil yesterday", [("day", "2024-04-23", True), ("day", "2024-04-22", False)]),
+    ("Monday: two rockets hit the base", [("day", "2024-04-22", False)]),
 ]
 
 
