@@ -1143,6 +1143,9 @@ class _Reader:
             lag = _LAG_BEFORE_RE.search(text, max(0, c_start - 30), c_start) if after and not own_day else None
             if lag is None and after and not own_day and _SINCE_BEFORE_RE.search(text, max(0, c_start - 30), c_start):
                 continue  # "comes just days after attackers targeted the Asad airbase": an older, undated attack
+            if lag is None and after and not own_day and not any(d.kind == "context" for d in clause_dates) \
+                    and _NEGATIVE_RE.search(text, 0, c_start):
+                continue  # "The U.S. conducted retaliatory strikes ..., following a drone attack that killed ...": the cause, told undated
             if lag is not None:
                 # "shot down two drones on Tuesday, a day after two drones were downed near Baghdad airport"
                 told = [e for e in created if e.strong] or (

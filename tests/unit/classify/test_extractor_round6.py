@@ -119,6 +119,17 @@ CASES = [
         [],
     ),
     (
+        "U.S. strikes 'following a drone attack that killed three soldiers' tell that attack as their cause, undated",
+        "The United States struck militia groups in Syria and Iraq, following a drone attack that killed three "
+        "American soldiers at a remote base in Jordan.",
+        [],
+    ),
+    (
+        "U.S. strikes 'following a drone attack ... earlier that day' date the attack they answer",
+        "U.S. forces carried out airstrikes on Thursday following a drone attack on Erbil air base earlier that day.",
+        [("Erbil Air Base", "Iraq", "2024-01-25", ["drone"], None, None, None)],
+    ),
+    (
         "'later that day' with no day told yet is the day of publication",
         "A drone struck al-Tanf garrison later that day, a spokesman said.",
         [("Al-Tanf Garrison", "Syria", "2024-01-26", ["drone"], 1, None, None)],
