@@ -1810,6 +1810,10 @@ def _two_countries(text: str) -> bool:
     return sum(name in text for name in ("Iraq", "Syria", "Jordan")) >= 2
 
 
+_AND_BEFORE_RE = re.compile(r"\band\s+$")
+_ANOTHER_TARGET_RE = re.compile(r"an?\s", re.IGNORECASE)
+
+
 def _drop_shadowed(anchors: list[_Anchor], text: str) -> list[_Anchor]:
     """An unnamed anchor in the same clause as a named base of the same country is that base."""
     named = [a for a in anchors if a.base is not None]
@@ -1819,6 +1823,11 @@ def _drop_shadowed(anchors: list[_Anchor], text: str) -> list[_Anchor]:
     breaks = [m.start() for m in _STRONG_BREAK_RE.finditer(text)]
     for anchor in anchors:
         if anchor.base is None and not anchor.other:
+            if _ANOTHER_TARGET_RE.match(text, anchor.start) and not any(anchor.start <= n.start < anchor.end for n in named) \
+                    and any(n.end <= anchor.start and _AND_BEFORE_RE.search(text, n.end, anchor.start) for n in named):
+                # "... on the Ain al-Asad airbase in western Iraq and a base in Arbil": a second target, kept apart
+                kept.append(replace(anchor, other=True))
+                continue
             same_clause = [
                 n for n in named
                 if not any(min(n.start, anchor.start) < b < max(n.start, anchor.start) for b in breaks)

@@ -130,6 +130,18 @@ CASES = [
         [("Erbil Air Base", "Iraq", "2024-01-25", ["drone"], None, None, None)],
     ),
     (
+        "'Ain al-Asad air base ... and a base in Erbil': the unnamed base is a second target",
+        "Missiles hit Ain al-Asad air base in western Iraq and a base in Erbil on Thursday, each hosting U.S. forces.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["missile"], None, None, None),
+         (None, "Iraq", "2024-01-25", ["missile"], None, None, None)],
+    ),
+    (
+        "'a base hosting U.S. forces near Erbil International Airport' is the base it names",
+        "Drones were launched at Ain al-Asad air base and at a base hosting U.S. forces near Erbil airport on Thursday.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["drone"], None, None, None),
+         ("Erbil Air Base", "Iraq", "2024-01-25", ["drone"], None, None, None)],
+    ),
+    (
         "'later that day' with no day told yet is the day of publication",
         "A drone struck al-Tanf garrison later that day, a spokesman said.",
         [("Al-Tanf Garrison", "Syria", "2024-01-26", ["drone"], 1, None, None)],
