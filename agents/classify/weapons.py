@@ -44,7 +44,7 @@ _ADJ = (
     r"(?:[\"“‘']?(?:[\w]+-(?:made|produced|built|manufactured|designed)|one[\s-]way|attack|suicide|kamikaze|explosives?[\s-]laden|bomb[\s-]laden|booby[\s-]trapped|armed|explosive"
     # "three 107-mm (4.2-inch) rockets", "an unidentified drone"
     r"|\d+[\s-]*mm\s+\([^()]{1,20}\)|\d+-mm|unidentified|unknown|lone|loitering|improvised"
-    r"|Katyusha|Grad|Iranian[\s-]made|Shahed|short[\s-]range|long[\s-]range|cruise|(?:un)?guided|anti[\s-]tank|combat|more"
+    r"|Katyusha|Grad|weaponi[sz]ed|Iranian[\s-]made|Shahed|short[\s-]range|long[\s-]range|cruise|(?:un)?guided|anti[\s-]tank|combat|more"
     r"|\d+\s*mm|\d+[\s-]millimet(?:er|re)|unmanned|aerial|fixed[\s-]wing|small|large|additional|other|"
     r"ballistic|surface[\s-]to[\s-]surface|mortar|heavy|Iraqi|Iranian|enemy|hostile)[\"”’']?\s+){0,4}"
 )
@@ -146,7 +146,7 @@ def _munition_counts(text: str) -> tuple[tuple[str, int], ...]:
                 or _MONTH_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
             continue  # (a subset, a range, or the day of a date: "the January 20 ballistic missile attack")
         kind = _kind(m)
-        counts[kind] = max(counts.get(kind, 0), value)
+        counts[kind] = max(counts.get(kind, 0), value + _more_rounds(text, m.end()))
     for m in _THE_ONE_RE.finditer(text):
         kind = _kind(m)
         counts.setdefault(kind, 1)
@@ -164,6 +164,27 @@ _ONE_AND_ANOTHER_RE = re.compile(
     + r"))",
     re.IGNORECASE,
 )
+
+
+# The rounds told right after a count: "two drones ... while another one unexploded" (one more), "two drones
+# from Syria and one from Iraq" (the second group).
+_ONE_MORE_AFTER_RE = re.compile(
+    r"[^.;]{0,80}?\b(?:while|and|but|as)\s+(?:another|one\s+more)(?:\s+one)?\b"
+    r"(?!\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|bases?|sites?|incidents?|days?|times?|targets?|positions?)\b)",
+    re.IGNORECASE,
+)
+_FROM_AND_FROM_RE = re.compile(
+    r"\s+from\s+[^.;,]{1,30}?\s+and\s+(?P<num>" + NUMBER_RE + r")\s+(?:more\s+)?from\b", re.IGNORECASE)
+
+
+def _more_rounds(text: str, end: int) -> int:
+    """How many rounds the words right after a count add to it."""
+    if "nother" not in text and "more" not in text and "from" not in text:
+        return 0
+    further = _FROM_AND_FROM_RE.match(text, end)
+    if further is not None:
+        return parse_number(further.group("num")) or 0
+    return 1 if _ONE_MORE_AFTER_RE.match(text, end) else 0
 
 
 def _kind(m: re.Match[str]) -> str:

@@ -52,6 +52,10 @@ WEAPON_CASES = [
     ("A bomb exploded beside a coalition supply convoy.", ({"ied"}, None)),
     ("The attackers used machine guns and rocket-propelled grenades.", ({"gunfire", "rocket"}, None)),
     ("The bomb squad cleared the road.", (set(), None)),
+    ("Defences downed two drones over the base while another one failed to explode.", ({"drone"}, 3)),
+    ("The group sent three weaponised drones from Syria and two from Iraq.", ({"drone"}, 5)),
+    ("Two rockets hit the base and another attack followed.", ({"rocket"}, 2)),
+    ("Two drones hit the base while another base was spared.", ({"drone"}, 2)),
 ]
 
 
