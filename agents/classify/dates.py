@@ -97,6 +97,13 @@ _REPORTING_AFTER_RE = re.compile(
     # ("on Wednesday (January 31, 2024) said": the date in brackets and the day before it)
     r"^(?:\s*\([^()]{1,30}\)|\))?\s*(?:,\s*)?(?:said|announced|confirmed|reported|told|stated|added)\b", re.IGNORECASE
 )
+# "Earlier yesterday, the Syrian Observatory for Human Rights said, ...": a day opening the sentence, the day a
+# named source spoke (not "... on Friday, the Pentagon said", where the day is the attack's).
+_OPENING_BEFORE_RE = re.compile(r"^\s*(?:(?:Earlier|Later|Early|Late)\s+)?(?:on\s+)?$", re.IGNORECASE)
+_SOURCE_SAID_AFTER_RE = re.compile(
+    r"\s*,\s*(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+(?:(?:for|of|on)\s+)?){1,7}(?:said|reported|announced|stated)\s*,",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -212,6 +219,8 @@ def _is_reporting(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start]
     if not before.strip() and _STAMP_AFTER_RE.match(text, end) and _YEAR_RE.search(text, start, end):
         return True  # "15 Apr 2021; MEMO: ... yesterday": the day the story was filed, opening it
+    if _OPENING_BEFORE_RE.match(before) and _SOURCE_SAID_AFTER_RE.match(text, end):
+        return True
     return bool(_REPORTING_BEFORE_RE.search(before) or _REPORTING_AFTER_RE.match(text[end:end + 52]))
 
 

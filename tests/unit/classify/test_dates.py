@@ -36,6 +36,10 @@ CASES = [
     # a full date stamping the story's opening is the day it was filed
     ("23 Apr 2024; MEMO: a drone struck Erbil yesterday", [("day", "2024-04-23", True), ("day", "2024-04-22", False)]),
     ("Monday: two rockets hit the base", [("day", "2024-04-22", False)]),
+    # a day opening the sentence before "<source> said," is when the source spoke
+    ("Earlier yesterday, the Syrian Observatory said, drones hit a base late on Sunday",
+     [("day", "2024-04-22", True), ("day", "2024-04-21", False)]),
+    ("a drone hit the base on Monday, the Pentagon said", [("day", "2024-04-22", False)]),
 ]
 
 
