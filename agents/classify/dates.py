@@ -145,7 +145,8 @@ def parse_published(value: str | None) -> date | None:
 DATELINE_PLACE = r"[A-Z][A-Z .'’-]{2,30},\s"
 # A wire dateline opening the story: "BAGHDAD, April 14 (Xinhua) --", "ERBIL, Iraq, Jan. 5 (Reuters) -".
 _DATELINE_DAY_RE = re.compile(
-    r"^\s*" + DATELINE_PLACE + r"\s*(?:[A-Z][a-z]+,\s+)?(?P<month>" + _MONTH + r")\.?\s+(?P<day>\d{1,2})"
+    # ("(MENAFN- Nam News Network) DAMASCUS, Oct 20 (NNN-SANA) –": an aggregator's tag may come first)
+    r"^\s*(?:\([^()]{1,60}\)\s*)?" + DATELINE_PLACE + r"\s*(?:[A-Z][a-z]+,\s+)?(?P<month>" + _MONTH + r")\.?\s+(?P<day>\d{1,2})"
     r"(?:,?\s+(?P<year>\d{4}))?\s*(?:\(|[-–—]|/)"
 )
 # How far a dateline may lie before publication and still be the day the story was written.
@@ -221,12 +222,16 @@ def _is_reporting(text: str, start: int, end: int) -> bool:
         return True  # "15 Apr 2021; MEMO: ... yesterday": the day the story was filed, opening it
     if _OPENING_BEFORE_RE.match(before) and _SOURCE_SAID_AFTER_RE.match(text, end):
         return True
+    if _WIRE_AFTER_RE.match(text, end):
+        return True  # "DAMASCUS, Oct 20 (NNN-SANA) – Explosions were heard ... last night": a wire dateline
     return bool(_REPORTING_BEFORE_RE.search(before) or _REPORTING_AFTER_RE.match(text[end:end + 52]))
 
 
 # What follows a date that stamps a story rather than an event: "15 Apr 2021; MEMO:", "Jan 5, 2022 --".
 _STAMP_AFTER_RE = re.compile(r"\s*(?:;|--|—|:\s)")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# What follows the day of a wire dateline: "Oct 20 (NNN-SANA) –", "April 14 (Xinhua) --".
+_WIRE_AFTER_RE = re.compile(r"(?:,?\s+(?:19|20)\d\d)?\s*\((?-i:[A-Z])[^()]{1,30}\)\s*(?:--|[-–—])")
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

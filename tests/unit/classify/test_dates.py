@@ -40,6 +40,9 @@ CASES = [
     ("Earlier yesterday, the Syrian Observatory said, drones hit a base late on Sunday",
      [("day", "2024-04-22", True), ("day", "2024-04-21", False)]),
     ("a drone hit the base on Monday, the Pentagon said", [("day", "2024-04-22", False)]),
+    # the day of a wire dateline inside the sentence is the filing day
+    ("DAMASCUS, April 23 (NNN-SANA) - Explosions were heard near the base last night",
+     [("day", "2024-04-23", True), ("day", "2024-04-22", False)]),
 ]
 
 
@@ -67,6 +70,7 @@ DATELINES = [
     ("WASHINGTON, April 23 - Officials said", date(2024, 4, 23)),
     ("ERBIL, Jan. 5 (Reuters) - An old story republished", None),  # months before publication: not the writing day
     ("Baghdad, April 21: a place, not a wire dateline", None),
+    ("(MENAFN- Nam News Network) DAMASCUS, April 22 (NNN-SANA) - Explosions were heard", date(2024, 4, 22)),
 ]
 
 
