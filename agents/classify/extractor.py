@@ -345,6 +345,13 @@ _ATTACK_VERB_RE = re.compile(
     r"(?:on(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)|against|targeting))\b",
     re.IGNORECASE,
 )
+# A base of another army, told beside the attack: "rockets landed on an army base ... that hosts Turkish forces,
+# killing one soldier" (that soldier is not one of ours).
+_OTHER_HOST_RE = re.compile(
+    r"\b(?:bases?|camps?|posts?|positions?)\b[^.;]{0,40}?\b(?:that\s+|which\s+)?(?:hosts?|hosting|housing|houses|of\s+the)\s+"
+    r"(?:Turkish|Iraqi|Syrian|Kurdish|Peshmerga|Russian|Iranian)\s+(?:forces|troops|army|soldiers)\b",
+    re.IGNORECASE,
+)
 # Figures for other fighting told beside the attack: "No casualties from these skirmishes have been confirmed."
 _OTHER_FIGHTING_RE = re.compile(r"\b(?:from|in|during)\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:skirmish\w*|clash\w*"
                                 r"|firefights?|battles?|fighting)\b", re.IGNORECASE)
@@ -1323,6 +1330,8 @@ class _Reader:
     def _attach(self, sentence: _Sentence, dates: list[DateMention], claims) -> None:
         """Give the focus the facts of a sentence that names no place of its own."""
         text = sentence.text
+        if _OTHER_HOST_RE.search(text):
+            return  # its rounds and dead are another army's
         coref = _has_coref(text)
         targets = self._targets(dates, coref)
         casualties = read_casualties(text) if may_state_casualties(text) and not _OTHER_FIGHTING_RE.search(text) \

@@ -142,6 +142,12 @@ CASES = [
          ("Erbil Air Base", "Iraq", "2024-01-25", ["drone"], None, None, None)],
     ),
     (
+        "rockets on 'an army base that hosts Turkish forces, killing one soldier' are another army's",
+        "A drone struck Erbil air base on Wednesday. Earlier, two rockets landed on an army base north of the city "
+        "that hosts Turkish forces, killing one soldier.",
+        [("Erbil Air Base", "Iraq", "2024-01-24", ["drone"], 1, None, None)],
+    ),
+    (
         "'later that day' with no day told yet is the day of publication",
         "A drone struck al-Tanf garrison later that day, a spokesman said.",
         [("Al-Tanf Garrison", "Syria", "2024-01-26", ["drone"], 1, None, None)],
