@@ -161,7 +161,14 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "Revolutionary Guards Corps",
         "Revolutionary Guards",
         "Revolutionary Guard",
+        "Islamic Revolutionary Guard",
         "IRGC",
+    ),
+    "Islamic State": (
+        "Islamic State",
+        "ISIS",
+        "ISIL",
+        "Daesh",
     ),
     "Houthis": (
         "Ansar Allah",
@@ -174,7 +181,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
 }
 
 # Abbreviations only count in capitals; everything else is case-insensitive.
-_CASE_SENSITIVE = {"IRI", "KH", "KSS", "AAH", "IRGC"}
+_CASE_SENSITIVE = {"IRI", "KH", "KSS", "AAH", "IRGC", "ISIS", "ISIL"}
 
 
 def _longest_word(spelling: str) -> str:
@@ -248,7 +255,7 @@ _CLAIM_RE = re.compile(
     r"said\s+(?:\S+\s+){0,4}?(?:that\s+)?(?:it|they|its\s+(?:fighters|members|forces|drones?)|their\s+fighters)\s+(?:had\s+|have\s+|has\s+)?"
     r"(?:attack|target|struck|hit|launch|fire|shell|bomb)"
     r"|announced\s+(?:that\s+)?(?:it|they|its\s+fighters)?\s*(?:had\s+)?(?:attack|target|struck|hit|launch|carried)"
-    r"|stated\s+that\s+(?:it|they)\s+(?:had\s+)?(?:attack|target|struck|hit|launch)"
+    r"|(?:stated|confirmed)\s+that\s+(?:it|they)\s+(?:had\s+)?(?:attack|target|struck|hit|launch|fired|shelled)"
     r"|in\s+a\s+statement|statement\s+(?:by|from|issued\s+by|attributed\s+to)"
     r"|(?:said|says|stated|announced|declared)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|is|are)\s+behind"
     r"|(?:said|says|announced|stated)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|conducted|executed)"
@@ -329,6 +336,8 @@ def read_claims(sentence: str) -> ClaimReading:
             elif verdict is None and claimant is None and _CLAIM_RE.search(after):
                 claimant = head
             continue
+        if index and groups[index - 1].canonical == group.canonical and re.search(r"\([^()]{0,20}$", before):
+            continue  # "the coalition against Islamic State (IS, formerly ISIS) said": the same group, spelled again
         verdict = _governed(before, after)
         if verdict == "denied":
             denied.append(group.canonical)
@@ -423,6 +432,8 @@ _GOVERNED_BEFORE_RE = re.compile(
     r"(?:(?:blam\w+|accus\w+|attribut\w+|suspect\w*)\b[^.;]{0,40}?\b(?:on|to|of)"
     r"|affiliated\s+with|linked\s+to|tied\s+to|close\s+to|backed\s+by|loyal\s+to|associated\s+with|aligned\s+with"
     r"|allied\s+with|sponsored\s+by|funded\s+by|supported\s+by"
+    # "the U.S.-led coalition against ISIS said": the group fought, not a speaker
+    r"|against|to\s+defeat|(?:fight|fighting|war|campaign)(?:\s+(?:against|on))?|anti-|counter-"
     # "such assaults are typically claimed by X": who usually claims, not who claimed this one
     r"|(?:typically|usually|often|generally|normally|frequently|mostly|largely|routinely|regularly)\s+(?:been\s+)?claimed\s+by)"
     r"\s+(?:the\s+)?"

@@ -37,6 +37,13 @@ CASES = [
     ("The strike was claimed by a group calling itself the Islamic Resistance in Iraq.",
      ("Islamic Resistance in Iraq", False, ())),
     ("Hours earlier Ashab al-Kahf falsely claimed bombing a convoy at the border.", (None, False, ())),
+    ("ISIS claimed that its cells had shelled a coalition base near Shaddadi.", ("Islamic State", False, ())),
+    ("The Islamic Revolutionary Guard has confirmed that it launched missiles at the base.",
+     ("Islamic Revolutionary Guard Corps", False, ())),
+    # the group the coalition fights is no speaker, however its name is spelled again
+    ("Rockets struck the base, the coalition against Islamic State (IS, formerly ISIS) said in a statement.",
+     (None, False, ())),
+    ("A contractor was killed, the coalition fighting Islamic State said in a statement.", (None, False, ())),
     ("Kataib Hezbollah has yet to issue a statement; observers doubted the targets, claiming they were empty.",
      (None, False, ())),
     # an appositive naming the patron; groups outside the list, introduced by name in their claim
