@@ -345,6 +345,7 @@ _ATTACK_VERB_RE = re.compile(
     r"(?:on(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)|against|targeting))\b",
     re.IGNORECASE,
 )
+_ATTACKS_PLURAL_RE = re.compile(r"\battacks\b", re.IGNORECASE)
 # A base of another army, told beside the attack: "rockets landed on an army base ... that hosts Turkish forces,
 # killing one soldier" (that soldier is not one of ours).
 _OTHER_HOST_RE = re.compile(
@@ -1370,7 +1371,9 @@ class _Reader:
         since_when = _SINCE_WHEN_RE.search(text)
         facts = text[:since_when.start()] if since_when else text
         # Several attacks take a weapon only while none has one: "The drone strikes, the statement added, ..."
-        weapons_apply = len(targets) == 1 or not any(e.weapons for e in targets)
+        # ("the IRI renewed drone and rocket attacks on U.S. forces in both Iraq and Syria": the campaign's weapons)
+        weapons_apply = (len(targets) == 1 or not any(e.weapons for e in targets)) \
+            and not (_two_countries(text) and _ATTACKS_PLURAL_RE.search(text))
         for event in targets:
             if by_base is not None:
                 event.casualties = event.casualties.merged(by_base.get(event.base, Casualties()))

@@ -148,6 +148,17 @@ CASES = [
         [("Erbil Air Base", "Iraq", "2024-01-24", ["drone"], 1, None, None)],
     ),
     (
+        "'renewed drone and rocket attacks on U.S. forces in both Iraq and Syria' names the campaign's weapons",
+        "A drone targeted Harir air base on Wednesday. "
+        "The group renewed drone and rocket attacks on U.S. forces in both Iraq and Syria last week.",
+        [("Harir Air Base", "Iraq", "2024-01-24", ["drone"], 1, None, None)],
+    ),
+    (
+        "'launched five rockets from Iraq into Syria' still counts the attack's rounds",
+        "Rockets targeted Rumalyn base on Thursday. Militants launched five rockets from Iraq into Syria at the base.",
+        [("Rumalyn Landing Zone", "Syria", "2024-01-25", ["rocket"], 5, None, None)],
+    ),
+    (
         "'later that day' with no day told yet is the day of publication",
         "A drone struck al-Tanf garrison later that day, a spokesman said.",
         [("Al-Tanf Garrison", "Syria", "2024-01-26", ["drone"], 1, None, None)],
