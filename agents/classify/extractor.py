@@ -345,6 +345,12 @@ _ATTACK_VERB_RE = re.compile(
     r"(?:on(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)|against|targeting))\b",
     re.IGNORECASE,
 )
+# A photo caption run into the text: it shows an older scene, it does not report.
+_CAPTION_RE = re.compile(
+    r"\bin\s+(?:this|a)\s+(?:undated\s+|file\s+|handout\s+)*(?:picture|photo(?:graph)?|image)\b"
+    r"(?:\s+(?:taken|obtained|released|provided|made\s+available|shared))?",
+    re.IGNORECASE,
+)
 _ATTACKS_PLURAL_RE = re.compile(r"\battacks\b", re.IGNORECASE)
 # A base of another army, told beside the attack: "rockets landed on an army base ... that hosts Turkish forces,
 # killing one soldier" (that soldier is not one of ours).
@@ -635,6 +641,8 @@ class _Reader:
         """
         text = sentence.text
         low = text.lower()
+        if ("picture" in low or "photo" in low or "image" in low) and _CAPTION_RE.search(text):
+            return  # "..., after ten rockets struck the Taji camp, in this undated picture obtained March 12": a caption
         claims = read_claims(text) if _may_have_claim(text, low) else None
         if claims is not None:
             self.denied.update(claims.denied)

@@ -159,6 +159,12 @@ CASES = [
         [("Rumalyn Landing Zone", "Syria", "2024-01-25", ["rocket"], 5, None, None)],
     ),
     (
+        "a photo caption 'in this undated picture obtained' shows an older attack; it reports none",
+        "Three rockets hit Camp Taji on Thursday. A launcher is seen after rockets struck Camp Taji, in this undated "
+        "picture obtained Jan. 12.",
+        [("Camp Taji", "Iraq", "2024-01-25", ["rocket"], 3, None, None)],
+    ),
+    (
         "'later that day' with no day told yet is the day of publication",
         "A drone struck al-Tanf garrison later that day, a spokesman said.",
         [("Al-Tanf Garrison", "Syria", "2024-01-26", ["drone"], 1, None, None)],
