@@ -342,7 +342,7 @@ _ATTACK_VERB_RE = re.compile(
     r"|landed|impacted|exploded"
     # "carried out rocket attacks on the coalition base in Al-Omar oil field ... on Feb. 28"
     r"|(?:carried\s+out|conducted)\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+"
-    r"(?:on(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)|against|targeting))\b",
+    r"(?:on(?!\s+(?:" + _MONTH + "|" + _WEEKDAY + r"))|against|targeting))\b",
     re.IGNORECASE,
 )
 # A photo caption run into the text: it shows an older scene, it does not report.
