@@ -351,6 +351,7 @@ _CAPTION_RE = re.compile(
     r"(?:\s+(?:taken|obtained|released|provided|made\s+available|shared))?",
     re.IGNORECASE,
 )
+# Attacks in the plural: with two countries named, a campaign ("renewed drone and rocket attacks in Iraq and Syria").
 _ATTACKS_PLURAL_RE = re.compile(r"\battacks\b", re.IGNORECASE)
 # A base of another army, told beside the attack: "rockets landed on an army base ... that hosts Turkish forces,
 # killing one soldier" (that soldier is not one of ours).
@@ -1830,8 +1831,9 @@ def _two_countries(text: str) -> bool:
     return sum(name in text for name in ("Iraq", "Syria", "Jordan")) >= 2
 
 
+# "<named base> and a base in Arbil": the words that join a second, unnamed target to a named one.
 _AND_BEFORE_RE = re.compile(r"\band\s+$")
-_ANOTHER_TARGET_RE = re.compile(r"an?\s", re.IGNORECASE)
+_INDEFINITE_RE = re.compile(r"an?\s", re.IGNORECASE)
 
 
 def _drop_shadowed(anchors: list[_Anchor], text: str) -> list[_Anchor]:
@@ -1843,7 +1845,7 @@ def _drop_shadowed(anchors: list[_Anchor], text: str) -> list[_Anchor]:
     breaks = [m.start() for m in _STRONG_BREAK_RE.finditer(text)]
     for anchor in anchors:
         if anchor.base is None and not anchor.other:
-            if _ANOTHER_TARGET_RE.match(text, anchor.start) and not any(anchor.start <= n.start < anchor.end for n in named) \
+            if _INDEFINITE_RE.match(text, anchor.start) and not any(anchor.start <= n.start < anchor.end for n in named) \
                     and any(n.end <= anchor.start and _AND_BEFORE_RE.search(text, n.end, anchor.start) for n in named):
                 # "... on the Ain al-Asad airbase in western Iraq and a base in Arbil": a second target, kept apart
                 kept.append(replace(anchor, other=True))
