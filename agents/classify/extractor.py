@@ -1227,6 +1227,15 @@ class _Reader:
                 event.casualties = event.casualties.merged(figures)
         if created and claims is not None:
             self._apply_claims(created, claims, text)
+            if claims.claimant is not None and isinstance(self.focus, list):
+                # "IRI claimed the attack in a statement, and said in a separate one that al-Harir Air Base was
+                # also targeted": the claim is also of the attack told before
+                first = min(a.start for a in anchors)
+                back = _COREF_RE.search(text, 0, first)
+                if back is not None and re.search(r",|\band\b", text[back.end():first]):
+                    for event in self.focus:
+                        if event.claimant is None and event not in created:
+                            event.claimant = claims.claimant
         if created and self.pending_claim is not None:
             claimant, said_at, said_on = self.pending_claim
             if index - said_at <= PENDING_CLAIM_SENTENCES:

@@ -6,6 +6,8 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 # What each row of the table gives for every event.
 FIELDS = ("base", "country", "event_date", "weapons", "munitions", "killed", "injured")
 
@@ -165,6 +167,20 @@ CASES = [
         [("Camp Taji", "Iraq", "2024-01-25", ["rocket"], 3, None, None)],
     ),
     (
+        "the IRI 'claimed the attack in a statement, and said ... Harir was also targeted': both attacks are claimed",
+        "A drone was launched at Ain al-Asad air base on Thursday. The Islamic Resistance in Iraq claimed the attack "
+        "in a statement, and said that Harir air base was also targeted with a drone on Thursday.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["drone"], 1, None, None),
+         ("Harir Air Base", "Iraq", "2024-01-25", ["drone"], 1, None, None)],
+    ),
+    (
+        "a claim of 'the attack on Harir' is not the earlier attack's",
+        "A drone was launched at Ain al-Asad air base on Thursday. Kataib Hezbollah claimed the attack on Harir air "
+        "base on Thursday.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["drone"], 1, None, None),
+         ("Harir Air Base", "Iraq", "2024-01-25", ["unknown"], None, None, None)],
+    ),
+    (
         "'later that day' with no day told yet is the day of publication",
         "A drone struck al-Tanf garrison later that day, a spokesman said.",
         [("Al-Tanf Garrison", "Syria", "2024-01-26", ["drone"], 1, None, None)],
@@ -174,3 +190,15 @@ CASES = [
 
 def test_cases(brief_of) -> None:
     assert [(name, brief_of(text, FIELDS)) for name, text, _ in CASES] == [(name, want) for name, _, want in CASES]
+
+
+def _case(prefix: str) -> str:
+    return next(text for name, text, _ in CASES if name.startswith(prefix))
+
+
+@pytest.mark.parametrize(("prefix", "claimants"), [
+    ("the IRI 'claimed the attack in a statement", ["Islamic Resistance in Iraq", "Islamic Resistance in Iraq"]),
+    ("a claim of 'the attack on Harir'", [None, "Kataib Hezbollah"]),
+])
+def test_claims_of_a_case(prefix: str, claimants: list, events_of) -> None:
+    assert [event["claimed_by"] for event in events_of(_case(prefix))] == claimants
