@@ -795,12 +795,13 @@ class _Reader:
                     event.casualties = event.casualties.merged(casualties)
             return
         # ("The incident took place on Tuesday." dates the attack in focus)
-        if not (has_claim or may_state_casualties(text) or _may_name_base(low) or (_may_have_date(low) and _has_coref(text))):
+        dated_coref = _may_have_date(low) and _has_coref(text)
+        if not (has_claim or may_state_casualties(text) or _may_name_base(low) or dated_coref):
             return
         if self._unnamed_focus():
             places = self._places_in(sentence)
             self._identify(places, text, sentence.start)
-        if not has_claim and not _has_coref(text) and not may_state_casualties(text):
+        if not has_claim and not (dated_coref or _has_coref(text)) and not may_state_casualties(text):
             return
         dates = find_dates(text, self.published) if _may_have_date(low) else []
         self._attach(sentence, dates, claims)
@@ -1597,6 +1598,7 @@ _PLURAL_COREF_RE = re.compile(
 
 
 @lru_cache(maxsize=16384)
+@lru_cache(maxsize=16384)
 def _has_coref(text: str) -> bool:
     return _COREF_RE.search(text) is not None
 
@@ -2275,4 +2277,5 @@ guard_patterns(
     "_SAME_BASE_AGAIN_RE", "_DATELINE_RE", "_DATE_HINT_RE", "_REPEATED_RE", "_HOSTS_RE", "_ATTACK_VERB_RE", "_BALLISTIC_RE",
     "_ANOTHER_ATTACK_RE", "_PLACE_IN_SERIES_RE", "_DEPOT_BLAST_RE", "_DATED_ATTACK_RE", "_ATTACK_WORD_RE", "_SINCE_WHEN_RE",
     "_DEFINITE_SUBJECT_RE", "_BROKEN_COMPOUND_RE", "_FOLLOWS_EARLIER_RE", "_OTHER_INCIDENT_RE", "_NOT_HOSTING_RE", "_NEAR_OTHER_TARGET_RE",
+    "_OTHER_HOST_RE",
 )
