@@ -30,3 +30,11 @@ def brief_of() -> Callable[[str, tuple[str, ...]], list[tuple]]:
     def brief(text: str, fields: tuple[str, ...]) -> list[tuple]:
         return [tuple(event[name] for name in fields) for event in read_events(text)]
     return brief
+
+
+@pytest.fixture
+def case_text() -> Callable[[list, str], str]:
+    """The text of the table row whose name starts with ``prefix``: for tests that look closer at one row."""
+    def find(cases: list, prefix: str) -> str:
+        return next(text for name, text, _ in cases if name.startswith(prefix))
+    return find

@@ -200,12 +200,9 @@ CASES = [
 ]
 
 
-def _case(prefix: str) -> str:
-    return next(text for name, text, _ in CASES if name.startswith(prefix))
-
-
-def test_a_day_opening_a_period_still_gives_the_pause_cue() -> None:
-    output = extract(Article.create(title="", text=_case("a day that opens"), published="2024-01-26")).to_contract()
+def test_a_day_opening_a_period_still_gives_the_pause_cue(case_text) -> None:
+    text = case_text(CASES, "a day that opens")
+    output = extract(Article.create(title="", text=text, published="2024-01-26")).to_contract()
     assert (output["pause_since"], output["pause_phrase"]) == ("2024-01-04", "the first time since Jan. 4")
 
 
@@ -213,8 +210,8 @@ def test_a_day_opening_a_period_still_gives_the_pause_cue() -> None:
     ("a lead's 'no casualties'", (0, 0)),  # the lead's zeros reach the attack the body names
     ("'That ...' after", (None, 0)),       # the older story's dead contractor is not this attack's
 ])
-def test_casualties_of_a_case(prefix: str, killed_injured: tuple, events_of) -> None:
-    event = events_of(_case(prefix))[0]
+def test_casualties_of_a_case(prefix: str, killed_injured: tuple, events_of, case_text) -> None:
+    event = events_of(case_text(CASES, prefix))[0]
     assert (event["killed"], event["injured"]) == killed_injured
 
 

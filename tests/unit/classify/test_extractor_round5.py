@@ -282,13 +282,9 @@ def test_cases(brief_of) -> None:
     assert [(name, brief_of(text, FIELDS)) for name, text, _ in CASES] == [(name, want) for name, _, want in CASES]
 
 
-def _case(prefix: str) -> str:
-    return next(text for name, text, _ in CASES if name.startswith(prefix))
-
-
 @pytest.mark.parametrize(("prefix", "claimants"), [
     ("a claim of 'the December attack'", [None]),  # that attack's claim, not January's
     ("a claimant's campaign in a relative clause", ["Kataib Hezbollah"]),
 ])
-def test_claims_of_a_case(prefix: str, claimants: list, events_of) -> None:
-    assert [event["claimed_by"] for event in events_of(_case(prefix))] == claimants
+def test_claims_of_a_case(prefix: str, claimants: list, events_of, case_text) -> None:
+    assert [event["claimed_by"] for event in events_of(case_text(CASES, prefix))] == claimants

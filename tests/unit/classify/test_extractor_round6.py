@@ -192,13 +192,9 @@ def test_cases(brief_of) -> None:
     assert [(name, brief_of(text, FIELDS)) for name, text, _ in CASES] == [(name, want) for name, _, want in CASES]
 
 
-def _case(prefix: str) -> str:
-    return next(text for name, text, _ in CASES if name.startswith(prefix))
-
-
 @pytest.mark.parametrize(("prefix", "claimants"), [
     ("the IRI 'claimed the attack in a statement", ["Islamic Resistance in Iraq", "Islamic Resistance in Iraq"]),
     ("a claim of 'the attack on Harir'", [None, "Kataib Hezbollah"]),
 ])
-def test_claims_of_a_case(prefix: str, claimants: list, events_of) -> None:
-    assert [event["claimed_by"] for event in events_of(_case(prefix))] == claimants
+def test_claims_of_a_case(prefix: str, claimants: list, events_of, case_text) -> None:
+    assert [event["claimed_by"] for event in events_of(case_text(CASES, prefix))] == claimants
