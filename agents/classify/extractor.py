@@ -1234,9 +1234,7 @@ class _Reader:
                 first = min(a.start for a in anchors)
                 back = _COREF_RE.search(text, 0, first)
                 if back is not None and re.search(r",|\band\b", text[back.end():first]):
-                    for event in self.focus:
-                        if event.claimant is None and event not in created:
-                            event.claimant = claims.claimant
+                    self._apply_claims([e for e in self.focus if e not in created], claims, text)
         if created and self.pending_claim is not None:
             claimant, said_at, said_on = self.pending_claim
             if index - said_at <= PENDING_CLAIM_SENTENCES:
