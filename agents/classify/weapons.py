@@ -44,7 +44,7 @@ _ADJ = (
     r"(?:[\"“‘']?(?:[\w]+-(?:made|produced|built|manufactured|designed)|one[\s-]way|attack|suicide|kamikaze|explosives?[\s-]laden|bomb[\s-]laden|booby[\s-]trapped|armed|explosive"
     # "three 107-mm (4.2-inch) rockets", "an unidentified drone"
     r"|\d+[\s-]*mm\s+\([^()]{1,20}\)|\d+-mm|unidentified|unknown|lone|loitering|improvised"
-    r"|Katyusha|Grad|weaponi[sz]ed|Iranian[\s-]made|Shahed|short[\s-]range|long[\s-]range|cruise|(?:un)?guided|anti[\s-]tank|combat|more"
+    r"|Katyusha|Grad|weaponi[sz]ed|Iranian[\s-]made|Shahed|(?:short|long|close|medium|mid|intermediate)[\s-]range|cruise|(?:un)?guided|anti[\s-]tank|combat|more"
     r"|\d+\s*mm|\d+[\s-]millimet(?:er|re)|unmanned|aerial|fixed[\s-]wing|small|large|additional|other|"
     r"ballistic|surface[\s-]to[\s-]surface|mortar|heavy|Iraqi|Iranian|enemy|hostile)[\"”’']?\s+){0,4}"
 )

@@ -43,6 +43,8 @@ WEAPON_CASES = [
     ("Officials estimate between 11 and 14 rockets struck the base.", ({"rocket"}, None)),
     ("The raids answered the January 20 ballistic missile attack.", ({"ballistic_missile"}, None)),
     ("The crew fired roughly 20 unguided rockets from a truck.", ({"rocket"}, 20)),
+    ("They launched two close-range ballistic missiles.", ({"ballistic_missile"}, 2)),
+    ("Three medium-range missiles were fired.", ({"missile"}, 3)),
     ("Minutes later another combat drone struck the base.", ({"drone"}, 1)),
     ("Another Grad rocket on Monday evening fell inside the perimeter.", ({"rocket"}, 1)),
     ("Soldiers shot down another one-way attack drone near the garrison.", ({"drone"}, 1)),
