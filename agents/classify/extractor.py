@@ -167,7 +167,8 @@ _BACKGROUND_RE = re.compile(
     # "the attacks in Iraq have mainly targeted Asad air base, Erbil airport and Harir": where attacks fell over time
     r"|\b(?:attacks|strikes)\s+(?:in\s+[A-Z]\w+\s+)?(?:have|had)\s+(?:mainly|mostly|largely|primarily|chiefly|predominantly)\s+"
     r"(?:targeted|hit|struck)\b"
-    r"|\b(?:repeatedly|regularly|routinely|frequently|increasingly|often|previously|typically|usually|habitually"
+    # ("on X, previously Twitter": a former name, no habit)
+    r"|\b(?:repeatedly|regularly|routinely|frequently|increasingly|often|previously(?!\s+(?:known|called|named|(?-i:[A-Z])))|typically|usually|habitually"
     # ("Centcom said at the time": when the attack was first reported, no habit)
     r"|historically|in\s+the\s+past|over\s+the\s+years|since\s+then|(?<!said\s)(?<!reported\s)(?<!stated\s)at\s+the\s+time"
     r"|in\s+recent\s+(?:weeks|months|years))\b"

@@ -1,0 +1,37 @@
+"""Reporting patterns of a seventh round: the attack a U.S. strike answers, told with its rounds.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# What each row of the table gives for every event.
+FIELDS = ("base", "country", "event_date", "weapons", "munitions", "killed", "injured")
+
+CASES = [
+    (
+        "'on X, previously Twitter' is a former name, not a habit that makes the attack history",
+        "Militants launched two close-range ballistic missiles at U.S. forces on Al-Asad Airbase on Thursday, "
+        "CENTCOM said on X, previously Twitter.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["ballistic_missile"], 2, None, None)],
+    ),
+    (
+        "'have previously fired' is still a habit",
+        "Militants have previously fired rockets at Al-Asad Airbase.",
+        [],
+    ),
+    (
+        "a strike 'in response to militants launching two close-range ballistic missiles' tells that attack, "
+        "dated by the sentence that gives its day",
+        "An AC-130 gunship struck militants in response to militants launching two close-range ballistic missiles "
+        "at U.S. forces on Al-Asad Airbase, CENTCOM said. The strikes answered attacks on U.S. forces on January 24 "
+        "that used close-range ballistic missiles.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-24", ["ballistic_missile"], 2, None, None)],
+    ),
+]
+
+
+def test_cases(brief_of) -> None:
+    assert [(name, brief_of(text, FIELDS)) for name, text, _ in CASES] == [(name, want) for name, _, want in CASES]
