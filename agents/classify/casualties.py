@@ -108,6 +108,9 @@ _NONE_BOTH_RE = re.compile(
     # "the attack caused only material damage", "caused material damage only"
     r"|\b(?:causing|caused|resulted\s+in|resulting\s+in|leaving|left|inflicted|inflicting)\s+only\s+(?:\w+\s+)?damage\b"
     r"|\b(?:causing|caused|resulted\s+in|resulting\s+in|leaving|left|inflicted|inflicting)\s+(?:\w+\s+)?damage\s+only\b"
+    # "dismissing reports of casualties or damage as false", "denied any reports of casualties"
+    r"|\b(?:dismiss(?:ed|es|ing)?|den(?:y|ied|ies|ying)|refut(?:ed|es|ing))\s+(?:any\s+|the\s+)?reports?\s+(?:of|on)\s+"
+    r"(?:(?:material\s+)?damage\s+(?:or|and)\s+)?casualt(?:y|ies)"
     # "casualties have not yet been reported"
     r"|\bcasualt(?:y|ies)\s+(?:(?:have|has|had|were|was)\s+not|haven['’]t|hasn['’]t|hadn['’]t)\s+(?:yet\s+)?been\s+"
     r"(?:reported|recorded|confirmed)",

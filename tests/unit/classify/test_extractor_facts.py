@@ -89,6 +89,9 @@ CASUALTY_CASES = [
     ("Two soldiers were sent to Germany for treatment.", (None, None)),
     ("While casualties have not yet been reported, the group vowed more attacks.", (0, 0)),
     ("While casualties haven't been reported yet, the group vowed more attacks.", (0, 0)),
+    ("The governor confirmed a drone hit the airport, dismissing reports of casualties or damage as false.", (0, 0)),
+    ("Officials denied reports of damage and casualties at the base.", (0, 0)),
+    ("He denied reports that the base was hit by rockets.", (None, None)),
     ("The attacks did not result in any causalities or material damages.", (0, 0)),  # a common misspelling
     ("The embassy said there were no reports on casualties inside the compound.", (0, 0)),
     ("The drone was countered before causing any harm.", (0, 0)),
