@@ -1802,7 +1802,10 @@ _FORCES_OBJECT_BEFORE_RE = re.compile(
     # "attacks that injured three U.S. troops": the victims of the attack
     r"|\binjur(?:ed|ing)|\bwound(?:ed|ing)|\bkill(?:ed|ing)"
     # "a multi-rocket attack in Syria on Thursday against American and other forces"
-    r"|\b(?:attack|assault)[\"”’']?\s+(?:(?!against\b)[\w-]+\s+){1,5}against)"
+    r"|\b(?:attack|assault)[\"”’']?\s+(?:(?!against\b)[\w-]+\s+){1,5}against"
+    # "Iran launched missiles at U.S. forces in Iraq", "fired two rockets toward U.S. troops"
+    r"|\b(?:fired|firing|launched|launching|sent|sending|lobbed)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:rockets?|drones?|missiles?|mortars?|shells?|projectiles?|UAVs?|rounds?|Katyushas?))"
     r"\s+(?:(?:on|against|at|upon|toward|towards|targeting)\s+)?(?:the\s+)?"
     r"(?:(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+)?$",
     re.IGNORECASE,

@@ -30,6 +30,11 @@ CASES = [
         "that used close-range ballistic missiles.",
         [("Ain al-Asad Air Base", "Iraq", "2024-01-24", ["ballistic_missile"], 2, None, None)],
     ),
+    (
+        "'fired three rockets at U.S. forces in Iraq': the forces are the rockets' target",
+        "Militants fired three rockets at U.S. forces in Iraq on Thursday.",
+        [(None, "Iraq", "2024-01-25", ["rocket"], 3, None, None)],
+    ),
 ]
 
 
