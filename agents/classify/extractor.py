@@ -211,6 +211,11 @@ _REFERENCE_RE = re.compile(
     r"|blam(?:ed|es|ing)\s+(?:[^.;]{0,80}?)\bfor\s+(?:the|a|an|its|their|last|recent))\b",
     re.IGNORECASE,
 )
+# What an attack answers: "in retaliation for the killing of ...", "in response to U.S. strikes".
+_RETALIATION_FOR_RE = re.compile(
+    r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+(?:retaliate|avenge)\b|as\s+(?:a\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to))",
+    re.IGNORECASE,
+)
 # "U.S. forces at/in ..." and "attacks on U.S. troops": the forces are the anchor when no base is named.
 _FORCES_RE = re.compile(
     r"(?<![\w.])(?:" + _US + r"|(?P<own>[Ii]ts|[Tt]heir|[Oo]ur))(?:\s+and\s+(?:[Cc]oalition|[Aa]llied|[Ii]nternational|other)\s*)?(?:\s+(?:and\s+)?(?:[Cc]oalition|military|Army|Marine))?"
@@ -1137,6 +1142,12 @@ class _Reader:
             previous_clause = []
             clause_dates = [d for d in dates if c_start <= d.start < c_end]
             dated_reference = False
+            cause = _RETALIATION_FOR_RE.search(clause)
+            if cause is not None and all(a.end - c_start <= cause.start() for a in group) \
+                    and _ATTACK_VERB_RE.search(clause, 0, cause.start()):
+                # "Iran launched missiles at U.S. forces in Iraq overnight in retaliation for the killing of ...":
+                # what the attack answers is a reference; the attack told before it is news.
+                clause = clause[:cause.start()]
             if _clause_is_not_news(clause):
                 # "in response to the January 20 missile attack on al-Asad": an older attack whose day the
                 # text gives is news to a reader who counts attacks.

@@ -35,6 +35,16 @@ CASES = [
         "Militants fired three rockets at U.S. forces in Iraq on Thursday.",
         [(None, "Iraq", "2024-01-25", ["rocket"], 3, None, None)],
     ),
+    (
+        "an attack 'in retaliation for' a killing is news; what it answers is the reference",
+        "Iran launched missiles at U.S. forces in Iraq overnight in retaliation for the killing of a general last week.",
+        [(None, "Iraq", "2024-01-26", ["missile"], None, None, None)],
+    ),
+    (
+        "a U.S. strike 'in response to the attack on Tower 22' still tells no attack of its own",
+        "The U.S. launched the strikes in response to the attack on Tower 22.",
+        [],
+    ),
 ]
 
 
