@@ -92,6 +92,10 @@ _NEGATIVE_RE = re.compile(
     r"|\b(?:U\.S\.|US|American|coalition|Israeli|Turkish)\s+(?:forces|military|troops|jets|warplanes|aircraft)\s+"
     r"(?:(?:on|late|early)\s+(?:on\s+)?[A-Z]\w+\s+)?(?:(?:have|had|has)\s+)?(?:carried\s+out|conducted|launched\s+(?:a|an)?\s*(?:air)?strikes?|struck|bombed|killed|raided|hit|targeted)"
     r"|\b(?:retaliatory|defensive|self-defense|precision)\s+(?:air\s*)?strikes?"
+    # "Soleimani was killed on Friday by an American drone at Baghdad airport": a U.S. strike the sentence tells
+    # ("avenged the commander killed by a U.S. drone" only names who the commander was)
+    r"|\b(?:was|were|had\s+been|has\s+been)\s+killed\s+(?:[\w-]+\s+){0,3}?by\s+(?:an?\s+|the\s+)?(?:U\.S\.|US|American)\s+"
+    r"(?:(?:MQ-9|Reaper|military|armed|unmanned)\s+){0,2}drones?\b"
     # "On January 24, the U.S. struck three facilities used by Kataib Hezbollah"
     r"|\b(?:the\s+U\.S\.|the\s+US|the\s+United\s+States)\s+(?:(?:on|late|early)\s+(?:on\s+)?[A-Z]\w+\s+)?(?:also\s+)?"
     r"(?:struck|bombed|raided|hit\s+back|retaliated)\b"
@@ -908,7 +912,8 @@ class _Reader:
         previous = None
         for p in places:
             if p.base is not None and not _is_region_use(self.text, p) and not _is_locator(text, previous, p, sentence.start) \
-                    and not _NEAR_OTHER_TARGET_RE.search(text, max(0, p.start - sentence.start - 60), p.start - sentence.start):
+                    and not _NEAR_OTHER_TARGET_RE.search(text, max(0, p.start - sentence.start - 60), p.start - sentence.start) \
+                    and not _US_STRIKE_AT_RE.search(text, max(0, p.start - sentence.start - 60), p.start - sentence.start):
                 anchors.append(_Anchor(p.start - sentence.start, p.end - sentence.start, p.base.canonical, p.base.country))
             if p.base is not None:
                 previous = p
@@ -2034,6 +2039,11 @@ _FOLLOWS_EARLIER_RE = re.compile(
 _NEAR_OTHER_TARGET_RE = re.compile(
     r"\b(?:headquarters|centre|center|house|home|residence|building|office|villa|palace|hotel|depot|warehouse|storehouse)[\"”’']?\s+"
     r"(?:near|close\s+to|next\s+to|not\s+far\s+from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Where a U.S. strike fell: "the commander killed by a U.S. drone at Baghdad airport".
+_US_STRIKE_AT_RE = re.compile(
+    r"\b(?:U\.S\.|US|American)\s+(?:(?:MQ-9|Reaper|military|armed)\s+)?(?:drone|air)\s*(?:strikes?\s+)?(?:at|near|on|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # The base in focus hosts no U.S. or coalition troops.

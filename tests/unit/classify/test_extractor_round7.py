@@ -45,6 +45,18 @@ CASES = [
         "The U.S. launched the strikes in response to the attack on Tower 22.",
         [],
     ),
+    (
+        "a commander 'killed on Friday by an American drone at Baghdad airport' is a U.S. strike, not an attack there",
+        "Drones struck Ain al-Asad on Thursday. The attacks began at dawn, the hour the commander was killed "
+        "on Friday by an American drone at Baghdad airport.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["drone"], None, None, None)],
+    ),
+    (
+        "the airport where 'a U.S. drone' killed a commander is not a target",
+        "A group claimed the drone attack on Erbil air base on Thursday, saying it avenged the commander killed "
+        "by a U.S. drone at Baghdad airport.",
+        [("Erbil Air Base", "Iraq", "2024-01-25", ["drone"], None, None, None)],
+    ),
 ]
 
 
