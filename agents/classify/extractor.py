@@ -622,6 +622,8 @@ class _Reader:
         self.convoy_country: str | None = None  # where those convoys run, when that sentence said
         # A claim read before any attack was told, and the sentence it was read in.
         self.pending_claim: tuple[str, int, list[DateMention]] | None = None
+        # The headline or lead tells a blast at a militia depot: later blasts, and rockets it set off, are its.
+        self.depot_story = False
         self.index = 0  # the sentence being read
         # The last sentence that told of attacks at a vague time ("in late March"), for a "That ..." after it.
         self.vague_told_at = -2
@@ -670,6 +672,13 @@ class _Reader:
             self.focus = None
             return
         has_trigger = _has_trigger(text)
+        if has_trigger and index <= 2 and not self.events and ("depot" in low or "warehouse" in low) \
+                and _DEPOT_BLAST_RE.search(text):
+            self.depot_story = True
+        if has_trigger and self.depot_story and not _ARMED_ATTACK_RE.search(text):
+            # "today's explosion near the Balad air base", "rockets landing within Balad Air Base" in a story
+            # about a militia depot that blew up: that blast, not an attack on the base.
+            has_trigger = False
         if not has_trigger:
             if "strike" in low and _has_negative(text):
                 self.strike_told_at = index  # ("The U.S. airstrikes killed one militant.")
@@ -2089,7 +2098,16 @@ _DEPOT_BLAST_RE = re.compile(
     r"\b(?:exploded|blew\s+up|caught\s+fire|went\s+up\s+in\s+flames)\b"
     # "explosions tore through an ammunition depot of the PMF next to Balad air base"
     r"|\b(?:explosions?|blasts?|fires?)\s+(?:\w+\s+){0,2}?(?:tore|tears|ripped|rip|rips|swept|sweep|rocked|rock|rocks|hit|hits)\s+"
-    r"(?:through\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:depot|warehouse|arms\s+store|weapons\s+store)\b",
+    r"(?:through\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:depot|warehouse|arms\s+store|weapons\s+store)\b"
+    # "an explosion has happened in an arms depot belonging to a militia", "explosion at a weapons depot"
+    r"|\b(?:explosions?|blasts?)\s+(?:(?:has|have|had)\s+)?(?:\w+\s+){0,2}?(?:at|in|inside)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:depot|warehouse|arms\s+cache|storage\s+site)\b",
+    re.IGNORECASE,
+)
+# Words that tell someone attacked, beyond a blast or a landing: what a depot blast story needs to tell an attack.
+_ARMED_ATTACK_RE = re.compile(
+    r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|targeted|targeting|fired|launched|shelled|struck|bombed"
+    r"|drone\s+strikes?|air\s*strikes?)\b",
     re.IGNORECASE,
 )
 # An attack named by its written date: "the January 20 missile attack", "an August 15 strike".

@@ -57,6 +57,24 @@ CASES = [
         "by a U.S. drone at Baghdad airport.",
         [("Erbil Air Base", "Iraq", "2024-01-25", ["drone"], None, None, None)],
     ),
+    (
+        "in a story about a militia depot that blew up, 'the explosion near the Balad air base' is that blast",
+        "An explosion has happened in an arms depot belonging to a militia north of Baghdad. "
+        "No one has claimed responsibility for the explosion near the Balad air base.",
+        [],
+    ),
+    (
+        "... and rockets the blast set off that 'landed within Balad Air Base' are not an attack either",
+        "Explosions were reported at a weapons depot next to Balad Air Base on Thursday. "
+        "Some rockets landed within Balad Air Base itself.",
+        [],
+    ),
+    (
+        "rockets militants 'fired' at the base in such a story are an attack",
+        "An explosion has happened in an arms depot belonging to a militia north of Baghdad. "
+        "Later, militants fired rockets at Balad Air Base on Thursday.",
+        [("Balad Air Base", "Iraq", "2024-01-25", ["rocket"], None, None, None)],
+    ),
 ]
 
 
