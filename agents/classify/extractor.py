@@ -922,7 +922,8 @@ class _Reader:
         for p in places:
             if p.base is not None and not _is_region_use(self.text, p) and not _is_locator(text, previous, p, sentence.start) \
                     and not _NEAR_OTHER_TARGET_RE.search(text, max(0, p.start - sentence.start - 60), p.start - sentence.start) \
-                    and not _US_STRIKE_AT_RE.search(text, max(0, p.start - sentence.start - 60), p.start - sentence.start):
+                    and not _US_STRIKE_AT_RE.search(text, max(0, p.start - sentence.start - 60), p.start - sentence.start) \
+                    and not _FIRED_FROM_RE.search(text, max(0, p.start - sentence.start - 60), p.start - sentence.start):
                 anchors.append(_Anchor(p.start - sentence.start, p.end - sentence.start, p.base.canonical, p.base.country))
             if p.base is not None:
                 previous = p
@@ -2053,6 +2054,12 @@ _NEAR_OTHER_TARGET_RE = re.compile(
 # Where a U.S. strike fell: "the commander killed by a U.S. drone at Baghdad airport".
 _US_STRIKE_AT_RE = re.compile(
     r"\b(?:U\.S\.|US|American)\s+(?:(?:MQ-9|Reaper|military|armed)\s+)?(?:drone|air)\s*(?:strikes?\s+)?(?:at|near|on|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Where fire came from, not where it fell: "US forces fired artillery shells from their base at the Conoco field".
+_FIRED_FROM_RE = re.compile(
+    r"\b(?:fired|firing|launched|launching|shot)\s+(?:[\w-]+\s+){0,4}?from\s+(?:their|its|the|a|an)\s+"
+    r"(?:[\w-]+\s+)?(?:base|position|outpost|garrison)s?\s+(?:at|in|near|on)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # The base in focus hosts no U.S. or coalition troops.

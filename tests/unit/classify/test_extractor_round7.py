@@ -75,6 +75,11 @@ CASES = [
         "Later, militants fired rockets at Balad Air Base on Thursday.",
         [("Balad Air Base", "Iraq", "2024-01-25", ["rocket"], None, None, None)],
     ),
+    (
+        "'fired artillery shells from their base at the Conoco gas field': the base is where fire came from",
+        "U.S. forces fired artillery shells from their base at the Conoco gas field on Thursday, targeting militia positions.",
+        [],
+    ),
 ]
 
 
