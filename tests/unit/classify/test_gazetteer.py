@@ -83,7 +83,7 @@ SPELLINGS = [
     ("al-Rukban base", RUKBAN), ("al-Rukban", RUKBAN), ("Rukban", RUKBAN), ("Tower 22", T22), ("Tower-22", T22), ("Burj 22", T22), ("Muwaffaq Salti Air Base", MSAB),
     ("Muwaffaq al-Salti Air Base", MSAB), ("Azraq Air Base", MSAB),
     # Deir ez-Zor
-    ("Mission Support Site Euphrates", EUPHRATES), ("MSS Euphrates", EUPHRATES), ("Conoco", EUPHRATES),
+    ("Mission Support Site Euphrates", EUPHRATES), ("MSS Euphrates", EUPHRATES), ("Military Support Site Euphrates", EUPHRATES), ("Conoco", EUPHRATES),
     ("Conoco gas field", EUPHRATES), ("Conoco gas fields", EUPHRATES), ("Koniko gas field", EUPHRATES), ("Mission Support Site Conoco", EUPHRATES),
     ("Green Village", GREEN), ("MSS Green Village", GREEN), ("al-Omar oil fields", GREEN), ("al-Omar oil field", GREEN), ("Omar oilfield", GREEN),
     # Hasakah
