@@ -765,9 +765,11 @@ class _Reader:
                 figures = read_casualties(head)
                 for event in self.focus:
                     event.casualties = event.casualties.merged(figures)
-        if anchored and not negative and self._unnamed_focus():
+        if anchored and self._unnamed_focus() and (
+                not negative or _NEGATIVE_RE.search(text).start() > max(a.end for a in anchors)):
             # "The airstrike is a response to rocket fire that killed a U.S. contractor ... at the K-1 base":
-            # a reference that names where the unnamed attack in focus happened.
+            # a reference that names where the unnamed attack in focus happened. ("The morning attack on Mission
+            # Support Site Conoco came as ... the killing of Soleimani in a US drone strike": that strike comes after.)
             self._identify(places, text, sentence.start)
         coref = _has_coref(text)
         summary = _has_summary(text) and not negative

@@ -80,6 +80,14 @@ CASES = [
         "U.S. forces fired artillery shells from their base at the Conoco gas field on Thursday, targeting militia positions.",
         [],
     ),
+    (
+        "'The morning attack on Mission Support Site Conoco came as ... a US drone strike' names the base "
+        "the lead left unnamed; the strike comes after it",
+        "Two rockets struck a base housing American troops in eastern Syria on Thursday. The morning attack on "
+        "Mission Support Site Conoco came as militias marked the anniversary of a commander's killing in a US drone "
+        "strike in Baghdad.",
+        [("Mission Support Site Euphrates", "Syria", "2024-01-25", ["rocket"], 2, None, None)],
+    ),
 ]
 
 
