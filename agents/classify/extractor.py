@@ -168,6 +168,8 @@ _BACKGROUND_RE = re.compile(
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many)\s+times\b"
     r"|\b(?:series|string|spate|wave|campaign|barrage)\s+of\s+(?:\w+\s+){0,2}?attacks"
     r"|\bfrequent(?:ly)?\s+(?:target|targeted|attacked)|\bfrequent\s+(?:[\w-]+\s+)?attacks\b"
+    # "where it is not uncommon for bases housing US troops to come under rocket fire"
+    r"|\bit\s+is\s+(?:not\s+uncommon|not\s+unusual|common|usual|routine)\s+for\b"
     # "the attacks in Iraq have mainly targeted Asad air base, Erbil airport and Harir": where attacks fell over time
     r"|\b(?:attacks|strikes)\s+(?:in\s+[A-Z]\w+\s+)?(?:have|had)\s+(?:mainly|mostly|largely|primarily|chiefly|predominantly)\s+"
     r"(?:targeted|hit|struck)\b"

@@ -88,6 +88,13 @@ CASES = [
         "strike in Baghdad.",
         [("Mission Support Site Euphrates", "Syria", "2024-01-25", ["rocket"], 2, None, None)],
     ),
+    (
+        "'where it is not uncommon for bases ... to come under rocket fire or mortar attacks' is a habit, "
+        "not the attack's weapons",
+        "A drone struck a base housing American troops in eastern Syria on Thursday. No one claimed the attack in "
+        "east Syria, where it is not uncommon for bases housing US troops to come under rocket fire or mortar attacks.",
+        [(None, "Syria", "2024-01-25", ["drone"], 1, None, None)],
+    ),
 ]
 
 
