@@ -2015,6 +2015,11 @@ def _clause_is_not_news(clause: str) -> bool:
     background = _BACKGROUND_RE.search(clause)
     if background is not None and _A_DAYS_SALVO_RE.match(background.group(0)) and _ONE_DAY_RE.search(clause):
         background = None  # "On August 15, coalition forces repelled multiple drone strikes": one day's attacks
+    if background is not None and _DURING_THE_ATTACKS_RE.match(background.group(0)) \
+            and _COUNTED_ROUNDS_RE.search(clause, 0, background.start()) and _ONE_DAY_RE.search(clause, 0, background.start()):
+        # "Three drones targeted U.S. troops in Iraq on Wednesday, ..., with some being evaluated for brain injuries
+        # suffered during the attacks": those three, not a running toll
+        background = _BACKGROUND_RE.search(clause, background.end())
     if background is not None or _REFERENCE_RE.search(clause) or _STOPPED_RE.search(clause):
         return True
     return False
@@ -2129,6 +2134,13 @@ _DATED_ATTACK_RE = re.compile(
 )
 
 
+# The cumulative-toll words of _BACKGROUND_RE ("hurt in those attacks"), and a count of rounds or attacks told before them.
+_DURING_THE_ATTACKS_RE = re.compile(r"(?:in|during|across)\s", re.IGNORECASE)
+_COUNTED_ROUNDS_RE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:drones|rockets|missiles|mortars|projectiles|UAVs|attacks|strikes)\b",
+    re.IGNORECASE,
+)
 _A_DAYS_SALVO_RE = re.compile(r"(?:multiple|several|a\s+number|a\s+wave|a\s+barrage|a\s+salvo|a\s+string)\b", re.IGNORECASE)
 _ONE_DAY_RE = re.compile(
     r"\b(?i:on|late|early)\s+(?:" + _WEEKDAY + "|" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")\b"

@@ -95,6 +95,18 @@ CASES = [
         "east Syria, where it is not uncommon for bases housing US troops to come under rocket fire or mortar attacks.",
         [(None, "Syria", "2024-01-25", ["drone"], 1, None, None)],
     ),
+    (
+        "'injuries suffered during the attacks' after 'Three drones targeted U.S. troops ... on Thursday' are "
+        "those attacks', not a running toll",
+        "Three drones targeted U.S. troops stationed in Iraq on Thursday, officials said, with some troops being "
+        "evaluated for brain injuries suffered during the attacks.",
+        [(None, "Iraq", "2024-01-25", ["drone"], 3, None, None)],
+    ),
+    (
+        "'wounded in the attacks since October' stays a running toll",
+        "Three soldiers have been wounded in the attacks since October.",
+        [],
+    ),
 ]
 
 
