@@ -350,6 +350,8 @@ def read_claims(sentence: str) -> ClaimReading:
         claimant = _named_newcomer(sentence)
     if claimant is not None and _TALLY_CLAIM_RE.search(sentence):
         claimant = None  # "claimed responsibility for the majority of the attacks": the group's record
+    if claimant is not None and _SUSPENSION_RE.search(sentence) and not _OWN_CLAIM_RE.search(sentence):
+        claimant = None  # "'We are announcing the suspension of military operations,' Kataib Hezbollah said in a statement"
     group_claimed = claimant is None and not same and _GROUP_CLAIM_RE.search(sentence) is not None
     return ClaimReading(claimant, same, tuple(denied), groups[-1].canonical if groups else None, group_claimed)
 
@@ -360,6 +362,16 @@ _TALLY_CLAIM_RE = re.compile(
     r"(?:majority|most|many|bulk|dozens|hundreds|scores|all|nearly\s+all|almost\s+all)\s+of\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+)?attacks\b",
     re.IGNORECASE,
 )
+
+
+# A group's statement that it stops or pauses its attacks: the statement claims none of them.
+_SUSPENSION_RE = re.compile(
+    r"\b(?:suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?|truce|ceasefire|cease[\s-]fire|pause[ds]?|pausing|stop(?:s|ped|ping)?\s+"
+    r"(?:its|their|all|the)\s+(?:\w+\s+)?(?:attacks|operations))\b",
+    re.IGNORECASE,
+)
+# The words that claim an attack outright, which a suspension statement may still carry.
+_OWN_CLAIM_RE = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)|\btook\s+(?:responsibility|credit)", re.IGNORECASE)
 
 
 # A group outside the list, introduced by name in its own claim: "a group named Tashkil al-Waritheen claimed",

@@ -7,6 +7,8 @@ import pytest
 from agents.classify.claimants import canonical_group, read_claims
 
 CASES = [
+    ("'We announce the suspension of our operations against the occupation forces,' Kataib Hezbollah said in a statement.", (None, False, ())),
+    ("Kataib Hezbollah, which claimed responsibility for the attack, also announced a suspension of operations.", ("Kataib Hezbollah", False, ())),
     ("The Islamic Resistance in Iraq claimed responsibility for the drone strike.", ("Islamic Resistance in Iraq", False, ())),
     ("Kata'ib Hizballah said it had targeted the occupation base with rockets.", ("Kataib Hezbollah", False, ())),
     ("The strike was claimed by Harakat Hezbollah al-Nujaba.", ("Harakat al-Nujaba", False, ())),
