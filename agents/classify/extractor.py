@@ -991,6 +991,10 @@ class _Reader:
             country = where if where in ("Iraq", "Syria", "Jordan") else _country_near(country_spans, m.end(), 40)
             if country is None:
                 country = _only_country(country_spans)
+            if country is None:
+                # "a drone attack in Jordan killed three US service members": the victims' country is the attack's
+                before = _ATTACK_IN_COUNTRY_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+                country = before.group("country") if before else None
             if where and where not in ("Iraq", "Syria", "Jordan") and "region" not in where and "Middle" not in where:
                 country = _country_near(country_spans, m.start("where"), 30)
             if _two_countries(text[m.start():m.end() + 15]) or not _forces_attacked(text, m):
@@ -1822,6 +1826,11 @@ def _country_near(spans: list[tuple[int, int, str | None]], start: int, width: i
     return None
 
 
+# The attack whose victims follow, told with its country: "a drone attack in Jordan killed three".
+_ATTACK_IN_COUNTRY_BEFORE_RE = re.compile(
+    r"\b(?:attack|strike|assault)\s+in\s+(?P<country>Iraq|Syria|Jordan)\s+(?:that\s+)?(?:killed|wounded|injured)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
 _FORCES_OBJECT_BEFORE_RE = re.compile(
     r"(?:\battack|\battacked|\battacking|\bassault|\bassaulted|\bstrike|targeted|targeting|targets|\bstruck|\bhit"
     r"|\bfired|\bfiring|\blaunched|\bshell\w*|\bambush\w*"

@@ -107,6 +107,11 @@ CASES = [
         "Three soldiers have been wounded in the attacks since October.",
         [],
     ),
+    (
+        "'a drone attack in Jordan killed three US service members': the victims are in the attack's country",
+        "Officials in Iraq spoke on Thursday after a drone attack in Jordan killed three US service members on Sunday.",
+        [(None, "Jordan", "2024-01-21", ["drone"], None, 3, None)],
+    ),
 ]
 
 
