@@ -1203,11 +1203,17 @@ class _Reader:
                 # "shot down two drones on Tuesday, a day after two drones were downed near Baghdad airport"
                 told = [e for e in created if e.strong] or (
                     [e for e in self.focus if e.strong] if isinstance(self.focus, list) else [])
-                if not told or told[0].day is None:
-                    continue
                 days = 1 if lag.group("n") is None else (parse_number(lag.group("n")) or 1)
-                dated = (told[0].day - timedelta(days=days), True, True)
-                story_country = told[0].country
+                if told and told[0].day is not None:
+                    dated = (told[0].day - timedelta(days=days), True, True)
+                    story_country = told[0].country
+                else:
+                    # "Kataib Hezbollah announced on Tuesday that it would suspend its attacks ..., two days after a
+                    # drone attack in Jordan killed three US service members": counted back from the day told first
+                    spoken = _pick_day([d for d in dates if d.kind == "day" and d.start < c_start])
+                    if spoken is None or self.events:
+                        continue
+                    dated = (spoken - timedelta(days=days), True, True)
             else:
                 named_by_date = _DATED_ATTACK_RE.search(clause)
                 if named_by_date is not None and all(

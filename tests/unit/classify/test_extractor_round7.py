@@ -112,6 +112,13 @@ CASES = [
         "Officials in Iraq spoke on Thursday after a drone attack in Jordan killed three US service members on Sunday.",
         [(None, "Jordan", "2024-01-21", ["drone"], None, 3, None)],
     ),
+    (
+        "'announced on Tuesday ..., two days after a drone attack in Jordan killed three US service members': "
+        "the attack is dated back from the day told",
+        "Kataib Hezbollah announced on Tuesday that it would suspend its attacks against US forces in the region, "
+        "two days after a drone attack in Jordan killed three US service members.",
+        [(None, "Jordan", "2024-01-21", ["drone"], None, 3, None)],
+    ),
 ]
 
 
