@@ -79,6 +79,14 @@ _NOUN_OF_RE = re.compile(
     + r"\s+(?:of\s+(?:its|their|our|the)\s+)?(?P<victim>" + _VICTIM + r")\b",
     re.IGNORECASE,
 )
+# "resulting in eight injured troops", "led to three injuries to U.S. personnel": the count before the harm
+_COUNT_HARM_RE = re.compile(
+    r"(?<![\w-])" + _COUNT + r"\s+(?:(?:minor|serious|slight|non-life-threatening)\s+)?"
+    r"(?:(?P<adj>injured|wounded|dead)\s+(?P<victim>" + _VICTIM + r")"
+    r"|(?P<noun>injuries|deaths|fatalities)\s+(?:to|among)\s+(?:the\s+)?(?P<victim2>" + _VICTIM + r"))\b",
+    re.IGNORECASE,
+)
+_TALLIED_BEFORE_RE = re.compile(r"\b(?:counted|tallied|recorded|total\s+of|tally\s+of|toll\s+of)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "five U.S. service members and one contractor were wounded": the figures add up.
 # Nationals named by a plural noun alone ("two Iraqis"): items of a list, never U.S. victims.
 _NATIONALS = r"(?:Iraqis|Syrians|Kurds|Jordanians|Iranians|Lebanese|civilians|locals)"
@@ -103,7 +111,7 @@ _NONE_BOTH_RE = re.compile(
     # "countered before causing any harm"
     r"|\b(?:without|before)\s+(?:causing|inflicting|doing)\s+(?:any\s+)?harm\b"
     # "no human or material losses"
-    r"|\b(?:no|(?:result\s+in|cause|causing|inflict)\s+any)\s+(?:human\s+(?:or|and|nor)\s+material|material\s+(?:or|and|nor)\s+human)\s+"
+    r"|\b(?:no|(?:result\s+in|cause|causing|inflict|without)\s+any)\s+(?:human\s+(?:or|and|nor)\s+material|material\s+(?:or|and|nor)\s+human)\s+"
     r"(?:losses|casualties)\b"
     # "the attack caused only material damage", "caused material damage only"
     r"|\b(?:causing|caused|resulted\s+in|resulting\s+in|leaving|left|inflicted|inflicting)\s+only\s+(?:\w+\s+)?damage\b"
@@ -127,7 +135,9 @@ _NONE_HURT_RE = re.compile(
     + r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:(?!seriously|severely|critically|badly|gravely)\w+\s+)?(?:injured|wounded|hurt|harmed)"
     r"|\b(?:no\s*one|nobody)\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?!seriously|severely|critically|badly|gravely)\w+\s+)?"
     r"(?:injured|wounded|hurt|harmed)"
-    r"|\b(?:left|leaving|hurting|injuring|wounding)\s+(?:no\s*one|nobody)(?:\s+(?:injured|wounded|hurt|harmed))?",
+    r"|\b(?:left|leaving|hurting|injuring|wounding)\s+(?:no\s*one|nobody)(?:\s+(?:injured|wounded|hurt|harmed))?"
+    # "there was no damage to the base, nor injuries resulting from the attack"
+    r"|\bno\s+[^.;]{0,40}?,?\s+nor\s+(?:any\s+)?(?:injur(?:y|ies)|wounded)\b",
     re.IGNORECASE,
 )
 _NONE_KILLED_RE = re.compile(
@@ -363,6 +373,13 @@ def _read_casualties(text: str) -> Casualties:
         value = parse_number(m.group("num"))
         if value is not None and _is_us_victim(m.group("victim")):
             note("injured", value)
+    for m in _COUNT_HARM_RE.finditer(text):
+        if _preceded_by_of(text, m.start()) or not _is_us_victim(m.group("victim") or m.group("victim2")) \
+                or _TALLIED_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # (not "the Pentagon had counted 69 injured service members during that time")
+        value = parse_number(m.group("num"))
+        if value is not None:
+            note(m.group("adj") or m.group("noun"), value)
     for m in _NOUN_OF_RE.finditer(text):
         if not _is_us_victim(m.group("victim")):
             continue
@@ -431,7 +448,7 @@ def _preceded_by_of(text: str, start: int) -> bool:
 
 # Speed: the casualty patterns sit behind a literal pre-check (same answers, see numbers.py).
 guard_patterns(
-    globals(), "_NOUN_FIRST_RE", "_VERB_FIRST_RE", "_NOUN_OF_RE", "_CAUSED_TO_RE", "_LIST_RE", "_NONE_BOTH_RE", "_NONE_HURT_RE",
+    globals(), "_NOUN_FIRST_RE", "_VERB_FIRST_RE", "_NOUN_OF_RE", "_CAUSED_TO_RE", "_COUNT_HARM_RE", "_LIST_RE", "_NONE_BOTH_RE", "_NONE_HURT_RE",
     "_NONE_KILLED_RE", "_NONE_KILLED_OR_HURT_RE", "_ELLIPSIS_RE", "_ELLIPSIS_VERB_FIRST_RE", "_TOLL_RE", "_NONE_CAUSED_RE", "_FOREIGN_RE",
     "_NOT_FROM_ATTACK_RE", "_SUPERSEDED_RE",
 )

@@ -92,6 +92,12 @@ CASUALTY_CASES = [
     ("The governor confirmed a drone hit the airport, dismissing reports of casualties or damage as false.", (0, 0)),
     ("Officials denied reports of damage and casualties at the base.", (0, 0)),
     ("He denied reports that the base was hit by rockets.", (None, None)),
+    ("The missile struck the base, resulting in eight injured troops and minor damage.", (None, 8)),
+    ("The attack led to three injuries to U.S. personnel.", (None, 3)),
+    ("Two injured Iraqi soldiers were treated at the base.", (None, None)),
+    ("The Pentagon had counted 69 injured service members since October.", (None, None)),
+    ("The drone was downed near the village without any human or material casualties.", (0, 0)),
+    ("There was no damage to the base, nor injuries resulting from the attack.", (None, 0)),
     ("The attacks did not result in any causalities or material damages.", (0, 0)),  # a common misspelling
     ("The embassy said there were no reports on casualties inside the compound.", (0, 0)),
     ("The drone was countered before causing any harm.", (0, 0)),
