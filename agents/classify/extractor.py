@@ -2159,6 +2159,8 @@ _COUNTED_ROUNDS_RE = re.compile(
 _A_DAYS_SALVO_RE = re.compile(r"(?:multiple|several|a\s+number|a\s+wave|a\s+barrage|a\s+salvo|a\s+string)\b", re.IGNORECASE)
 _ONE_DAY_RE = re.compile(
     r"\b(?i:on|late|early)\s+(?:" + _WEEKDAY + "|" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")\b"
+    # "on the same day, ... faced multiple rocket attacks at the Rumalyn Landing Zone"
+    r"|\b(?i:on\s+the\s+same\s+day|that\s+same\s+day|later\s+that\s+day|earlier\s+that\s+day)\b"
 )
 
 

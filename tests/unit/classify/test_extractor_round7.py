@@ -119,6 +119,18 @@ CASES = [
         "two days after a drone attack in Jordan killed three US service members.",
         [(None, "Jordan", "2024-01-21", ["drone"], None, 3, None)],
     ),
+    (
+        "'on the same day, ... forces faced multiple rocket attacks at the Rumalyn Landing Zone' is one day's "
+        "attacks, on the day told before",
+        "The group had claimed several attacks against US forces earlier on Tuesday. Additionally, on the same day, "
+        "the US military reported that US forces faced multiple rocket attacks at the Rumalyn Landing Zone.",
+        [("Rumalyn Landing Zone", "Syria", "2024-01-23", ["rocket"], None, None, None)],
+    ),
+    (
+        "'multiple rocket attacks' with no day stay a history",
+        "US forces have faced multiple rocket attacks at the Rumalyn Landing Zone.",
+        [],
+    ),
 ]
 
 
