@@ -230,8 +230,8 @@ def _is_reporting(text: str, start: int, end: int) -> bool:
 # What follows a date that stamps a story rather than an event: "15 Apr 2021; MEMO:", "Jan 5, 2022 --".
 _STAMP_AFTER_RE = re.compile(r"\s*(?:;|--|—|:\s)")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
-# What follows the day of a wire dateline: "Oct 20 (NNN-SANA) –", "April 14 (Xinhua) --".
-_WIRE_AFTER_RE = re.compile(r"(?:,?\s+(?:19|20)\d\d)?\s*\((?-i:[A-Z])[^()]{1,30}\)\s*(?:--|[-–—])")
+# What follows the day of a wire dateline: "Oct 20 (NNN-SANA) –", "April 14 (Xinhua) --", "September 7, (ANI/Xinhua):".
+_WIRE_AFTER_RE = re.compile(r"(?:,?\s+(?:19|20)\d\d)?,?\s*\((?-i:[A-Z])[^()]{1,30}\)\s*(?:--|[-–—:])")
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
