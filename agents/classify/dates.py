@@ -90,7 +90,9 @@ _REPORTING_BEFORE_RE = re.compile(
     r"\b(?:said|says|told\s+(?:\S+\s+){0,3}?|reported|confirmed|announced|stated|added|acknowledged|disclosed"
     r"|statement|briefing|tweeted|posted|wrote|speaking|spoke"
     # "according to local sources on Sunday", "US officials on Sunday said"
-    r"|sources|officials|reports)\s+(?:on\s+|late\s+|early\s+)?$",
+    r"|sources|officials|reports"
+    # "A coalition statement released later in the early hours of Thursday read, ..."
+    r"|(?:released|issued|published|put\s+out)(?:\s+later)?(?:\s+in\s+the\s+(?:early|small)\s+hours\s+of)?)\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
 _REPORTING_AFTER_RE = re.compile(

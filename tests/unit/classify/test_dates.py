@@ -43,6 +43,9 @@ CASES = [
     # the day of a wire dateline inside the sentence is the filing day
     ("DAMASCUS, April 23 (NNN-SANA) - Explosions were heard near the base last night",
      [("day", "2024-04-23", True), ("day", "2024-04-22", False)]),
+    # a statement's release time is when it was put out, not when the attack happened
+    ("A statement released later in the early hours of Tuesday read, 'Three personnel were killed'",
+     [("day", "2024-04-23", True)]),
     ("Baghdad [Iraq], April 23, (ANI/Xinhua): Three rockets landed in Baghdad Airport on Sunday",
      [("day", "2024-04-23", True), ("day", "2024-04-21", False)]),
 ]
