@@ -21,7 +21,7 @@ to the event they follow, so they carry an offset for the caller to apply.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -291,14 +291,23 @@ def _find_dates(text: str, published: date | None) -> tuple[DateMention, ...]:
     for m in context:
         offset = 1 if m.group("next") else -1 if m.group("prev") else 0
         add(m, "context", offset=offset)
+    relatives = {}
     for m in relative:
         add(m, "day", _relative_day(m, published))
+        relatives[m.start()] = m
     for m in weekday:
         day = None
         if published is not None:
             day = weekday_on_or_before(published, WEEKDAYS[m.group("wd")[:3].lower()], bool(m.group("last")))
         add(m, "day", day)
     found.sort(key=lambda d: d.start)
+    spoken = [d.day for d in found if d.reporting and d.day is not None and d.start not in relatives]
+    if spoken and relatives:
+        # '"Two rockets targeted the base today," CENTCOM said in a statement late Friday', read on Sunday: the
+        # statement's today. A relative day after the day its source spoke is counted from that day instead.
+        found = [replace(d, day=_relative_day(relatives[d.start], spoken[0]))
+                 if d.start in relatives and d.kind == "day" and d.day is not None and not d.reporting and d.day > spoken[0]
+                 else d for d in found]
     return tuple(found)
 
 

@@ -43,6 +43,11 @@ CASES = [
     # the day of a wire dateline inside the sentence is the filing day
     ("DAMASCUS, April 23 (NNN-SANA) - Explosions were heard near the base last night",
      [("day", "2024-04-23", True), ("day", "2024-04-22", False)]),
+    # a relative day after the day its source spoke counts from that day: the source's "today"
+    ("'Two rockets targeted the base today,' CENTCOM said in a statement late Saturday",
+     [("day", "2024-04-20", False), ("day", "2024-04-20", True)]),
+    ("a drone hit the base yesterday, officials said on Sunday", [("day", "2024-04-20", False), ("day", "2024-04-21", True)]),
+    ("a drone hit the base yesterday, officials said on Tuesday", [("day", "2024-04-22", False), ("day", "2024-04-23", True)]),
     # a statement's release time is when it was put out, not when the attack happened
     ("A statement released later in the early hours of Tuesday read, 'Three personnel were killed'",
      [("day", "2024-04-23", True)]),
