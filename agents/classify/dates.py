@@ -226,9 +226,14 @@ def _is_reporting(text: str, start: int, end: int) -> bool:
         return True
     if _WIRE_AFTER_RE.match(text, end):
         return True  # "DAMASCUS, Oct 20 (NNN-SANA) – Explosions were heard ... last night": a wire dateline
+    if _AGENCY_STAMP_BEFORE_RE.search(before) and _CLOSING_BRACKET_RE.match(text, end):
+        return True  # "MOSCOW (UrduPoint News / Sputnik - 12th September, 2021) The coalition said ...": the filing stamp
     return bool(_REPORTING_BEFORE_RE.search(before) or _REPORTING_AFTER_RE.match(text[end:end + 52]))
 
 
+# An agency's stamp in brackets around the filing day: "(UrduPoint News / Sputnik - 12th September, 2021)".
+_AGENCY_STAMP_BEFORE_RE = re.compile(r"\((?-i:[A-Z])[^()]{1,60}?\s[-–—]\s*$")
+_CLOSING_BRACKET_RE = re.compile(r"\s*\)")
 # What follows a date that stamps a story rather than an event: "15 Apr 2021; MEMO:", "Jan 5, 2022 --".
 _STAMP_AFTER_RE = re.compile(r"\s*(?:;|--|—|:\s)")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")

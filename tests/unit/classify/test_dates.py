@@ -48,6 +48,9 @@ CASES = [
      [("day", "2024-04-20", False), ("day", "2024-04-20", True)]),
     ("a drone hit the base yesterday, officials said on Sunday", [("day", "2024-04-20", False), ("day", "2024-04-21", True)]),
     ("a drone hit the base yesterday, officials said on Tuesday", [("day", "2024-04-22", False), ("day", "2024-04-23", True)]),
+    # an agency's bracketed stamp is the filing day
+    ("BAGHDAD (UrduPoint News / Sputnik - 23rd April, 2024) Rockets hit Camp Taji on Monday",
+     [("day", "2024-04-23", True), ("day", "2024-04-22", False)]),
     # a statement's release time is when it was put out, not when the attack happened
     ("A statement released later in the early hours of Tuesday read, 'Three personnel were killed'",
      [("day", "2024-04-23", True)]),
