@@ -69,6 +69,9 @@ _CONTEXT_RE = re.compile(
     re.IGNORECASE,
 )
 # Only the month names are case-sensitive: "Last month", "In recent weeks" open sentences.
+# Not right after a count: "two days earlier" is a day the caller counts back, "days earlier" none.
+_NOT_COUNTED = "".join(rf"(?<!(?i:{word})\s)" for word in ("a", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                                            "nine", "ten")) + r"(?<!\d\s)"
 _VAGUE_RE = re.compile(
     r"\b(?:(?i:(?:last|this|past|previous|next)\s+(?:week|month|year)|earlier\s+(?:this|in\s+the)\s+(?:week|month|year)"
     r"|(?:a|one|two|three|several|few)\s+(?:weeks?|months?|years?)\s+ago|(?:in\s+)?recent\s+(?:weeks|months|days))"
@@ -80,6 +83,8 @@ _VAGUE_RE = re.compile(
     r"|" + _MONTH + r"\s+(?:19|20)\d\d)(?!\w)"
     # a sentence opening "Earlier, ..." tells an attack before the story's, on no day it gives
     r"|^Earlier(?=,)"
+    # "Days earlier, a rocket attack on Al-Asad wounded four": some days before, none named
+    r"|(?<![\w-])" + _NOT_COUNTED + r"(?i:(?:some\s+|several\s+|a\s+few\s+)?days\s+(?:earlier|before|prior)(?![\w-])|(?:a\s+few|several)\s+days\s+ago)"
 )
 # Days named by a fixed-date holiday: "on Christmas Day", "on New Year's Eve".
 _HOLIDAY_RE = re.compile(r"\b(?P<name>Christmas|New\s+Year['’]?s)\s+(?P<part>Day|Eve)\b", re.IGNORECASE)

@@ -48,6 +48,9 @@ CASES = [
      [("day", "2024-04-20", False), ("day", "2024-04-20", True)]),
     ("a drone hit the base yesterday, officials said on Sunday", [("day", "2024-04-20", False), ("day", "2024-04-21", True)]),
     ("a drone hit the base yesterday, officials said on Tuesday", [("day", "2024-04-22", False), ("day", "2024-04-23", True)]),
+    # "Days earlier" names no day; "two days earlier" is left to the caller, which counts back
+    ("Days earlier, a rocket attack on Al-Asad wounded four", [("vague", None, False)]),
+    ("Two days earlier, a drone hit the base", []),
     # an agency's bracketed stamp is the filing day
     ("BAGHDAD (UrduPoint News / Sputnik - 23rd April, 2024) Rockets hit Camp Taji on Monday",
      [("day", "2024-04-23", True), ("day", "2024-04-22", False)]),
