@@ -214,7 +214,9 @@ _REFERENCE_RE = re.compile(
     r"|,\s+(?:the\s+group\s+|which\s+(?:was|is)\s+)?(?:held\s+)?responsible\s+for\s+the"
     r"|retaliation\s+for|avenge|the\s+deadliest|similar\s+to|reminiscent\s+of|recalling|the\s+(?:first|second|third)\s+time"
     r"|(?:the|that|an?)\s+(?:previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|incident)"
-    r"|blam(?:ed|es|ing)\s+(?:[^.;]{0,80}?)\bfor\s+(?:the|a|an|its|their|last|recent))\b",
+    r"|blam(?:ed|es|ing)\s+(?:[^.;]{0,80}?)\bfor\s+(?:the|a|an|its|their|last|recent)"
+    # "Iran has come out to strongly deny any role in the attack on American forces"
+    r"|den(?:y|ied|ies|ying)\s+(?:any\s+)?(?:role|involvement|part|hand)\s+in\s+(?:the|any))\b",
     re.IGNORECASE,
 )
 # What an attack answers: "in retaliation for the killing of ...", "in response to U.S. strikes".

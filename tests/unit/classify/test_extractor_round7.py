@@ -131,6 +131,16 @@ CASES = [
         "US forces have faced multiple rocket attacks at the Rumalyn Landing Zone.",
         [],
     ),
+    (
+        "'strongly deny any role in the attack on American forces' refers to an attack, it does not tell one",
+        "Iran has come out to strongly deny any role in the attack on American forces.",
+        [],
+    ),
+    (
+        "'denied involvement in a drone attack in Jordan that killed three US personnel' still tells that attack",
+        "Iran has denied involvement in a drone attack in Jordan that killed three US military personnel on Sunday.",
+        [(None, "Jordan", "2024-01-21", ["drone"], None, 3, None)],
+    ),
 ]
 
 
