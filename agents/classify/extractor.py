@@ -92,6 +92,8 @@ _NEGATIVE_RE = re.compile(
     r"|\b(?:U\.S\.|US|American|coalition|Israeli|Turkish)\s+(?:forces|military|troops|jets|warplanes|aircraft)\s+"
     r"(?:(?:on|late|early)\s+(?:on\s+)?[A-Z]\w+\s+)?(?:(?:have|had|has)\s+)?(?:carried\s+out|conducted|launched\s+(?:a|an)?\s*(?:air)?strikes?|struck|bombed|killed|raided|hit|targeted)"
     r"|\b(?:retaliatory|defensive|self-defense|precision)\s+(?:air\s*)?strikes?"
+    # "carried out strikes against an 'imminent threat' to a U.S. base"
+    r"|\bstrikes?\s+(?:on|against|at)\s+(?:an?\s+|the\s+)?[\"“‘']?(?:imminent|potential|perceived)[\"”’']?\s+threats?"
     # "Soleimani was killed on Friday by an American drone at Baghdad airport": a U.S. strike the sentence tells
     # ("avenged the commander killed by a U.S. drone" only names who the commander was)
     r"|\b(?:was|were|had\s+been|has\s+been)\s+killed\s+(?:[\w-]+\s+){0,3}?by\s+(?:an?\s+|the\s+)?(?:U\.S\.|US|American)\s+"

@@ -141,6 +141,12 @@ CASES = [
         "Iran has denied involvement in a drone attack in Jordan that killed three US military personnel on Sunday.",
         [(None, "Jordan", "2024-01-21", ["drone"], None, 3, None)],
     ),
+    (
+        "strikes 'against an \"imminent threat\" to a U.S. base' are the coalition's own",
+        "The coalition said on Monday that it had carried out strikes against an \"imminent threat\" to a U.S. base "
+        "in northeastern Syria.",
+        [],
+    ),
 ]
 
 
