@@ -28,7 +28,7 @@ _N = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _ORD = r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)"
 _NOUNS = (
     r"(?:(?:instances?|case)\s+of\s+)?"
-    r"(?:(?:(?:such|similar|known|reported|confirmed|major|significant|rocket|drone|missile|militia|claimed|publicly\s+claimed|"
+    r"(?:(?:(?:such|similar|known|reported|confirmed|apparent|major|significant|rocket|drone|missile|militia|claimed|publicly\s+claimed|"
     r"serious|direct)\s+)*(?:attacks?|assaults?|incidents?|operations?|strikes?)"
     # "... on the Green Zone since May"
     r"(?:\s+(?:on|against|targeting)\s+the(?:\s+[A-Z][\w-]*){1,3}(?=\s+since\b))?"

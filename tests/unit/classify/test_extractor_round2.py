@@ -31,6 +31,11 @@ def test_pause_dated_by_a_day_after_a_long_noun_phrase() -> None:
     assert since == date(2024, 2, 4)
 
 
+def test_pause_of_the_first_apparent_attack_since_a_month() -> None:
+    since, phrase = find_pause("It was also the first apparent attack since September, according to the AP.", date(2019, 5, 19))
+    assert (since, phrase) == (date(2018, 9, 1), "the first apparent attack since September")
+
+
 def test_us_casualty_line_after_a_counter_strike_belongs_to_the_attack() -> None:
     text = ("Several rockets were launched late Monday at a base in eastern Syria that houses coalition troops. "
             "A U.S. jet then struck the launch site in self-defense, officials said. "
