@@ -1855,7 +1855,7 @@ _FORCES_OBJECT_BEFORE_RE = re.compile(
     # "Iran launched missiles at U.S. forces in Iraq", "fired two rockets toward U.S. troops"
     r"|\b(?:fired|firing|launched|launching|sent|sending|lobbed)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:rockets?|drones?|missiles?|mortars?|shells?|projectiles?|UAVs?|rounds?|Katyushas?))"
-    r"\s+(?:(?:on|against|at|upon|toward|towards|targeting)\s+)?(?:the\s+)?"
+    r"\s+(?:(?:on|against|at|upon|toward|towards|targeting|in\s+the\s+direction\s+of)\s+)?(?:the\s+)?"
     r"(?:(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+)?$",
     re.IGNORECASE,
 )

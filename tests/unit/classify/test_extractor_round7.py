@@ -147,6 +147,12 @@ CASES = [
         "in northeastern Syria.",
         [],
     ),
+    (
+        "rockets and mortars 'fired in the direction of American troops in Syria' were fired at them",
+        "Three U.S. service members are being evaluated for possible brain injuries after rockets and mortars were "
+        "fired in the direction of American troops in Syria on Tuesday.",
+        [(None, "Syria", "2024-01-23", ["mortar", "rocket"], None, None, 3)],
+    ),
 ]
 
 
