@@ -92,7 +92,7 @@ _HOLIDAYS = {("christmas", "day"): (12, 25), ("christmas", "eve"): (12, 24),
              ("new", "day"): (1, 1), ("new", "eve"): (12, 31)}
 _PERIOD_OPENS_BEFORE_RE = re.compile(r"\bsince\s+(?:early\s+|late\s+)?$", re.IGNORECASE)
 _REPORTING_BEFORE_RE = re.compile(
-    r"\b(?:said|says|told\s+(?:\S+\s+){0,3}?|reported|confirmed|announced|stated|added|acknowledged|disclosed"
+    r"\b(?:said|says|told(?:\s+\S+){0,3}?|reported|confirmed|announced|stated|added|acknowledged|disclosed"
     r"|statement|briefing|tweeted|posted|wrote|speaking|spoke"
     # "according to local sources on Sunday", "US officials on Sunday said"
     r"|sources|officials|reports"

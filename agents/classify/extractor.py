@@ -1397,6 +1397,11 @@ class _Reader:
             return  # its rounds and dead are another army's
         coref = _has_coref(text)
         targets = self._targets(dates, coref)
+        spoken = [d.day for d in dates if d.reporting and d.kind == "day" and d.day is not None]
+        if spoken and isinstance(targets, list):
+            # "Ryder told reporters Monday that there was a rocket attack ..., though no U.S. personnel were
+            # injured", in a story of Tuesday's attack: what was said before an attack is not about it.
+            targets = [e for e in targets if not (e.strong and e.day is not None and min(spoken) < e.day)]
         casualties = read_casualties(text) if may_state_casualties(text) and not _OTHER_FIGHTING_RE.search(text) \
             else Casualties()
         if (casualties.killed or casualties.injured) and _has_background(text):

@@ -153,6 +153,17 @@ CASES = [
         "fired in the direction of American troops in Syria on Tuesday.",
         [(None, "Syria", "2024-01-23", ["mortar", "rocket"], None, None, 3)],
     ),
+    (
+        "'told reporters Wednesday that no U.S. personnel were injured' was said before Thursday's attack, so it is "
+        "not about it",
+        "Rockets hit al-Tanf garrison on Thursday. Officials told reporters Wednesday that no U.S. personnel were injured.",
+        [("Al-Tanf Garrison", "Syria", "2024-01-25", ["rocket"], None, None, None)],
+    ),
+    (
+        "... what they told reporters on Friday is",
+        "Rockets hit al-Tanf garrison on Thursday. Officials told reporters Friday that no U.S. personnel were injured.",
+        [("Al-Tanf Garrison", "Syria", "2024-01-25", ["rocket"], None, None, 0)],
+    ),
 ]
 
 
