@@ -595,6 +595,9 @@ class _Reader:
         self.published = published
         self.places = places
         self._place_starts: list[int] | None = None
+        # The attacker named a target of its own ("a Mossad headquarters", "an Israeli strategic center"): a
+        # U.S. site the missiles only fell near is where they fell, not what they were fired at.
+        self.other_target = ("Mossad" in text or "Israeli" in text or "spy" in text) and _OTHER_TARGET_RE.search(text) is not None
         self.events: list[_Event] = []
         self.focus: list[_Event] | str | None = None  # events, "all", or None
         self.last_claimant: str | None = None
@@ -931,7 +934,10 @@ class _Reader:
             if p.base is not None and not _is_region_use(self.text, p) and not _is_locator(text, previous, p, sentence.start) \
                     and not _NEAR_OTHER_TARGET_RE.search(text, max(0, p.start - sentence.start - 60), p.start - sentence.start) \
                     and not _US_STRIKE_AT_RE.search(text, max(0, p.start - sentence.start - 60), p.start - sentence.start) \
-                    and not _FIRED_FROM_RE.search(text, max(0, p.start - sentence.start - 60), p.start - sentence.start):
+                    and not _FIRED_FROM_RE.search(text, max(0, p.start - sentence.start - 60), p.start - sentence.start) \
+                    and not (self.other_target and _NEAR_BEFORE_RE.search(text, max(0, p.start - sentence.start - 40),
+                                                                          p.start - sentence.start)
+                             and not _DOWNED_RE.search(text)):
                 anchors.append(_Anchor(p.start - sentence.start, p.end - sentence.start, p.base.canonical, p.base.country))
             if p.base is not None:
                 previous = p
@@ -2089,6 +2095,21 @@ _US_STRIKE_AT_RE = re.compile(
     r"\b(?:U\.S\.|US|American)\s+(?:(?:MQ-9|Reaper|military|armed)\s+)?(?:drone|air)\s*(?:strikes?\s+)?(?:at|near|on|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A target of the attacker's own, told in the article: Iran's strikes on Erbil "against a spy headquarters",
+# "against an Israeli strategic center", "a headquarters of Mossad".
+_OTHER_TARGET_RE = re.compile(
+    r"\bspy\s+(?:headquarters|center|centre|base)|\bheadquarters\s+of\s+(?:the\s+)?Mossad|\bMossad\s+(?:headquarters|center|centre|base)"
+    r"|\bIsraeli\s+[\"“‘']?(?:strategic|spy|intelligence)\s+(?:center|centre|headquarters)",
+    re.IGNORECASE,
+)
+# A site the missiles fell near: "hit an area near the U.S. consulate", "struck near a sprawling US consulate complex".
+_NEAR_BEFORE_RE = re.compile(
+    r"\b(?:near|close\s+to|next\s+to|in\s+the\s+vicinity\s+of|not\s+far\s+from)\s+"
+    r"(?:an?\s+|the\s+)?(?:sprawling\s+|new\s+)?$",
+    re.IGNORECASE,
+)
+# (Drones "shot down near Erbil airport" in such a story are still an attack there.)
+_DOWNED_RE = re.compile(r"\b(?:shot|brought|taken|took)\s+down|\bintercept\w*|\bdowned\b", re.IGNORECASE)
 # Where fire came from, not where it fell: "US forces fired artillery shells from their base at the Conoco field".
 _FIRED_FROM_RE = re.compile(
     r"\b(?:fired|firing|launched|launching|shot)\s+(?:[\w-]+\s+){0,4}?from\s+(?:their|its|the|a|an)\s+"

@@ -164,6 +164,24 @@ CASES = [
         "Rockets hit al-Tanf garrison on Thursday. Officials told reporters Friday that no U.S. personnel were injured.",
         [("Al-Tanf Garrison", "Syria", "2024-01-25", ["rocket"], None, None, 0)],
     ),
+    (
+        "missiles that 'hit an area near the U.S. consulate' when Iran says it struck a 'spy headquarters' fell near "
+        "it; they were not fired at it",
+        "Iran has announced that it launched strikes against a \u201cspy headquarters\u201d shortly after missiles hit an "
+        "area near the U.S. consulate in Erbil.",
+        [],
+    ),
+    (
+        "... while drones 'shot down near Erbil airport' in the same story are an attack there",
+        "Iran said it launched strikes against a spy headquarters in Erbil on Monday. Coalition forces also shot down "
+        "three drones near Erbil airport on Monday.",
+        [("Erbil Air Base", "Iraq", "2024-01-22", ["drone"], 3, None, None)],
+    ),
+    (
+        "without a target of the attacker's own, rockets that 'landed near the U.S. embassy' are an attack on it",
+        "Two rockets landed near the U.S. embassy in Baghdad on Monday.",
+        [("U.S. Embassy Baghdad", "Iraq", "2024-01-22", ["rocket"], 2, None, None)],
+    ),
 ]
 
 
