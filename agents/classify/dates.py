@@ -93,7 +93,7 @@ _HOLIDAYS = {("christmas", "day"): (12, 25), ("christmas", "eve"): (12, 24),
 _PERIOD_OPENS_BEFORE_RE = re.compile(r"\bsince\s+(?:early\s+|late\s+)?$", re.IGNORECASE)
 _REPORTING_BEFORE_RE = re.compile(
     r"\b(?:said|says|told(?:\s+\S+){0,3}?|reported|confirmed|announced|stated|added|acknowledged|disclosed"
-    r"|statement|briefing|tweeted|posted|wrote|speaking|spoke"
+    r"|statement|briefing|tweeted|posted|wrote|speaking|spoke|vowed|pledged|warned|promised|insisted"
     # "according to local sources on Sunday", "US officials on Sunday said"
     r"|sources|officials|reports"
     # "A coalition statement released later in the early hours of Thursday read, ..."

@@ -52,6 +52,7 @@ CASES = [
     ("Days earlier, a rocket attack on Al-Asad wounded four", [("vague", None, False)]),
     ("Two days earlier, a drone hit the base", []),
     ("officials told reporters Monday that no personnel were injured", [("day", "2024-04-22", True)]),
+    ("the defense secretary vowed on Monday to defend the troops after the drone attack", [("day", "2024-04-22", True)]),
     # an agency's bracketed stamp is the filing day
     ("BAGHDAD (UrduPoint News / Sputnik - 23rd April, 2024) Rockets hit Camp Taji on Monday",
      [("day", "2024-04-23", True), ("day", "2024-04-22", False)]),
