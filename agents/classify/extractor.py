@@ -379,6 +379,9 @@ _OTHER_HOST_RE = re.compile(
 # Figures for other fighting told beside the attack: "No casualties from these skirmishes have been confirmed."
 _OTHER_FIGHTING_RE = re.compile(r"\b(?:from|in|during)\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:skirmish\w*|clash\w*"
                                 r"|firefights?|battles?|fighting)\b", re.IGNORECASE)
+# An "after" clause about an attack the reader already knows of: "after the attack on Tower 22".
+_AFTER_THE_RE = re.compile(r"\s*,?\s*(?:after|following)\s+the\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault)\s+(?:on|at|against)\s",
+                           re.IGNORECASE)
 _LAG_BEFORE_RE = re.compile(r"\b(?:a|one|(?P<n>two|three|four|five|six|[2-6]))\s+days?\s*$", re.IGNORECASE)
 _AFTER_START_RE = re.compile(r"\s*,?\s*(?:after|since|following)\b", re.IGNORECASE)
 _FOLLOW_ON_RE = re.compile(r"\s*,?\s*and\s+(?:another|one\s+more|a\s+(?:second|third|further))\b", re.IGNORECASE)
@@ -1206,6 +1209,9 @@ class _Reader:
             lag = _LAG_BEFORE_RE.search(text, max(0, c_start - 30), c_start) if after and not own_day else None
             if lag is None and after and not own_day and _SINCE_BEFORE_RE.search(text, max(0, c_start - 30), c_start):
                 continue  # "comes just days after attackers targeted the Asad airbase": an older, undated attack
+            if lag is None and after and not own_day and not any(d.kind == "context" for d in clause_dates) \
+                    and _AFTER_THE_RE.match(clause):
+                continue  # "to prevent a new escalation after the attack on Tower 22": a known attack, named, undated
             if lag is None and after and not own_day and not any(d.kind == "context" for d in clause_dates) \
                     and _NEGATIVE_RE.search(text, 0, c_start):
                 continue  # "The U.S. conducted retaliatory strikes ..., following a drone attack that killed ...": the cause, told undated

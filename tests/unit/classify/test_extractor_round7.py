@@ -182,6 +182,12 @@ CASES = [
         "Two rockets landed near the U.S. embassy in Baghdad on Monday.",
         [("U.S. Embassy Baghdad", "Iraq", "2024-01-22", ["rocket"], 2, None, None)],
     ),
+    (
+        "'to prevent a new escalation after the attack on Tower 22' names a known attack without a day: background",
+        "Kataib Hezbollah announced the suspension of its operations on Tuesday. The decision followed days of efforts "
+        "to prevent a new escalation after the attack on Tower 22, an adviser said.",
+        [],
+    ),
 ]
 
 
