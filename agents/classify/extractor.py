@@ -267,10 +267,15 @@ _OTHER_COUNT_RE = re.compile(
 )
 _SUMMARY_RE = re.compile(
     r"\b(?P<num>two|three|four|five|six|seven|eight|nine|2|3|4|5|6|7|8|9)\s+(?!other\b)"
-    r"(?:(?:separate|different|distinct|new|consecutive|simultaneous|more|further|rocket|drone|missile|and|mortar|U\.S\.|US"
+    r"(?:(?:separate|different|distinct|new|consecutive|simultaneous|more|further|additional|rocket|drone|missile|and|mortar|U\.S\.|US"
     r"|American|coalition|military|troop)\s+)*"
     r"(?:attacks|strikes|assaults|incidents|bases|sites|facilities|locations|installations)\b",
     re.IGNORECASE,
+)
+# Where every attack of the count just told took place: "All were within Syria."
+_ALL_WERE_IN_RE = re.compile(
+    r"(?:All|They|All\s+of\s+them|All\s+(?:two|three|four|five|six)|Both|Each)\s+(?:were|took\s+place|happened|occurred)\s+"
+    r"(?:in|within)\s+(?:northeastern\s+|eastern\s+|western\s+|northern\s+)?(?P<country>Iraq|Syria|Jordan)\s*[.,;]?\s*$"
 )
 # Rounds that hit places: "the rockets, which he described as Katyusha missiles, struck ..."
 _ROUNDS_HIT_RE = re.compile(
@@ -634,6 +639,8 @@ class _Reader:
         self.convoy_country: str | None = None  # where those convoys run, when that sentence said
         # A claim read before any attack was told, and the sentence it was read in.
         self.pending_claim: tuple[str, int, list[DateMention]] | None = None
+        # The sentence that placed the attacks of a count ("All were within Syria"): the next one's zeros are theirs.
+        self.count_told_at: int | None = None
         # The headline or lead tells a blast at a militia depot: later blasts, and rockets it set off, are its.
         self.depot_story = False
         self.index = 0  # the sentence being read
@@ -683,6 +690,20 @@ class _Reader:
             self.events = [e for e in self.events if e.base not in gone]
             self.focus = None
             return
+        if self.summaries and self.summaries[-1][3] == index - 1 and ("were" in low or "took" in low):
+            where = _ALL_WERE_IN_RE.match(text)
+            if where is not None:
+                # "... we did see three additional attacks on U.S. forces. All were within Syria."
+                count, day, _, at, _, own_day = self.summaries[-1]
+                self.summaries[-1] = (count, day, {where.group("country")}, at, True, own_day)
+                self.focus = None
+                self.count_told_at = index  # ("There were no casualties" next is of those attacks)
+                return
+        if self.count_told_at == index - 1 and self.summaries and not _has_trigger(text) and may_state_casualties(text):
+            zeros = read_casualties(text)
+            if not zeros.killed and not zeros.injured and zeros != Casualties():
+                self.plural_zeros.append(({self.summaries[-1][1]}, zeros))
+                return
         has_trigger = _has_trigger(text)
         if has_trigger and index <= 2 and not self.events and ("depot" in low or "warehouse" in low) \
                 and _DEPOT_BLAST_RE.search(text):

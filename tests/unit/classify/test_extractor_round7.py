@@ -188,6 +188,14 @@ CASES = [
         "to prevent a new escalation after the attack on Tower 22, an adviser said.",
         [],
     ),
+    (
+        "'three additional attacks on U.S. forces' over the weekend, then 'All were within Syria.': three attacks "
+        "there, and the zeros told next are theirs, not the rocket's",
+        "A rocket hit the Conoco gas field on Friday. Over the weekend we did see three additional attacks on U.S. "
+        "forces. All were within Syria. There were no casualties to any of our personnel.",
+        [(None, "Syria", "2024-01-21", ["unknown"], None, 0, 0)] * 3
+        + [("Mission Support Site Euphrates", "Syria", "2024-01-26", ["rocket"], 1, None, None)],
+    ),
 ]
 
 
