@@ -428,6 +428,19 @@ _NAMED_FRONT = re.compile(r"\bthe\s+same\s+(?:group|faction|militia)\b", re.IGNO
 # --------------------------------------------------------------------------- working records
 
 
+@dataclass(frozen=True)
+class _Count:
+    """A count of one day's attacks ("three separate attacks on Wednesday"), for the attacks it implies."""
+
+    count: int
+    day: date | None
+    countries: frozenset[str]
+    index: int  # the sentence that told it
+    explicit: bool  # counted for that one country ("attacks on three bases in Syria")
+    own_day: bool  # dated by its own sentence
+    weapons: frozenset[str] = frozenset()  # named in the count itself ("two separate drone attacks")
+
+
 @dataclass
 class _Anchor:
     """Where a clause says an attack happened."""
@@ -620,7 +633,7 @@ class _Reader:
         # ("five separate incidents" that day) take them too.
         self.plural_zeros: list[tuple[set[date], Casualties]] = []
         # (count, day, countries, sentence index, counted for that one country, dated by its own sentence)
-        self.summaries: list[tuple[int, date | None, set[str], int, bool, bool]] = []
+        self.summaries: list[_Count] = []
         # The weapons a count of one day's attacks names, for the attacks of that day told without one.
         self.day_weapons: dict[date, set[str]] = {}
         self.last_day: date | None = None
@@ -690,19 +703,18 @@ class _Reader:
             self.events = [e for e in self.events if e.base not in gone]
             self.focus = None
             return
-        if self.summaries and self.summaries[-1][3] == index - 1 and ("were" in low or "took" in low):
+        if self.summaries and self.summaries[-1].index == index - 1 and ("were" in low or "took" in low):
             where = _ALL_WERE_IN_RE.match(text)
             if where is not None:
                 # "... we did see three additional attacks on U.S. forces. All were within Syria."
-                count, day, _, at, _, own_day = self.summaries[-1]
-                self.summaries[-1] = (count, day, {where.group("country")}, at, True, own_day)
+                self.summaries[-1] = replace(self.summaries[-1], countries=frozenset({where.group("country")}), explicit=True)
                 self.focus = None
                 self.count_told_at = index  # ("There were no casualties" next is of those attacks)
                 return
         if self.count_told_at == index - 1 and self.summaries and not _has_trigger(text) and may_state_casualties(text):
             zeros = read_casualties(text)
             if not zeros.killed and not zeros.injured and zeros != Casualties():
-                self.plural_zeros.append(({self.summaries[-1][1]}, zeros))
+                self.plural_zeros.append(({self.summaries[-1].day}, zeros))
                 return
         has_trigger = _has_trigger(text)
         if has_trigger and index <= 2 and not self.events and ("depot" in low or "warehouse" in low) \
@@ -939,8 +951,11 @@ class _Reader:
                 if c.start() == m.start():
                     countries, explicit = {here.group("country")}, True
                 elif number is not None and number <= MAX_SUMMARY_COUNT:
-                    self.summaries.append((number, day, {here.group("country")}, index, True, own_day))
-        self.summaries.append((count, day, countries, index, explicit, own_day))
+                    self.summaries.append(_Count(number, day, frozenset({here.group("country")}), index, True, own_day))
+        if not explicit and len(countries) == 1 and any(f.group("where") in countries for f in _forces_matches(text)):
+            explicit = True  # "U.S. military forces in Iraq were targeted on Wednesday in two separate drone attacks"
+        self.summaries.append(_Count(count, day, frozenset(countries), index, explicit, own_day,
+                                     frozenset(find_weapons(m.group(0)))))
         weapons = find_weapons(text)
         if weapons and day is not None:
             # "the IRI attacked three bases with suicide drones on January 5": the weapon of that day's attacks
@@ -1599,26 +1614,27 @@ class _Reader:
         country's attacks first; a padded attack takes the zeros ("none caused casualties")
         told of the attacks its sentence names.
         """
-        for count, day, countries, index, explicit, own_day in sorted(self.summaries, key=lambda s: not s[4]):
-            same_day = [e for e in events if e.day == day]
-            if not same_day and not (own_day and events):
+        for told in sorted(self.summaries, key=lambda s: not s.explicit):
+            same_day = [e for e in events if e.day == told.day]
+            if not same_day and not (told.own_day and events):
                 # With nothing described that day the count is likely about other days, unless its own
                 # sentence names the day, in a story that tells attacks ("on Sunday, with five separate incidents").
                 continue
-            country = next(iter(countries)) if len(countries) == 1 else None
-            if explicit:
+            country = next(iter(told.countries)) if len(told.countries) == 1 else None
+            if told.explicit:
                 same_day = [e for e in same_day if e.country in (None, country)]
-            missing = count - len(same_day)
+            missing = told.count - len(same_day)
             if missing <= 0:
                 continue
-            peers = [e for e in events if e.order == index and not e.padded]
+            peers = [e for e in events if e.order == told.index and not e.padded]
             zero_killed = bool(peers) and all(e.casualties.killed == 0 for e in peers)
             zero_injured = bool(peers) and all(e.casualties.injured == 0 for e in peers)
             for _ in range(missing):
-                event = _Event(None, country, day, True, 10_000, padded=True, other=True)
+                event = _Event(None, country, told.day, True, 10_000, padded=True, other=True)
+                event.weapons = set(told.weapons)  # ("two separate drone attacks": drones, whatever else the day saw)
                 event.casualties = Casualties(0 if zero_killed else None, 0 if zero_injured else None)
                 for days, zeros in self.plural_zeros:
-                    if _within_a_day(day, days):
+                    if _within_a_day(told.day, days):
                         event.casualties = event.casualties.merged(zeros)
                 events.append(event)
         return events

@@ -196,6 +196,14 @@ CASES = [
         [(None, "Syria", "2024-01-21", ["unknown"], None, 0, 0)] * 3
         + [("Mission Support Site Euphrates", "Syria", "2024-01-26", ["rocket"], 1, None, None)],
     ),
+    (
+        "'U.S. forces in Iraq were targeted on Thursday in two separate drone attacks' counts two drone attacks in "
+        "Iraq, whatever Syria saw that day",
+        "A drone hit al-Tanf garrison on Thursday. U.S. military forces in Iraq were targeted on Thursday in two "
+        "separate drone attacks.",
+        [("Al-Tanf Garrison", "Syria", "2024-01-25", ["drone"], 1, None, None)]
+        + [(None, "Iraq", "2024-01-25", ["drone"], None, None, None)] * 2,
+    ),
 ]
 
 
