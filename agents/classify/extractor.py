@@ -550,9 +550,15 @@ def _full_text(article: Article) -> str:
     title = (article.title or "").strip()
     body = article.text or ""
     text = title + "\n" + body if title and not body.lstrip().startswith(title) else body
-    return _BROKEN_COMPOUND_RE.sub("-", text) if " -" in text else text
+    if " -" in text:
+        text = _BROKEN_COMPOUND_RE.sub("-", text)
+    if "l" in text:
+        text = _GLUED_ARTICLE_RE.sub(r"\1-", text)
+    return text
 
 
+# An Arabic article glued to its name where a page dropped the hyphen: "the alShaddadi, alTanf bases".
+_GLUED_ARTICLE_RE = re.compile(r"\b([Aa]l|[Ee]l)(?=[A-Z][a-z])")
 # "USA -led forces", "Iran -backed militias"
 _BROKEN_COMPOUND_RE = re.compile(r"(?<=\w) +-(?=(?:led|backed|aligned|based|made|run|occupied)\b)")
 

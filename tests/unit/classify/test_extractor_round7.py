@@ -204,6 +204,12 @@ CASES = [
         [("Al-Tanf Garrison", "Syria", "2024-01-25", ["drone"], 1, None, None)]
         + [(None, "Iraq", "2024-01-25", ["drone"], None, None, None)] * 2,
     ),
+    (
+        "'the alShaddadi, alTanf bases', from a page that dropped its hyphens, names al-Shaddadi and al-Tanf",
+        "The group said its fighters fired drones against the alShaddadi, alTanf bases on Thursday.",
+        [("Al-Tanf Garrison", "Syria", "2024-01-25", ["drone"], None, None, None),
+         ("Shaddadi", "Syria", "2024-01-25", ["drone"], None, None, None)],
+    ),
 ]
 
 
