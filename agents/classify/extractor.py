@@ -382,8 +382,10 @@ _OTHER_HOST_RE = re.compile(
     re.IGNORECASE,
 )
 # Figures for other fighting told beside the attack: "No casualties from these skirmishes have been confirmed."
+# ("no confirmation about the connection between these attacks and the incident in which three soldiers were
+# killed": that incident's dead)
 _OTHER_FIGHTING_RE = re.compile(r"\b(?:from|in|during)\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:skirmish\w*|clash\w*"
-                                r"|firefights?|battles?|fighting)\b", re.IGNORECASE)
+                                r"|firefights?|battles?|fighting)\b|\b(?:connection|link|relation)\s+between\b", re.IGNORECASE)
 # An "after" clause about an attack the reader already knows of: "after the attack on Tower 22".
 _AFTER_THE_RE = re.compile(r"\s*,?\s*(?:after|following)\s+the\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault)\s+(?:on|at|against)\s",
                            re.IGNORECASE)

@@ -210,6 +210,13 @@ CASES = [
         [("Al-Tanf Garrison", "Syria", "2024-01-25", ["drone"], None, None, None),
          ("Shaddadi", "Syria", "2024-01-25", ["drone"], None, None, None)],
     ),
+    (
+        "'no confirmation about the connection between these attacks and the incident in which three soldiers were "
+        "killed' gives those dead to that incident",
+        "Drones struck al-Tanf garrison on Thursday. There has been no confirmation about the connection between "
+        "these attacks and the incident in which three soldiers were killed and another 25 injured.",
+        [("Al-Tanf Garrison", "Syria", "2024-01-25", ["drone"], None, None, None)],
+    ),
 ]
 
 
