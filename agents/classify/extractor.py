@@ -297,7 +297,7 @@ _PROVINCE_LIST_RE = re.compile(
     + r")*,?\s+and\s+" + _PLACE_NAME + r")",
     re.IGNORECASE,
 )
-_BASES_IN_RE = re.compile(r"\s+(?:in|across)\s+(?:(?:north|south|east|west)[\w-]*\s+|the\s+)?(?P<country>Iraq|Syria|Jordan)\b")
+_BASES_IN_RE = re.compile(r"\s+(?:in|across)\s+(?:(?:north|south|east|west)[\w-]*\s+|the\s+)?(?P<country>Iraq|Syria|Jordan)\b(?!\s+(?:and|or)\s+(?:in\s+)?(?:Iraq|Syria|Jordan)\b)")
 _DAY_WINDOW_RE = re.compile(r"\b(?:in\s+the\s+(?:last|past)\s+(?:day|24\s+hours)|in\s+less\s+than\s+24\s+hours|within\s+24\s+hours"
                             r"|over\s+the\s+(?:last|past)\s+24\s+hours)\b", re.IGNORECASE)
 _COREF_RE = re.compile(

@@ -217,6 +217,14 @@ CASES = [
         "these attacks and the incident in which three soldiers were killed and another 25 injured.",
         [("Al-Tanf Garrison", "Syria", "2024-01-25", ["drone"], None, None, None)],
     ),
+    (
+        "'two military bases in Iraq and Syria' is a count over both countries, not two bases in Iraq",
+        "A drone and rockets targeted two military bases in Iraq and Syria on Thursday. A drone attack targeted the "
+        "Ain al-Asad airbase in western Iraq on Thursday. In northeast Syria, rockets were fired at a base in the "
+        "Al-Shaddadi region.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["drone"], None, None, None),
+         ("Shaddadi", "Syria", "2024-01-25", ["rocket"], None, None, None)],
+    ),
 ]
 
 
