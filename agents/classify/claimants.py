@@ -406,7 +406,9 @@ def _without_abbreviations(sentence: str, groups: list[GroupMention]) -> list[Gr
 _GROUP_CLAIM_RE = re.compile(
     r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:group|faction|militia|movement|organi[sz]ation|outfit|umbrella)\s+"
     r"(?:\w+\s+)?(?:claimed|took\s+responsibility|took\s+credit|assumed\s+responsibility"
-    r"|said\s+(?:that\s+)?(?:it|its\s+fighters)\s+(?:had\s+)?(?:carried\s+out|conducted|attacked|targeted|launched|struck))",
+    # ("The group said in an online statement that its fighters fired rockets and drones at ...")
+    r"|said\s+(?:in\s+(?:an?\s+)?(?:\w+\s+)?statement\s+)?(?:that\s+)?(?:it|its\s+fighters)\s+(?:had\s+)?"
+    r"(?:carried\s+out|conducted|attacked|targeted|launched|struck|fired|hit))",
     re.IGNORECASE,
 )
 

@@ -62,6 +62,7 @@ CASES = [
 GROUP_CLAIMS = [
     ("The group claimed credit for an explosive drone attack on Erbil air base.", (True, None)),
     ("The faction later said it had carried out both operations.", (True, None)),
+    ("The group said in an online statement that its fighters fired rockets at a base near Erbil airport.", (True, None)),
     ("Kataib Hezbollah is a radical Shiite group active in Iraq.", (False, "Kataib Hezbollah")),
     ("The group's leader gave a speech.", (False, None)),
 ]
