@@ -30,6 +30,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "Islamic Resistance in Iraq": (
         "Islamic Resistance in Iraq",
         "Islamic Resistance of Iraq",
+        "Iraqi Islamic Resistance Movement",
         "Iraqi Islamic Resistance",
         "Islamic Resistance Iraq",
         "al-Muqawama al-Islamiya fil-Iraq",

@@ -10,6 +10,8 @@ CASES = [
     ("'We announce the suspension of our operations against the occupation forces,' Kataib Hezbollah said in a statement.", (None, False, ())),
     ("Kataib Hezbollah, which claimed responsibility for the attack, also announced a suspension of operations.", ("Kataib Hezbollah", False, ())),
     ("The Islamic Resistance in Iraq claimed responsibility for the drone strike.", ("Islamic Resistance in Iraq", False, ())),
+    ("The attack was claimed by the Iraqi Islamic Resistance Movement.", ("Islamic Resistance in Iraq", False, ())),
+    ("Hamas, the Islamic Resistance Movement, claimed the attack.", (None, False, ())),
     ("Kata'ib Hizballah said it had targeted the occupation base with rockets.", ("Kataib Hezbollah", False, ())),
     ("The strike was claimed by Harakat Hezbollah al-Nujaba.", ("Harakat al-Nujaba", False, ())),
     ("A faction calling itself Ashab al-Kahf took responsibility.", ("Ashab al-Kahf", False, ())),
