@@ -409,7 +409,9 @@ _SAME_BASE_AGAIN_RE = re.compile(
     # "On Thursday, October 19, drones also hit this airbase."
     r"|\b(?:attacked|targeted|hit|struck)\s+(?:it|this\s+(?:base|air\s*base|airbase|garrison|outpost))\b"
     # "On Wednesday, rockets killed two American troops and one British soldier there."
-    r"|\bthere\s*(?=[.;]|,\s)",
+    r"|\bthere\s*(?=[.;]|,\s)"
+    # "On Wednesday night, the counterterrorism unit reported a similar attack": another day's attack on that base
+    r"|\b(?:reported|saw|thwarted|foiled|repelled|repulsed)\s+a\s+similar\s+(?:[\w-]+\s+)?(?:attack|strike|assault)\b",
     re.IGNORECASE,
 )
 _SAME_BASE_RE = re.compile(r"\b(?:the\s+same|the|that)\s+(?:base|air\s*base|airbase|garrison|outpost|facility|compound|site)\b",

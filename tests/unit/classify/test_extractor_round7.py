@@ -225,6 +225,13 @@ CASES = [
         [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["drone"], None, None, None),
          ("Shaddadi", "Syria", "2024-01-25", ["rocket"], None, None, None)],
     ),
+    (
+        "'On Wednesday night, the unit reported a similar attack' is another day's attack on the base in focus",
+        "An explosive drone was shot down at Erbil International Airport on Thursday night, a statement said. "
+        "On Wednesday night, the region's counterterrorism unit reported a similar attack.",
+        [("Erbil Air Base", "Iraq", "2024-01-24", ["unknown"], None, None, None),
+         ("Erbil Air Base", "Iraq", "2024-01-25", ["drone"], 1, None, None)],
+    ),
 ]
 
 
