@@ -169,9 +169,9 @@ _BACKGROUND_RE = re.compile(
     r"\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:times|attacks|strikes|assaults|incidents|occasions)\b"
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many)\s+times\b"
     r"|\b(?:series|string|spate|wave|campaign|barrage)\s+of\s+(?:\w+\s+){0,2}?attacks"
-    r"|\bfrequent(?:ly)?\s+(?:target|targeted|attacked)|\bfrequent\s+(?:[\w-]+\s+)?attacks\b"
+    r"|\b(?:frequent(?:ly)?\s+(?:target|targeted|attacked)|frequent\s+(?:[\w-]+\s+)?attacks\b"
     # "where it is not uncommon for bases housing US troops to come under rocket fire"
-    r"|\bit\s+is\s+(?:not\s+uncommon|not\s+unusual|common|usual|routine)\s+for\b"
+    r"|it\s+is\s+(?:not\s+uncommon|not\s+unusual|common|usual|routine)\s+for\b)"
     # "the attacks in Iraq have mainly targeted Asad air base, Erbil airport and Harir": where attacks fell over time
     r"|\b(?:attacks|strikes)\s+(?:in\s+[A-Z]\w+\s+)?(?:have|had)\s+(?:mainly|mostly|largely|primarily|chiefly|predominantly)\s+"
     r"(?:targeted|hit|struck)\b"
@@ -556,8 +556,8 @@ def _full_text(article: Article) -> str:
     text = title + "\n" + body if title and not body.lstrip().startswith(title) else body
     if " -" in text:
         text = _BROKEN_COMPOUND_RE.sub("-", text)
-    if "l" in text:
-        text = _GLUED_ARTICLE_RE.sub(r"\1-", text)
+    if "-" not in body:
+        text = _GLUED_ARTICLE_RE.sub(r"\1-", text)  # (only a page that dropped every hyphen glues them)
     return text
 
 
@@ -628,7 +628,8 @@ class _Reader:
         self._place_starts: list[int] | None = None
         # The attacker named a target of its own ("a Mossad headquarters", "an Israeli strategic center"): a
         # U.S. site the missiles only fell near is where they fell, not what they were fired at.
-        self.other_target = ("Mossad" in text or "Israeli" in text or "spy" in text) and _OTHER_TARGET_RE.search(text) is not None
+        self.other_target = ("Mossad" in text or "spy" in text or "strategic" in text or "intelligence" in text) \
+            and _OTHER_TARGET_RE.search(text) is not None
         self.events: list[_Event] = []
         self.focus: list[_Event] | str | None = None  # events, "all", or None
         self.last_claimant: str | None = None
