@@ -2240,7 +2240,7 @@ _COUNTED_ROUNDS_RE = re.compile(
     r"(?:drones|rockets|missiles|mortars|projectiles|UAVs|attacks|strikes)\b",
     re.IGNORECASE,
 )
-_A_DAYS_SALVO_RE = re.compile(r"(?:multiple|several|a\s+number|a\s+wave|a\s+barrage|a\s+salvo|a\s+string)\b", re.IGNORECASE)
+_A_DAYS_SALVO_RE = re.compile(r"(?:multiple|several|a\s+number|a\s+wave|a\s+barrage|a\s+salvo|a\s+string|series)\b", re.IGNORECASE)
 _ONE_DAY_RE = re.compile(
     r"\b(?i:on|late|early)\s+(?:" + _WEEKDAY + "|" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")\b"
     # "on the same day, ... faced multiple rocket attacks at the Rumalyn Landing Zone"
