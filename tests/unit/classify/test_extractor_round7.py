@@ -234,8 +234,8 @@ CASES = [
     ),
     (
         "'a series of drone attacks on the al-Tanf base ... on August 15' is one day's attacks, not a history",
-        "The US military reported a series of drone attacks on the al-Tanf base in Syria on January 15.",
-        [("Al-Tanf Garrison", "Syria", "2024-01-15", ["drone"], None, None, None)],
+        "The US military reported a series of drone attacks on the al-Tanf base in Syria on January 24.",
+        [("Al-Tanf Garrison", "Syria", "2024-01-24", ["drone"], None, None, None)],
     ),
     (
         "'has faced a series of drone attacks since 2021' stays a history",
