@@ -408,6 +408,8 @@ _SAME_BASE_AGAIN_RE = re.compile(
     r"|(?:had\s+|has\s+)?(?:came|come)\s+under\s+(?:\w+\s+)?(?:attack|fire))"
     # "On Thursday, October 19, drones also hit this airbase."
     r"|\b(?:attacked|targeted|hit|struck)\s+(?:it|this\s+(?:base|air\s*base|airbase|garrison|outpost))\b"
+    # "It was also attacked on April 30, when two missiles fell near the base."
+    r"|^It\s+(?:was|had\s+been)\s+(?:also\s+)?(?:attacked|targeted|hit|struck)\b"
     # "On Wednesday, rockets killed two American troops and one British soldier there."
     r"|\bthere\s*(?=[.;]|,\s)"
     # "On Wednesday night, the counterterrorism unit reported a similar attack": another day's attack on that base

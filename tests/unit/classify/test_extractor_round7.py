@@ -242,6 +242,14 @@ CASES = [
         "Al-Tanf has faced a series of drone attacks since 2021.",
         [],
     ),
+    (
+        "'It was also attacked on January 20, when two missiles fell near the base' is another attack on the base "
+        "just named",
+        "Air defences shot down a drone over the Ain al-Asad base on Thursday. Ain al-Asad is frequently hit by "
+        "missiles. It was also attacked on January 20, when two missiles fell near the base.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-20", ["missile"], 2, None, None),
+         ("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["drone"], 1, None, None)],
+    ),
 ]
 
 
