@@ -2141,9 +2141,11 @@ _FOLLOWS_EARLIER_RE = re.compile(
     re.IGNORECASE,
 )
 # Another target located by a U.S. site: "attacked what it said was Israel's 'spy headquarters' near the US consulate".
+# Words that place one site beside another.
+_NEAR = r"(?:near|close\s+to|next\s+to|in\s+the\s+vicinity\s+of|not\s+far\s+from)"
 _NEAR_OTHER_TARGET_RE = re.compile(
     r"\b(?:headquarters|centre|center|house|home|residence|building|office|villa|palace|hotel|depot|warehouse|storehouse)[\"”’']?\s+"
-    r"(?:near|close\s+to|next\s+to|not\s+far\s+from)\s+(?:the\s+)?$",
+    + _NEAR + r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # Where a U.S. strike fell: "the commander killed by a U.S. drone at Baghdad airport".
@@ -2159,11 +2161,7 @@ _OTHER_TARGET_RE = re.compile(
     re.IGNORECASE,
 )
 # A site the missiles fell near: "hit an area near the U.S. consulate", "struck near a sprawling US consulate complex".
-_NEAR_BEFORE_RE = re.compile(
-    r"\b(?:near|close\s+to|next\s+to|in\s+the\s+vicinity\s+of|not\s+far\s+from)\s+"
-    r"(?:an?\s+|the\s+)?(?:sprawling\s+|new\s+)?$",
-    re.IGNORECASE,
-)
+_NEAR_BEFORE_RE = re.compile(r"\b" + _NEAR + r"\s+(?:an?\s+|the\s+)?(?:sprawling\s+|new\s+)?$", re.IGNORECASE)
 # (Drones "shot down near Erbil airport" in such a story are still an attack there.)
 _DOWNED_RE = re.compile(r"\b(?:shot|brought|taken|took)\s+down|\bintercept\w*|\bdowned\b", re.IGNORECASE)
 # Where fire came from, not where it fell: "US forces fired artillery shells from their base at the Conoco field".
