@@ -645,7 +645,7 @@ class _Reader:
         # The days "Despite the attacks, no injuries" spoke of, and its zeros: counted attacks added at the end
         # ("five separate incidents" that day) take them too.
         self.plural_zeros: list[tuple[set[date], Casualties]] = []
-        # (count, day, countries, sentence index, counted for that one country, dated by its own sentence)
+        # Counts of one day's attacks, for the attacks they imply but the text never describes.
         self.summaries: list[_Count] = []
         # The weapons a count of one day's attacks names, for the attacks of that day told without one.
         self.day_weapons: dict[date, set[str]] = {}
@@ -983,13 +983,7 @@ class _Reader:
         anchors: list[_Anchor] = []
         previous = None
         for p in places:
-            if p.base is not None and not _is_region_use(self.text, p) and not _is_locator(text, previous, p, sentence.start) \
-                    and not _NEAR_OTHER_TARGET_RE.search(text, max(0, p.start - sentence.start - 60), p.start - sentence.start) \
-                    and not _US_STRIKE_AT_RE.search(text, max(0, p.start - sentence.start - 60), p.start - sentence.start) \
-                    and not _FIRED_FROM_RE.search(text, max(0, p.start - sentence.start - 60), p.start - sentence.start) \
-                    and not (self.other_target and _NEAR_BEFORE_RE.search(text, max(0, p.start - sentence.start - 40),
-                                                                          p.start - sentence.start)
-                             and not _DOWNED_RE.search(text)):
+            if p.base is not None and self._is_target(text, previous, p, sentence.start):
                 anchors.append(_Anchor(p.start - sentence.start, p.end - sentence.start, p.base.canonical, p.base.country))
             if p.base is not None:
                 previous = p
@@ -1116,6 +1110,18 @@ class _Reader:
                 event.counts = {}  # the sentence's figures belong to no one time
                 created.append(event)
         return created
+
+    def _is_target(self, text: str, previous: PlaceMention | None, place: PlaceMention, offset: int) -> bool:
+        """Whether a base the sentence names is where an attack fell, rather than a region's name, a locator
+        ("near Ain al-Asad"), a house beside it, where a U.S. strike fell or fire came from, or a U.S. site that
+        missiles aimed at a target of the attacker's own only fell near."""
+        if _is_region_use(self.text, place) or _is_locator(text, previous, place, offset):
+            return False
+        start = place.start - offset
+        if any(pattern.search(text, max(0, start - 60), start)
+               for pattern in (_NEAR_OTHER_TARGET_RE, _US_STRIKE_AT_RE, _FIRED_FROM_RE)):
+            return False
+        return not (self.other_target and _NEAR_BEFORE_RE.search(text, max(0, start - 40), start) and not _DOWNED_RE.search(text))
 
     def _same_base_again(self, text: str, anchors: list[_Anchor]) -> _Anchor | None:
         """ "On November 17 a drone attacked it", "On November 9 the base was also attacked": another
