@@ -2146,9 +2146,9 @@ _FOLLOWS_EARLIER_RE = re.compile(
     r"(?:attack|strike|assault)\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before)\b",
     re.IGNORECASE,
 )
-# Another target located by a U.S. site: "attacked what it said was Israel's 'spy headquarters' near the US consulate".
 # Words that place one site beside another.
 _NEAR = r"(?:near|close\s+to|next\s+to|in\s+the\s+vicinity\s+of|not\s+far\s+from)"
+# Another target located by a U.S. site: "attacked what it said was Israel's 'spy headquarters' near the US consulate".
 _NEAR_OTHER_TARGET_RE = re.compile(
     r"\b(?:headquarters|centre|center|house|home|residence|building|office|villa|palace|hotel|depot|warehouse|storehouse)[\"”’']?\s+"
     + _NEAR + r"\s+(?:the\s+)?$",
