@@ -372,7 +372,7 @@ _SUSPENSION_RE = re.compile(
     re.IGNORECASE,
 )
 # The words that claim an attack outright, which a suspension statement may still carry.
-_OWN_CLAIM_RE = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)|\btook\s+(?:responsibility|credit)", re.IGNORECASE)
+_OWN_CLAIM_RE = re.compile(r"\bclaim(?:ed|s|ing)?\b|\btook\s+(?:responsibility|credit)|\bresponsibility\s+for", re.IGNORECASE)
 
 
 # A group outside the list, introduced by name in its own claim: "a group named Tashkil al-Waritheen claimed",

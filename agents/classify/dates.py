@@ -68,10 +68,10 @@ _CONTEXT_RE = re.compile(
     r"|(?P<prev>the\s+(?:day|night)\s+before|a\s+day\s+earlier|the\s+previous\s+(?:day|night)))\b",
     re.IGNORECASE,
 )
-# Only the month names are case-sensitive: "Last month", "In recent weeks" open sentences.
 # Not right after a count: "two days earlier" is a day the caller counts back, "days earlier" none.
 _NOT_COUNTED = "".join(rf"(?<!(?i:{word})\s)" for word in ("a", "one", "two", "three", "four", "five", "six", "seven", "eight",
                                                             "nine", "ten")) + r"(?<!\d\s)"
+# Only the month names are case-sensitive: "Last month", "In recent weeks" open sentences.
 _VAGUE_RE = re.compile(
     r"\b(?:(?i:(?:last|this|past|previous|next)\s+(?:week|month|year)|earlier\s+(?:this|in\s+the)\s+(?:week|month|year)"
     r"|(?:a|one|two|three|several|few)\s+(?:weeks?|months?|years?)\s+ago|(?:in\s+)?recent\s+(?:weeks|months|days))"
@@ -301,7 +301,7 @@ def _find_dates(text: str, published: date | None) -> tuple[DateMention, ...]:
     for m in context:
         offset = 1 if m.group("next") else -1 if m.group("prev") else 0
         add(m, "context", offset=offset)
-    relatives = {}
+    relatives: dict[int, re.Match[str]] = {}
     for m in relative:
         add(m, "day", _relative_day(m, published))
         relatives[m.start()] = m

@@ -9,6 +9,7 @@ from agents.classify.claimants import canonical_group, read_claims
 CASES = [
     ("'We announce the suspension of our operations against the occupation forces,' Kataib Hezbollah said in a statement.", (None, False, ())),
     ("Kataib Hezbollah, which claimed responsibility for the attack, also announced a suspension of operations.", ("Kataib Hezbollah", False, ())),
+    ("The Islamic Resistance in Iraq claimed the drone attack, the first since a truce took effect.", ("Islamic Resistance in Iraq", False, ())),
     ("The Islamic Resistance in Iraq claimed responsibility for the drone strike.", ("Islamic Resistance in Iraq", False, ())),
     ("The attack was claimed by the Iraqi Islamic Resistance Movement.", ("Islamic Resistance in Iraq", False, ())),
     ("Hamas, the Islamic Resistance Movement, claimed the attack.", (None, False, ())),
