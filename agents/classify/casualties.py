@@ -86,6 +86,7 @@ _COUNT_HARM_RE = re.compile(
     r"|(?P<noun>injuries|deaths|fatalities)\s+(?:to|among)\s+(?:the\s+)?(?P<victim2>" + _VICTIM + r"))\b",
     re.IGNORECASE,
 )
+# A count someone tallied over time ("the Pentagon had counted 69 injured service members"), not one attack's.
 _TALLIED_BEFORE_RE = re.compile(r"\b(?:counted|tallied|recorded|total\s+of|tally\s+of|toll\s+of)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "five U.S. service members and one contractor were wounded": the figures add up.
 # Nationals named by a plural noun alone ("two Iraqis"): items of a list, never U.S. victims.
