@@ -228,8 +228,12 @@ _RETALIATION_FOR_RE = re.compile(
 )
 # "U.S. forces at/in ..." and "attacks on U.S. troops": the forces are the anchor when no base is named.
 _FORCES_RE = re.compile(
-    r"(?<![\w.])(?:" + _US + r"|(?P<own>[Ii]ts|[Tt]heir|[Oo]ur))(?:\s+and\s+(?:[Cc]oalition|[Aa]llied|[Ii]nternational|other)\s*)?(?:\s+(?:and\s+)?(?:[Cc]oalition|military|Army|Marine))?"
+    r"(?<![\w.])(?:(?:" + _US + r"|(?P<own>[Ii]ts|[Tt]heir|[Oo]ur))(?:\s+and\s+(?:[Cc]oalition|[Aa]llied|[Ii]nternational|other)\s*)?(?:\s+(?:and\s+)?(?:[Cc]oalition|military|Army|Marine))?"
     r"\s+(?:forces|troops|personnel|service\s*members?|servicemembers?|soldiers?|military|convoy|patrol|positions?|interests)"
+    # "The international coalition was attacked by two rockets": the coalition itself, named without a noun
+    r"|[Tt]he\s+(?:[Ii]nternational|[Gg]lobal|U\.S\.-led|US-led)\s+[Cc]oalition"
+    r"(?:\s+against\s+(?:the\s+)?(?:so-called\s+)?(?:ISIS|IS|Islamic\s+State|Daesh))?"
+    r"(?!\s+(?:forces|troops|personnel|military|soldiers|members|service|base|bases|jets|aircraft|warplanes|strikes?)\b))"
     r"(?P<tail>(?:\s+(?:stationed|based|deployed))?(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?P<where>Iraq|Syria|Jordan|the\s+region|the\s+Middle\s+East|[A-Z][\w-]+))?)",
 )
@@ -1691,7 +1695,7 @@ _LOCATED_RE = re.compile(
 _BASE_WORDS = ("base", "outpost", "garrison", "facilit", "installation", "camp", "compound", "airfield", "airport",
                "site", "position", "convoy", "headquarters", " field", " post")
 _FORCE_WORDS = ("forces", "troops", "personnel", "service", "soldiers", "military", "convoy", "patrol", "position",
-                "interests")
+                "interests", "coalition")
 
 
 # Sentence-level tests, cached by text: background paragraphs recur across a feed's articles.

@@ -250,6 +250,17 @@ CASES = [
         [("Ain al-Asad Air Base", "Iraq", "2024-01-20", ["missile"], 2, None, None),
          ("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["drone"], 1, None, None)],
     ),
+    (
+        "'The international coalition was attacked by two rockets' names the coalition itself as the target",
+        "The international coalition against the so-called ISIS was attacked by two rockets late Thursday in "
+        "northeastern Syria.",
+        [(None, "Syria", "2024-01-25", ["rocket"], 2, None, None)],
+    ),
+    (
+        "'The US-led coalition struck militia sites' is the coalition's own strike",
+        "The US-led coalition struck militia sites in Iraq on Thursday.",
+        [],
+    ),
 ]
 
 
