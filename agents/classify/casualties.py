@@ -188,6 +188,12 @@ _NONE_CAUSED_RE = re.compile(
 # Allies whose soldiers are named one at a time beside U.S. victims, and the one victim so named.
 _ALLIES = r"(?:British|French|Australian|Canadian|Italian|Spanish|Dutch|Danish|Norwegian|German|Polish)"
 _ONE_PERSON = r"(?:contractor|soldier|service\s*member|servicemember|sailor|airman|marine|troop|medic)"
+# One more hurt, told after the others: "... that also left a U.S. service member with a concussion".
+_ALSO_LEFT_ONE_RE = re.compile(
+    r"\balso\s+(?:left|leaving)\s+(?:a|an|one)\s+(?:(?:U\.S\.|US|American|coalition|" + _ALLIES + r")\s+)?" + _ONE_PERSON
+    + r"\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:concussion|injur(?:y|ies)|wounds?|TBI|brain\s+injur(?:y|ies))",
+    re.IGNORECASE,
+)
 _AND_ONE_MORE_RE = re.compile(
     r"^(?:\s+(?:troops?|soldiers?|service\s*members?|servicemembers?|personnel|contractors?))?"
     r"\s+(?:and|as\s+well\s+as)\s+(?:a|an|one|another)\s+(?:second|third|other|additional|more)?\s*"
@@ -402,6 +408,9 @@ def _read_casualties(text: str) -> Casualties:
                 if value is not None:
                     note(m.group("verb"), value)
 
+    also = _ALSO_LEFT_ONE_RE.search(text) if injured else None
+    if also is not None and _read_casualties(text[:also.start()]).injured == injured:
+        injured += 1  # "five others were wounded in a rocket attack that also left a U.S. service member with a concussion"
     if killed and _NOT_FROM_ATTACK_RE.search(text):
         killed = None
     none_caused = _NONE_CAUSED_RE.search(text)

@@ -94,6 +94,9 @@ CASUALTY_CASES = [
     ("He denied reports that the base was hit by rockets.", (None, None)),
     ("The missile struck the base, resulting in eight injured troops and minor damage.", (None, 8)),
     ("The attack led to three injuries to U.S. personnel.", (None, 3)),
+    ("A contractor was killed and five others were wounded in a rocket attack that also left a U.S. service member "
+     "with a concussion.", (1, 6)),
+    ("The attack also left a U.S. service member with a concussion.", (None, 1)),
     ("Two injured Iraqi soldiers were treated at the base.", (None, None)),
     ("The Pentagon had counted 69 injured service members since October.", (None, None)),
     ("The drone was downed near the village without any human or material casualties.", (0, 0)),
