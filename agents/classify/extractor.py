@@ -728,12 +728,12 @@ class _Reader:
                 self.focus = None
                 self.count_told_at = index  # ("There were no casualties" next is of those attacks)
                 return
-        if self.count_told_at == index - 1 and self.summaries and not _has_trigger(text) and may_state_casualties(text):
+        has_trigger = _has_trigger(text)
+        if self.count_told_at == index - 1 and self.summaries and not has_trigger and may_state_casualties(text):
             zeros = read_casualties(text)
             if not zeros.killed and not zeros.injured and zeros != Casualties():
                 self.plural_zeros.append(({self.summaries[-1].day}, zeros))
                 return
-        has_trigger = _has_trigger(text)
         if has_trigger and index <= 2 and not self.events and ("depot" in low or "warehouse" in low) \
                 and _DEPOT_BLAST_RE.search(text):
             self.depot_story = True
@@ -1269,11 +1269,10 @@ class _Reader:
             if lag is None and after and not own_day and _SINCE_BEFORE_RE.search(text, max(0, c_start - 30), c_start):
                 continue  # "comes just days after attackers targeted the Asad airbase": an older, undated attack
             if lag is None and after and not own_day and not any(d.kind == "context" for d in clause_dates) \
-                    and _AFTER_THE_RE.match(clause):
-                continue  # "to prevent a new escalation after the attack on Tower 22": a known attack, named, undated
-            if lag is None and after and not own_day and not any(d.kind == "context" for d in clause_dates) \
-                    and _NEGATIVE_RE.search(text, 0, c_start):
-                continue  # "The U.S. conducted retaliatory strikes ..., following a drone attack that killed ...": the cause, told undated
+                    and (_AFTER_THE_RE.match(clause) or _NEGATIVE_RE.search(text, 0, c_start)):
+                # "to prevent a new escalation after the attack on Tower 22": a known attack, named, undated;
+                # "The U.S. conducted retaliatory strikes ..., following a drone attack that killed ...": the cause, told undated
+                continue
             if lag is not None:
                 # "shot down two drones on Tuesday, a day after two drones were downed near Baghdad airport"
                 told = [e for e in created if e.strong] or (
