@@ -163,6 +163,8 @@ _HYPOTHETICAL_RE = re.compile(
     r"|\bno\s+(?:attack|strike|impact)\s+(?:was|has\s+been|had\s+been)\s+(?:confirmed|reported|recorded)",
     re.IGNORECASE,
 )
+# "in those attacks", "during the attacks": a toll over attacks told, or over a campaign.
+_DURING_THE_ATTACKS = r"(?:in|during|across)\s+(?:those|these|the|all\s+(?:the|those|these))\s+(?:[\w-]+\s+){0,2}?attacks"
 # Aggregates and habitual statements: the history of attacks, not a new one.
 _BACKGROUND_RE = re.compile(
     r"\b(?:\d{2,}|dozens|hundreds|scores|numerous|multiple|many|countless|a\s+number|a\s+wave|a\s+spate|a\s+string)"
@@ -191,7 +193,7 @@ _BACKGROUND_RE = re.compile(
     r"|\b(?:almost\s+|nearly\s+)?(?:daily|nightly|weekly|every\s+(?:day|night|week))\b"
     r"|\bfor\s+(?:(?:more\s+than|over|nearly|almost|about)\s+)?(?:\w+\s+)(?:weeks|months|years)\b"
     # cumulative tolls: "hurt in those attacks", "since the attacks began", "so far", "in total"
-    r"|\b(?:in|during|across)\s+(?:those|these|the|all\s+(?:the|those|these))\s+(?:[\w-]+\s+){0,2}?attacks\b"
+    r"|\b" + _DURING_THE_ATTACKS + r"\b"
     r"|\bsince\s+the\s+(?:[\w-]+\s+){0,2}?(?:attacks|campaign|strikes)\s+(?:began|started|resumed)\b"
     # ... but "their single largest attack to date" is a superlative, not a tally
     r"|(?<!attack\s)(?<!strike\s)\b(?:so\s+far|to\s+date)\b"
@@ -2243,7 +2245,7 @@ _DATED_ATTACK_RE = re.compile(
 
 
 # The cumulative-toll words of _BACKGROUND_RE ("hurt in those attacks"), and a count of rounds or attacks told before them.
-_DURING_THE_ATTACKS_RE = re.compile(r"(?:in|during|across)\s", re.IGNORECASE)
+_DURING_THE_ATTACKS_RE = re.compile(_DURING_THE_ATTACKS + r"\b", re.IGNORECASE)
 _COUNTED_ROUNDS_RE = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:drones|rockets|missiles|mortars|projectiles|UAVs|attacks|strikes)\b",
