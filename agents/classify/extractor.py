@@ -1785,6 +1785,15 @@ def _is_pause_sentence(text: str) -> bool:
     return _PAUSE_CUE_RE.search(text) is not None
 
 
+# A base named after its town, where the sentence puts an attack in that town.
+_ATTACKED_IN_TOWN_RE = re.compile(
+    r"\b(?:attacked|targeted|struck|hit|shelled)\s+(?:by\s+)?[^.;]{0,120}?\bin\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:[\w-]+['’]s\s+)?(?:(?:[\w-]+\s+){0,2})(?:town|village)\s+of\s+$",
+    re.IGNORECASE,
+)
+_REGION_NOUN_AFTER = r"\s+(?:province|governorate|countryside|city|district|region|desert|town|village|area|camp)\b"
+
+
 def _is_region_use(text: str, place: PlaceMention) -> bool:
     """ "Deir ez-Zor province", "the city of Erbil": a place name used for the area, not the base."""
     after = text[place.end:place.end + 20].lower()
@@ -1794,7 +1803,10 @@ def _is_region_use(text: str, place: PlaceMention) -> bool:
     if re.search(r"\b(?:base|garrison|outpost)\s+(?:in|at)\s+(?:\w+['’]s\s+|the\s+)?$", before) \
             and re.match(r"\s+(?:region|area|zone)\b", after):
         return False  # "a U.S. base in Syria's Al-Tanf region": the area is named for the base
-    return bool(re.match(r"\s+(?:province|governorate|countryside|city|district|region|desert|town|village|area|camp)\b", after)
+    if re.search(r"\b(?:town|village)\s+of\s+$", before) and not re.match(_REGION_NOUN_AFTER, after) \
+            and _ATTACKED_IN_TOWN_RE.search(text, max(0, place.start - 160), place.start):
+        return False  # "the coalition was attacked by two rockets in Syria's town of Al-Shadadi": the base
+    return bool(re.match(_REGION_NOUN_AFTER, after)
                 or re.search(r"(?:province|city|town|governorate)\s+of\s+$", before))
 
 
