@@ -2141,9 +2141,10 @@ def _names_foreign_side(clause: str) -> bool:
                for m in _FOREIGN_BASE_RE.finditer(clause))
 
 
-# "an Iraqi army spokesman said", "PMF sources told ...": who reports it, not whose base it is.
+# "an Iraqi army spokesman said", "PMF sources told ...", "an Iraqi army officer told Xinhua": who reports it,
+# not whose base it is.
 _REPORTED_BY_RE = re.compile(
-    r"(?:['’]s)?\s+(?:spokes(?:man|woman|person)|officials?|sources?|statement|media\s+office|said|says|told|reported)\b",
+    r"(?:['’]s)?\s+(?:spokes(?:man|woman|person)|officials?|officers?|sources?|statement|media\s+office|said|says|told|reported)\b",
     re.IGNORECASE,
 )
 _ACCORDING_TO_RE = re.compile(r"\baccording\s+to\s+(?:a|an|the)?\s*$", re.IGNORECASE)
