@@ -492,10 +492,18 @@ class _Event:
     # Dated only by when it was told (the publication date, or the day of a statement that tells it):
     # the attack a firmly dated mention of the same place tells, within the days news takes to come out.
     by_publication: bool = False
+    # Its weapons come from a list told of several named bases at once ("fired rockets and drones at
+    # Erbil, Ain al-Asad and Conoco"): a mention of this base alone with some of them says which.
+    weapons_shared: bool = False
 
     def absorb(self, other: "_Event") -> None:
         """Fold another report of the same attack into this one."""
-        self.weapons |= other.weapons
+        if self.weapons_shared and not other.weapons_shared and other.weapons and other.weapons < self.weapons:
+            self.weapons, self.weapons_shared = set(other.weapons), False
+            self.counts = {kind: value for kind, value in self.counts.items() if kind in self.weapons}
+        elif not (other.weapons_shared and not self.weapons_shared and self.weapons and self.weapons < other.weapons):
+            self.weapons |= other.weapons
+            self.weapons_shared = self.weapons_shared and other.weapons_shared
         for kind, value in other.counts.items():
             self.counts[kind] = max(self.counts.get(kind, 0), value)
         self.casualties = self.casualties.merged(other.casualties)
@@ -511,7 +519,12 @@ class _Event:
 
     def add_facts(self, text: str, with_weapons: bool = True, with_casualties: bool = True) -> None:
         if with_weapons:
-            self.weapons |= find_weapons(text)
+            told = find_weapons(text)
+            if self.weapons_shared and told and told < self.weapons:
+                # "air defences at Ayn al-Asad shot down a drone targeting the base": which of the list it was
+                self.weapons, self.weapons_shared = set(told), False
+                self.counts = {kind: value for kind, value in self.counts.items() if kind in told}
+            self.weapons |= told
             for kind, value in munition_counts(text).items():
                 self.counts[kind] = max(self.counts.get(kind, 0), value)
         if with_casualties:
@@ -1320,6 +1333,7 @@ class _Reader:
                                    by_publication=not strong and not by_context and day is not None
                                    and self.published is not None and day <= self.published)
                     event.add_facts(clause)
+                    event.weapons_shared = len(event.weapons) > 1 and len({a.base for a in group if a.base}) > 1
                     if len(clauses) == 1 or len(group) == len(anchors):
                         event.casualties = event.casualties.merged(read_casualties(text[:own_end]))
                     created_by.append(event)

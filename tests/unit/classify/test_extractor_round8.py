@@ -20,6 +20,36 @@ CASES = [
         "Rockets struck a U.S. base in Syria on Thursday. Troops searched the town of Al-Shadadi for the launchers.",
         [(None, "Syria", "2024-01-25", ["rocket"], None, None, None)],
     ),
+    (
+        "'An Iraqi army officer ... told Xinhua that' names who reports the attack, not whose base was hit",
+        "An Iraqi army officer in Anbar province told Xinhua that air defences at Ayn al-Asad airbase shot down "
+        "an explosive-laden drone targeting the base on Thursday.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["drone"], 1, None, None)],
+    ),
+    (
+        "'the Iraqi army said its base was hit' is still the army's own base",
+        "Two rockets hit an Iraqi army base near Ain al-Asad on Thursday.",
+        [],
+    ),
+    (
+        "a claim of 'rockets and drones' at three named bases is narrowed by what each base is told to have "
+        "seen alone; a base told of nowhere else keeps the list",
+        "The group said its fighters fired rockets and drones on Thursday at a base near the Erbil airport, "
+        "the Ayn al-Asad airbase and a U.S. base in the Conoco gas field in Syria. Air defences at Ayn al-Asad "
+        "shot down an explosive-laden drone targeting the base. A war monitor confirmed the rocket attack on the "
+        "base in the Conoco gas field.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["drone"], 1, None, None),
+         ("Erbil Air Base", "Iraq", "2024-01-25", ["drone", "rocket"], None, None, None),
+         ("Mission Support Site Euphrates", "Syria", "2024-01-25", ["rocket"], None, None, None)],
+    ),
+    (
+        "a list told of one base by two of its names stays whole",
+        "No injuries reported\n\nRockets fired at Victory base near Baghdad International Airport\n\n"
+        "Rockets were launched at the Victory base near Baghdad International Airport early Thursday, with two "
+        "missiles landing inside the airport grounds.\n\nAn official said the rockets, described as Katyusha "
+        "missiles, struck two different spots.",
+        [("Victory Base Complex", "Iraq", "2024-01-25", ["rocket"], 2, None, None)],
+    ),
 ]
 
 
