@@ -225,7 +225,8 @@ _REFERENCE_RE = re.compile(
 )
 # What an attack answers: "in retaliation for the killing of ...", "in response to U.S. strikes".
 _RETALIATION_FOR_RE = re.compile(
-    r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+(?:retaliate|avenge)\b|as\s+(?:a\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to))",
+    r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+(?:retaliate|avenge)\b|as\s+(?:a\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)"
+    r"|citing\s+(?:retaliation|revenge)\s+for)",
     re.IGNORECASE,
 )
 # "U.S. forces at/in ..." and "attacks on U.S. troops": the forces are the anchor when no base is named.
@@ -370,6 +371,12 @@ _ATTACK_VERB_RE = re.compile(
     # "carried out rocket attacks on the coalition base in Al-Omar oil field ... on Feb. 28"
     r"|(?:carried\s+out|conducted)\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+"
     r"(?:on(?!\s+(?:" + _MONTH + "|" + _WEEKDAY + r"))|against|targeting))\b",
+    re.IGNORECASE,
+)
+# "claimed responsibility for drone strikes on ...": a claim that tells the attack it claims.
+_CLAIMED_ATTACK_RE = re.compile(
+    r"\bclaim(?:ed|s|ing)\s+(?:responsibility\s+for\s+)?(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|strikes?|operations?)\s+(?:on|against|targeting)\b",
     re.IGNORECASE,
 )
 # A photo caption run into the text: it shows an older scene, it does not report.
@@ -1254,7 +1261,7 @@ class _Reader:
             dated_reference = False
             cause = _RETALIATION_FOR_RE.search(clause)
             if cause is not None and all(a.end - c_start <= cause.start() for a in group) \
-                    and _ATTACK_VERB_RE.search(clause, 0, cause.start()):
+                    and (_ATTACK_VERB_RE.search(clause, 0, cause.start()) or _CLAIMED_ATTACK_RE.search(clause, 0, cause.start())):
                 # "Iran launched missiles at U.S. forces in Iraq overnight in retaliation for the killing of ...":
                 # what the attack answers is a reference; the attack told before it is news.
                 clause = clause[:cause.start()]

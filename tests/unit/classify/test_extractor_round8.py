@@ -50,6 +50,24 @@ CASES = [
         "missiles, struck two different spots.",
         [("Victory Base Complex", "Iraq", "2024-01-25", ["rocket"], 2, None, None)],
     ),
+    (
+        "'claimed responsibility for the drone strike on al-Harir Air Base, citing retaliation for' a war: the "
+        "claim tells the attack; what it answers is the reference",
+        "The Islamic Resistance in Iraq claimed responsibility for the drone strike on al-Harir Air Base, citing "
+        "retaliation for U.S. support of Israel.",
+        [("Harir Air Base", "Iraq", "2024-01-26", ["drone"], None, None, None)],
+    ),
+    (
+        "'claimed responsibility ... in retaliation for' likewise",
+        "The Islamic Resistance in Iraq claimed responsibility for a drone strike on al-Harir Air Base in "
+        "retaliation for the war on Gaza.",
+        [("Harir Air Base", "Iraq", "2024-01-26", ["drone"], None, None, None)],
+    ),
+    (
+        "a strike 'in retaliation for the drone attack on al-Harir Air Base' still tells no attack",
+        "U.S. jets struck militia depots in retaliation for the drone attack on al-Harir Air Base.",
+        [],
+    ),
 ]
 
 
