@@ -1812,6 +1812,11 @@ _ATTACKED_IN_TOWN_RE = re.compile(
     r"(?:[\w-]+['’]s\s+)?(?:(?:[\w-]+\s+){0,2})(?:town|village)\s+of\s+$",
     re.IGNORECASE,
 )
+_BASES_IN_AREA_RE = re.compile(
+    r"\b(?:bases?|garrisons?|outposts?)\s+(?:in|at)\s+(?:\w+['’]s\s+|the\s+)?"
+    r"(?:(?:[\w'’-]+\s+){1,3}(?:region|area|zone|town)\s*(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 _REGION_NOUN_AFTER = r"\s+(?:province|governorate|countryside|city|district|region|desert|town|village|area|camp)\b"
 
 
@@ -1821,9 +1826,10 @@ def _is_region_use(text: str, place: PlaceMention) -> bool:
     before = text[max(0, place.start - 50):place.start].lower()
     if re.search(r"\bbases?\s+(?:in|at)\s+the\s+(?:[\w-]+\s+)?(?:town|village)\s+of\s+$", before):
         return False  # "the base in the town of Al-Shaddadi": the base the town is known for
-    if re.search(r"\b(?:base|garrison|outpost)\s+(?:in|at)\s+(?:\w+['’]s\s+|the\s+)?$", before) \
-            and re.match(r"\s+(?:region|area|zone)\b", after):
-        return False  # "a U.S. base in Syria's Al-Tanf region": the area is named for the base
+    if re.match(r"\s+(?:region|area|zone|town)\b", after) and _BASES_IN_AREA_RE.search(before):
+        # "a U.S. base in Syria's Al-Tanf region", "bases in Syria's al-Tanf region and al-Shaddadi town":
+        # the area is named for the base
+        return False
     if re.search(r"\b(?:town|village)\s+of\s+$", before) and not re.match(_REGION_NOUN_AFTER, after) \
             and _ATTACKED_IN_TOWN_RE.search(text, max(0, place.start - 160), place.start):
         return False  # "the coalition was attacked by two rockets in Syria's town of Al-Shadadi": the base

@@ -68,6 +68,17 @@ CASES = [
         "U.S. jets struck militia depots in retaliation for the drone attack on al-Harir Air Base.",
         [],
     ),
+    (
+        "'bases in Syria's al-Tanf region and al-Shaddadi town': two bases named by their areas",
+        "Drones struck U.S. bases in Syria's al-Tanf region and al-Shaddadi town on Thursday.",
+        [("Al-Tanf Garrison", "Syria", "2024-01-25", ["drone"], None, None, None),
+         ("Shaddadi", "Syria", "2024-01-25", ["drone"], None, None, None)],
+    ),
+    (
+        "'the al-Tanf region' with no base before it stays an area",
+        "Drones struck a U.S. base in Syria on Thursday. Militias are active in the al-Tanf region.",
+        [(None, "Syria", "2024-01-25", ["drone"], None, None, None)],
+    ),
 ]
 
 
