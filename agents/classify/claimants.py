@@ -360,7 +360,9 @@ def read_claims(sentence: str) -> ClaimReading:
 # A claim of a share of many attacks: who is behind most of them, not who claimed the one told.
 _TALLY_CLAIM_RE = re.compile(
     r"\bclaim\w*\s+(?:responsibility\s+|credit\s+)?for\s+(?:the\s+)?(?:vast\s+)?"
-    r"(?:majority|most|many|bulk|dozens|hundreds|scores|all|nearly\s+all|almost\s+all)\s+of\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+)?attacks\b",
+    r"(?:majority|most|many|bulk|dozens|hundreds|scores|all|nearly\s+all|almost\s+all)\s+of\s+(?:the\s+|these\s+|those\s+)?"
+    # ("most of the dozens of recent attacks")
+    r"(?:[\w-]+\s+){0,3}?attacks\b",
     re.IGNORECASE,
 )
 

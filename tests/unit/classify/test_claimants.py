@@ -23,6 +23,8 @@ CASES = [
     ("Officials attributed the barrage to Asaib Ahl al-Haq.", (None, False, ())),
     ("Such assaults are typically claimed by the Islamic Resistance in Iraq.", (None, False, ())),
     ("The Islamic Resistance in Iraq claimed responsibility for the majority of the attacks.", (None, False, ())),
+    ("The Islamic Resistance in Iraq has claimed responsibility for most of the dozens of recent attacks on U.S. "
+     "forces.", (None, False, ())),
     ("A channel linked to Kataib Hezbollah announced that attacks would resume.", (None, False, ())),
     ("The leader of Harakat al-Nujaba gave a speech in Basra.", (None, False, ())),
     ("The Islamic Resistance in Lebanon claimed a strike on a northern Israeli town.", (None, False, ())),
