@@ -216,7 +216,10 @@ _REFERENCE_RE = re.compile(
     r"|(?:response|respond|responding|reply|retaliation|reprisal)\s+to\s+(?:the|a|an)\b"
     # "Kata'ib Hezbollah, responsible for the drone attack on the Jordanian-Syrian border that killed ..."
     r"|,\s+(?:the\s+group\s+|which\s+(?:was|is)\s+)?(?:held\s+)?responsible\s+for\s+the"
-    r"|retaliation\s+for|avenge|the\s+deadliest|similar\s+to|reminiscent\s+of|recalling|the\s+(?:first|second|third)\s+time"
+    r"|retaliation\s+for|avenge|the\s+deadliest|similar\s+to|reminiscent\s+of|recalling"
+    # ("was attacked for the second time in the early hours of December 31": this attack, counted)
+    r"|the\s+(?:first|second|third)\s+time(?!\s+(?:in\s+the\s+(?:early\s+|late\s+)?(?:hours|morning|afternoon|evening|night)\s+of"
+    r"|on\s+(?:(?-i:[A-Z])|\d)|within\s+hours|today|tonight|this\s+(?:morning|afternoon|evening)))"
     r"|(?:the|that|an?)\s+(?:previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|incident)"
     r"|blam(?:ed|es|ing)\s+(?:[^.;]{0,80}?)\bfor\s+(?:the|a|an|its|their|last|recent)"
     # "Iran has come out to strongly deny any role in the attack on American forces"

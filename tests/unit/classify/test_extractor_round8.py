@@ -79,6 +79,19 @@ CASES = [
         "Drones struck a U.S. base in Syria on Thursday. Militias are active in the al-Tanf region.",
         [(None, "Syria", "2024-01-25", ["drone"], None, None, None)],
     ),
+    (
+        "'was attacked for the second time in the early hours of January 25' counts this attack, on its own day",
+        "Late on January 24, a salvo of rockets targeted the Green Village base. The Green Village base was attacked "
+        "for the second time in the early hours of January 25 with at least three suicide drones.",
+        [("Green Village", "Syria", "2024-01-24", ["rocket"], None, None, None),
+         ("Green Village", "Syria", "2024-01-25", ["drone"], 3, None, None)],
+    ),
+    (
+        "'the second time this month' still looks back",
+        "Rockets struck the Green Village base on Thursday. Drones attacked the Green Village base for the "
+        "second time this month.",
+        [("Green Village", "Syria", "2024-01-25", ["rocket"], None, None, None)],
+    ),
 ]
 
 
