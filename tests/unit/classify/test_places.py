@@ -74,6 +74,7 @@ RESOLVES = [
     ("A drone hit the US base in Kharab Al-Jeir Airport north of Al-Hasakah.", [KHARAB]),
     ("Rockets hit the Rumailan base overnight.", [RUMALYN]),
     ("Eight troops were hurt at the Rimelan base near the Turkish border.", [RUMALYN]),
+    ("The group claimed the attack on al-Rmean base only.", [RUMALYN]),
     ("Rockets hit Hareer air base.", [HARIR]),
     ("A drone hit the Al-Harir airbase.", [HARIR]),
     ("Rockets hit the Qayara air base.", [QWEST]),
