@@ -108,7 +108,7 @@ _NONE_BOTH_RE = re.compile(
     r"|without\s+(?:causing|inflicting|resulting\s+in|leaving)(?:\s+any)?)\s+"
     r"(?:(?:immediate|immediately|reported|known|American|U\.S\.|US|coalition|personnel|human|initial|any)\s+(?:(?:or|and)\s+)?)*"
     # "no injuries, casualties or damage"
-    r"(?:reports?\s+(?:of|on)\s+)?(?:(?:(?:material\s+)?damages?|injur(?:y|ies))\s*(?:,\s*|\s+(?:or|and|nor)\s+))*(?:casualt(?:y|ies)|losses)\b"
+    r"(?:reports?\s+(?:of|on)\s+)?(?:(?:(?:material\s+|significant\s+|serious\s+|major\s+)?damages?|injur(?:y|ies))\s*(?:,\s*|\s+(?:or|and|nor)\s+))*(?:casualt(?:y|ies)|losses)\b"
     # "countered before causing any harm"
     r"|\b(?:without|before)\s+(?:causing|inflicting|doing)\s+(?:any\s+)?harm\b"
     # "no human or material losses"
@@ -132,6 +132,8 @@ _NONE_HURT_RE = re.compile(
     # "no injuries are life-threatening": there are injuries
     r"(?!\s+(?:are|were|was|is|appeared|seemed)\s+(?:\w+\s+)?(?:life[\s-]threatening|serious|severe|critical))"
     r"|\b(?:no|none\s+of\s+the)\s+(?:(?:U\.S\.|US|American|coalition)\s+)?(?:[\w-]+\s+){0,2}?" + _PERSON
+    # ("no US or coalition forces or any equipment were injured")
+    + r"(?:\s+or\s+(?:any\s+)?[\w-]+)?"
     # ("No US servicemembers were seriously hurt": some may have been, lightly)
     + r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:(?!seriously|severely|critically|badly|gravely)\w+\s+)?(?:injured|wounded|hurt|harmed)"
     r"|\b(?:no\s*one|nobody)\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?!seriously|severely|critically|badly|gravely)\w+\s+)?"

@@ -103,6 +103,9 @@ CASUALTY_CASES = [
     ("There was no damage to the base, nor injuries resulting from the attack.", (None, 0)),
     ("The attacks did not result in any causalities or material damages.", (0, 0)),  # a common misspelling
     ("The rockets struck without causing material damages or causalities, the statement read.", (0, 0)),
+    ("A drone exploded inside the perimeter, but no significant damage or casualties were reported.", (0, 0)),
+    ("The attack caused no significant losses, the Iraqi military said.", (None, None)),
+    ("He said that no US or coalition forces or any equipment were injured.", (None, 0)),
     ("The embassy said there were no reports on casualties inside the compound.", (0, 0)),
     ("The drone was countered before causing any harm.", (0, 0)),
     ("Air defences brought the drone down without any losses.", (0, 0)),
