@@ -160,7 +160,11 @@ _HYPOTHETICAL_RE = re.compile(
     r"|^[\"“‘']?(?:Attacking|Targeting|Striking)\s"
     # "Sirens sound at US embassy in Iraq, no confirmation of attack"
     r"|\bno\s+(?:confirmation|sign|signs|evidence|indication)\s+(?:of|that)\s+(?:an?\s+|any\s+)?(?:attack|strike|impact)"
-    r"|\bno\s+(?:attack|strike|impact)\s+(?:was|has\s+been|had\s+been)\s+(?:confirmed|reported|recorded)",
+    r"|\bno\s+(?:attack|strike|impact)\s+(?:was|has\s+been|had\s+been)\s+(?:confirmed|reported|recorded)"
+    # "security forces thwarted an attack on a convoy": found before it happened (drones or rockets "thwarted" were
+    # launched, and tell an attack)
+    r"|\b(?:thwarted|foiled|averted|prevented)\s+(?:an?|the)\s+(?![^.;]{0,60}?\b(?:drones?|rockets?|missiles?|mortars?|UAVs?)\b)"
+    r"(?:[\w-]+\s+){0,2}?(?:attack|bombing|plot)\b",
     re.IGNORECASE,
 )
 # "in those attacks", "during the attacks": a toll over attacks told, or over a campaign.

@@ -92,6 +92,17 @@ CASES = [
         "second time this month.",
         [("Green Village", "Syria", "2024-01-25", ["rocket"], None, None, None)],
     ),
+    (
+        "'security forces thwarted an attack on a convoy' found the bomb before it went off: no attack",
+        "Security forces on Thursday thwarted an attack on a convoy carrying supplies for the US-led coalition "
+        "south of Baghdad.",
+        [],
+    ),
+    (
+        "'foiled the Thursday attack that was using drones' on a base still tells the drones' attack",
+        "Kurdish-led forces said they foiled the Thursday attack that was using drones on the al-Omar oil field.",
+        [("Green Village", "Syria", "2024-01-25", ["drone"], None, None, None)],
+    ),
 ]
 
 
