@@ -1275,8 +1275,8 @@ class _Reader:
             if _clause_is_not_news(clause):
                 # "in response to the January 20 missile attack on al-Asad": an older attack whose day the
                 # text gives is news to a reader who counts attacks.
-                if not (_DATED_ATTACK_RE.search(clause) and _REFERENCE_RE.search(clause)
-                        and not _BACKGROUND_RE.search(clause)):
+                if not ((_DATED_ATTACK_RE.search(clause) or _ANSWERS_DATED_ATTACK_RE.search(clause))
+                        and _REFERENCE_RE.search(clause) and not _BACKGROUND_RE.search(clause)):
                     continue
                 dated_reference = True
             if _COMMENTARY_RE.match(clause):
@@ -2288,6 +2288,15 @@ _DATED_ATTACK_RE = re.compile(
     r"\b(?:the|an?)\s+(?:" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH
     + r"|Christmas\s+(?:Day|Eve)|New\s+Year['’]?s\s+(?:Day|Eve))"
     r"(?:,?\s+\d{4})?,?\s+(?:[\w-]+\s+){0,5}?(?:attacks?|strikes?|assaults?|bombings?|barrages?)\b"
+)
+
+
+# "in response to an Iranian-aligned attack against US forces in Syria yesterday", "in response to a drone attack
+# on Thursday that left one American contractor dead": the attack a strike answers, with its own day.
+_ANSWERS_DATED_ATTACK_RE = re.compile(
+    r"\b(?:in\s+)?(?:response|retaliation|reply)\s+(?:to|for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?)\s+"
+    r"(?:(?:on|against|targeting)\s+[^.;]{0,50}?\b)?(?:yesterday|last\s+night|on\s+" + _WEEKDAY + r")\b",
+    re.IGNORECASE,
 )
 
 

@@ -103,6 +103,24 @@ CASES = [
         "Kurdish-led forces said they foiled the Thursday attack that was using drones on the al-Omar oil field.",
         [("Green Village", "Syria", "2024-01-25", ["drone"], None, None, None)],
     ),
+    (
+        "a strike 'in response to an Iranian-aligned attack against US forces in Syria yesterday' tells that "
+        "attack, with its day",
+        "CENTCOM forces struck a weapons storage facility in Syria. The strike is in response to an "
+        "Iranian-aligned attack against US forces in Syria yesterday, CENTCOM said.",
+        [(None, "Syria", "2024-01-25", ["unknown"], None, None, None)],
+    ),
+    (
+        "'in response to a drone attack on Wednesday that wounded five U.S. troops' likewise",
+        "The U.S. carried out strikes in eastern Syria in response to a drone attack on Wednesday that wounded "
+        "five U.S. troops.",
+        [(None, "Syria", "2024-01-24", ["drone"], None, None, 5)],
+    ),
+    (
+        "'in response to the attacks on U.S. forces' with no day stays a reference",
+        "The U.S. carried out strikes in eastern Syria in response to the attacks on U.S. forces.",
+        [],
+    ),
 ]
 
 
