@@ -512,12 +512,7 @@ class _Event:
 
     def absorb(self, other: "_Event") -> None:
         """Fold another report of the same attack into this one."""
-        if self.weapons_shared and not other.weapons_shared and other.weapons and other.weapons < self.weapons:
-            self.weapons, self.weapons_shared = set(other.weapons), False
-            self.counts = {kind: value for kind, value in self.counts.items() if kind in self.weapons}
-        elif not (other.weapons_shared and not self.weapons_shared and self.weapons and self.weapons < other.weapons):
-            self.weapons |= other.weapons
-            self.weapons_shared = self.weapons_shared and other.weapons_shared
+        self._take_weapons(other.weapons, other.weapons_shared)
         for kind, value in other.counts.items():
             self.counts[kind] = max(self.counts.get(kind, 0), value)
         self.casualties = self.casualties.merged(other.casualties)
@@ -531,14 +526,24 @@ class _Event:
             self.country = other.country
         self.repeats = max(self.repeats, other.repeats)
 
+    def _take_weapons(self, told: set[str], shared: bool = False) -> None:
+        """Add the weapons a mention tells. A mention of this base alone ("air defences at Ayn al-Asad shot
+        down a drone") says which of a list shared with other bases was its own; a shared list adds nothing
+        to what such a mention said."""
+        if not told:
+            return
+        if not self.weapons:
+            self.weapons, self.weapons_shared = set(told), shared
+        elif self.weapons_shared and not shared and told < self.weapons:
+            self.weapons, self.weapons_shared = set(told), False
+            self.counts = {kind: value for kind, value in self.counts.items() if kind in told}
+        elif not (shared and not self.weapons_shared and self.weapons < told):
+            self.weapons |= told
+            self.weapons_shared = self.weapons_shared and shared
+
     def add_facts(self, text: str, with_weapons: bool = True, with_casualties: bool = True) -> None:
         if with_weapons:
-            told = find_weapons(text)
-            if self.weapons_shared and told and told < self.weapons:
-                # "air defences at Ayn al-Asad shot down a drone targeting the base": which of the list it was
-                self.weapons, self.weapons_shared = set(told), False
-                self.counts = {kind: value for kind, value in self.counts.items() if kind in told}
-            self.weapons |= told
+            self._take_weapons(find_weapons(text))
             for kind, value in munition_counts(text).items():
                 self.counts[kind] = max(self.counts.get(kind, 0), value)
         if with_casualties:
