@@ -918,7 +918,7 @@ class _Reader:
         if self._unnamed_focus():
             places = self._places_in(sentence)
             self._identify(places, text, sentence.start)
-        if not has_claim and not (dated_coref or _has_coref(text)) and not may_state_casualties(text):
+        if not has_claim and not _has_coref(text) and not may_state_casualties(text):
             return
         dates = find_dates(text, self.published) if _may_have_date(low) else []
         self._attach(sentence, dates, claims)
@@ -1751,7 +1751,6 @@ _PLURAL_COREF_RE = re.compile(
 )
 
 
-@lru_cache(maxsize=16384)
 @lru_cache(maxsize=16384)
 def _has_coref(text: str) -> bool:
     return _COREF_RE.search(text) is not None
