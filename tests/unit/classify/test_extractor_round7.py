@@ -5,8 +5,6 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
-import pytest
-
 # What each row of the table gives for every event.
 FIELDS = ("base", "country", "event_date", "weapons", "munitions", "killed", "injured")
 
