@@ -26,10 +26,10 @@ _FOREIGN = (
     r"|Yemeni|Houthi|Lebanese|Turkish|Free\s+Syrian|Maghawir|Revolutionary\s+Commando|Iran[\s-]backed|Iran[\s-]aligned|security\s+force)"
 )
 _PERSON = (
-    r"(?:service\s*(?:members?|men|women|people|personnel)|servicemembers?|servicem[ae]n|servicewom[ae]n|troops?|soldiers?|personnel|sailors?"
+    r"(?:service\s*(?:members?|men|women|people|personnel)|servicemembers?|servicem[ae]n|servicewom[ae]n|troops?|soldiers?|personnel|sailors?|medics?"
     r"|airmen|airman|marines?|Marines?|contractors?|Americans?|staff(?:\s+members?)?|employees?|diplomats?|members?\s+of\s+the\s+(?:U\.S\.|US)\s+(?:military|forces|army)"
     r"|members?\s+of\s+the\s+(?:U\.S\.-led\s+|US-led\s+|international\s+)?[Cc]oalit\w*"
-    r"|military\s+personnel|people|persons|individuals|guards|coalition\s+members|Army\s+Reserve\s+soldiers|reservists"
+    r"|military\s+personnel|people|persons?|individuals|guards|coalition\s+members|Army\s+Reserve\s+soldiers|reservists"
     r"|Guards(?:m[ae]n|wom[ae]n)|(?:National\s+)?Guard\s+(?:members?|soldiers?)|"
     r"Army\s+soldiers|forces|others)"
 )
@@ -215,6 +215,20 @@ _MORE_ITEM_RE = re.compile(
     + _VICTIM + r")\b(?!\s+(?:were|was|have|had|are|is)\b)",
     re.IGNORECASE,
 )
+# "A British military medic has died alongside two Americans": the others who died with the one named.
+_ALONGSIDE_RE = re.compile(
+    r"\s+(?:alongside|along\s+with|together\s+with)\s+" + _COUNT + r"\s+(?P<victim>" + _VICTIM + r")\b",
+    re.IGNORECASE,
+)
+# "the deaths of three service members and at least 34 injuries": the wounded counted after the dead.
+_AND_INJURIES_RE = re.compile(r"\s+and\s+" + _COUNT + r"\s+(?:injuries|injured|wounded)\b", re.IGNORECASE)
+# "killed one person and injured five others, all works in companies contracted with the US-Led Coalition":
+# people a trailing "all ..." places in the coalition's employ.
+_ALL_CONTRACTED_RE = re.compile(
+    r"[^.;]{0,40}?,\s+(?:all|both)\s+(?:of\s+(?:them|whom)\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:contracted|working|employed|hired|employees)\s+(?:[\w'’-]+\s+){0,3}?(?:with|for|by|of)\s+(?:the\s+)?"
+    r"(?:[\w.-]+\s+){0,2}?(?:coalition|Coalition|U\.S\.\s+military|US\s+military|American\s+military|U\.S\.\s+forces|US\s+forces)",
+)
 _FOREIGN_RE = re.compile(r"\b" + _FOREIGN + r"\b", re.IGNORECASE)
 # A first report of no casualties that the text says was overtaken.
 _SUPERSEDED_RE = re.compile(r"\b(?:initially|at\s+first|first)\s+(?:\w+\s+){0,2}?(?:reported|said|claimed|announced|assessed|indicated|believed|thought)\s+(?:that\s+(?:there\s+(?:were|was)\s+)?)?no\b",
@@ -258,7 +272,7 @@ def _is_us_victim(victim: str) -> bool:
         return True
     if _FOREIGN_RE.search(victim) and not _US_RE.search(victim):
         return False
-    if re.search(r"\b(?:people|persons|individuals)\b", victim, re.IGNORECASE) and not _US_RE.search(victim):
+    if re.search(r"\b(?:people|persons?|individuals)\b", victim, re.IGNORECASE) and not _US_RE.search(victim):
         return False
     return True
 
@@ -355,6 +369,9 @@ def _read_casualties(text: str) -> Casualties:
         if value is not None:
             if _APPOS_ONE_MORE_RE.match(m.group("appos") or ""):
                 value += 1  # "two American personnel, as well as a member of the U.K. armed forces, have died"
+            more = _ALONGSIDE_RE.match(text, m.end())
+            if more is not None and _is_us_victim(more.group("victim")):
+                value += parse_number(more.group("num")) or 0
             note(m.group("verb"), value)
     for m in _VERB_FIRST_RE.finditer(text):
         verb = m.group("verb").lower()
@@ -364,9 +381,11 @@ def _read_casualties(text: str) -> Casualties:
             if not (tail or hurt):
                 continue
             verb = "killed" if tail else "injured"
-        if not (_is_us_victim(m.group("victim")) or _coalition_breakdown(text, m.end(), parse_number(m.group("num")))):
+        if not (_is_us_victim(m.group("victim")) or _coalition_breakdown(text, m.end(), parse_number(m.group("num")))
+                or (not _FOREIGN_RE.search(m.group("victim")) and _ALL_CONTRACTED_RE.match(text, m.end()))):
             continue
-        if m.group("victim").lower().endswith("others") and killed is None and injured is None:
+        if m.group("victim").lower().endswith("others") and killed is None and injured is None \
+                and not _ALL_CONTRACTED_RE.match(text, m.end()):
             continue
         value = parse_number(m.group("num"))
         if value is not None:
@@ -395,6 +414,9 @@ def _read_casualties(text: str) -> Casualties:
         value = parse_number(m.group("num"))
         if value is not None:
             note(m.group("verb"), value)
+            hurt = _AND_INJURIES_RE.match(text, m.end()) if re.match(_KILL, m.group("verb"), re.IGNORECASE) else None
+            if hurt is not None and (more := parse_number(hurt.group("num"))) is not None:
+                note("injured", more)
 
     for m in _TOLL_RE.finditer(text):
         where = (m.group("dead_who") or m.group("hurt_who") or "") + m.group("mid")

@@ -174,6 +174,15 @@ CASUALTY_CASES = [
     ("The rockets injured seven people, two of them U.S. contractors.", (None, None)),
     ("Three people were hurt (two U.S. soldiers and an Iraqi interpreter).", (None, None)),    ("An official said there were no reports of injured U.S. personnel.", (None, 0)),
     ("There were no reports of injured Iraqi soldiers.", (None, None)),
+    # the others who died with the one named, and the wounded counted after the dead
+    ("A British military medic has died alongside two Americans after the rocket attack.", (3, None)),
+    ("A British soldier died along with two American troops.", (3, None)),
+    ("One American contractor was killed together with two Iraqi workers.", (1, None)),
+    ("CENTCOM confirmed the deaths of three service members and at least 34 injuries from the drone attack.", (3, 34)),
+    # people a trailing "all ..." places in the coalition's employ
+    ("The blast killed one person and injured five others, all employed by firms contracted with the coalition.", (1, 5)),
+    ("The blast killed one person and injured five others, all of them Iraqi passers-by.", (None, None)),
+    ("One person was killed when a rocket hit a house near the airport.", (None, None)),
 ]
 
 
