@@ -165,14 +165,16 @@ CASUALTY_CASES = [
     ("Officials said 20-plus National Guard members were hurt.", (None, 20)),
     ("The blast killed two Fort Bliss, Texas-based Army Reserve soldiers.", (2, None)),
     # (a comma before a lower-case word closes the count's phrase)
-    ("The station reported, citing a source, that several U.S. soldiers were killed.", (None, None)),    ("The statement said the attack did not result in any human or material losses.", (0, 0)),
+    ("The station reported, citing a source, that several U.S. soldiers were killed.", (None, None)),
+    ("The statement said the attack did not result in any human or material losses.", (0, 0)),
     ("A U.S. contractor died of heart failure while sheltering.", (None, None)),
     ("A rocket landed in the heart of the Green Zone, killing two U.S. contractors.", (2, None)),
     # "people" broken down, to the last one, into coalition people
     ("The rockets injured seven people, six of them contractors and a U.S. soldier.", (None, 7)),
     ("Four other people were also hurt (three U.S. troops and one contractor).", (None, 4)),
     ("The rockets injured seven people, two of them U.S. contractors.", (None, None)),
-    ("Three people were hurt (two U.S. soldiers and an Iraqi interpreter).", (None, None)),    ("An official said there were no reports of injured U.S. personnel.", (None, 0)),
+    ("Three people were hurt (two U.S. soldiers and an Iraqi interpreter).", (None, None)),
+    ("An official said there were no reports of injured U.S. personnel.", (None, 0)),
     ("There were no reports of injured Iraqi soldiers.", (None, None)),
     # the others who died with the one named, and the wounded counted after the dead
     ("A British military medic has died alongside two Americans after the rocket attack.", (3, None)),
