@@ -1824,7 +1824,7 @@ _ATTACKED_IN_TOWN_RE = re.compile(
     re.IGNORECASE,
 )
 _BASES_IN_AREA_RE = re.compile(
-    r"\b(?:bases?|garrisons?|outposts?)\s+(?:in|at)\s+(?:\w+['’]s\s+|the\s+)?"
+    r"\b(?:bases?|garrisons?|outposts?)(?:\s*,?\s+(?:located|situated))?\s+(?:in|at)\s+(?:\w+['’]s\s+|the\s+)?"
     r"(?:(?:[\w'’-]+\s+){1,3}(?:region|area|zone|town)\s*(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?)?$",
     re.IGNORECASE,
 )
@@ -1838,7 +1838,8 @@ def _is_region_use(text: str, place: PlaceMention) -> bool:
     if re.search(r"\bbases?\s+(?:in|at)\s+the\s+(?:[\w-]+\s+)?(?:town|village)\s+of\s+$", before):
         return False  # "the base in the town of Al-Shaddadi": the base the town is known for
     if re.match(r"\s+(?:region|area|zone|town)\b", after) and _BASES_IN_AREA_RE.search(before):
-        # "a U.S. base in Syria's Al-Tanf region", "bases in Syria's al-Tanf region and al-Shaddadi town":
+        # "a U.S. base in Syria's Al-Tanf region", "bases in Syria's al-Tanf region and al-Shaddadi town",
+        # "a U.S. military base, located in the Shaddadi area":
         # the area is named for the base
         return False
     if re.search(r"\b(?:town|village)\s+of\s+$", before) and not re.match(_REGION_NOUN_AFTER, after) \
