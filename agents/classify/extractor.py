@@ -979,6 +979,8 @@ class _Reader:
         strong = [d for d in dates if d.kind == "day" and d.day is not None]
         if any(d.kind in ("vague", "since") for d in dates) and not strong:
             return False  # "five attacks since Wednesday": a tally over a period, not one day's attacks
+        if strong and m.end() <= strong[0].start and _SINCE_WORD_RE.search(text, m.end(), strong[0].start):
+            return False  # "four attacks on U.S. bases since the U.S. military struck depots ... on Oct. 27": likewise
         if strong:
             firm = [d for d in strong if not d.reporting]
             day = (firm or strong)[0].day
@@ -1804,6 +1806,7 @@ def _may_have_claim(text: str, low: str) -> bool:
     return _CLAIM_HINT_RE.search(low) is not None or _CLAIM_ABBREV_RE.search(text) is not None
 
 
+_SINCE_WORD_RE = re.compile(r"\bsince\b", re.IGNORECASE)
 _PAUSE_CUE_RE = re.compile(
     r"\b(?:first|second|third|1st|2nd|3rd)\s+(?:[\w.'’-]+\s+){0,8}?(?:since|in\s+(?:more\s+than\s+|nearly\s+|over\s+)?"
     r"(?:\w+\s+)?(?:months|weeks|a\s+year))\b|\b(?:hiatus|lull|pause)\b",

@@ -20,6 +20,23 @@ CASES = [
         "A drone struck a U.S. base in Syria late Thursday. Patrols then searched the Shaddadi area.",
         [(None, "Syria", "2024-01-25", ["drone"], 1, None, None)],
     ),
+    (
+        "'four attacks on U.S. bases since the U.S. tried ... by striking at depots on Jan. 20' is a tally over a "
+        "period: no unnamed attacks on the 20th",
+        "Militias launched at least four attacks on U.S. bases in Iraq and Syria since the U.S. military tried to "
+        "restore deterrence by striking at weapons depots in Syria on Jan. 20. Two rockets hit the Ain al-Asad air "
+        "base on Thursday.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["rocket"], 2, None, None)],
+    ),
+    (
+        "'four attacks on U.S. bases on Jan. 20' is still that day's count",
+        "Militias launched four attacks on U.S. bases in Iraq on Jan. 20. Two rockets hit the Ain al-Asad air "
+        "base that day.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-20", ["rocket"], 2, None, None),
+         (None, "Iraq", "2024-01-20", ["unknown"], None, None, None),
+         (None, "Iraq", "2024-01-20", ["unknown"], None, None, None),
+         (None, "Iraq", "2024-01-20", ["unknown"], None, None, None)],
+    ),
 ]
 
 
