@@ -663,6 +663,7 @@ class _Reader:
 
     def __init__(self, text: str, published: date | None, places: list[PlaceMention]):
         self.text = text
+        self.previous_text = self.current_text = ""  # the sentence read before this one, and this one
         self.published = published
         self.places = places
         self._place_starts: list[int] | None = None
@@ -736,6 +737,7 @@ class _Reader:
         most sentences of a news article say nothing about an attack.
         """
         text = sentence.text
+        self.previous_text, self.current_text = self.current_text, text
         low = text.lower()
         if ("picture" in low or "photo" in low or "image" in low) and _CAPTION_RE.search(text):
             return  # "..., after ten rockets struck the Taji camp, in this undated picture obtained March 12": a caption
@@ -989,6 +991,10 @@ class _Reader:
                 self.last_day = day
         elif _DAY_WINDOW_RE.search(text):
             day = self.published
+        elif (context := [d for d in dates if d.kind == "context"]) and m is not times and self.last_day is not None:
+            # "... locations hosting U.S. troops in Iraq. The previous day, two separate drone attacks took place":
+            # the day before the story's, in the country the sentence before named
+            day, own_day = self.last_day + timedelta(days=context[0].offset), True
         elif m is not times and self.last_day is not None:
             day = self.last_day  # "Two bases in Syria were hit": on the day the story set
         else:
@@ -996,6 +1002,8 @@ class _Reader:
         if m is times and not strong:
             return False
         countries = {c for c in ("Iraq", "Syria", "Jordan") if c in text}
+        if not countries and any(d.kind == "context" for d in dates):
+            countries = {c for c in ("Iraq", "Syria", "Jordan") if c in self.previous_text}
         explicit = False
         for c in _SUMMARY_RE.finditer(text):
             here = _BASES_IN_RE.match(text, c.end())

@@ -37,6 +37,15 @@ CASES = [
          (None, "Iraq", "2024-01-20", ["unknown"], None, None, None),
          (None, "Iraq", "2024-01-20", ["unknown"], None, None, None)],
     ),
+    (
+        "'The previous day, two separate drone attacks took place' counts the day before the story's, in the "
+        "country the sentence before named",
+        "Rockets struck the Ain al-Asad air base on Thursday evening. It was the third attack in a day on sites "
+        "hosting U.S. troops in Iraq. The previous day, two separate drone attacks took place.",
+        [(None, "Iraq", "2024-01-24", ["drone"], None, None, None),
+         (None, "Iraq", "2024-01-24", ["drone"], None, None, None),
+         ("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["rocket"], None, None, None)],
+    ),
 ]
 
 
