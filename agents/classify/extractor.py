@@ -811,8 +811,9 @@ class _Reader:
         anchored = False
         if has_trigger:
             anchors = self._anchors(sentence, places)
-            if pause:
+            if pause and self.events:
                 # "the second attack since February 4" re-mentions the attack; only a named base is new.
+                # (told before any other, "... on Sunday, marking the first such attack since February" is the attack)
                 anchors = [a for a in anchors if a.base is not None]
             anchored = bool(anchors)
             if anchors:

@@ -46,6 +46,19 @@ CASES = [
          (None, "Iraq", "2024-01-24", ["drone"], None, None, None),
          ("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["rocket"], None, None, None)],
     ),
+    (
+        "an attack told first, '..., marking the first such attack on U.S. forces since early December', is the "
+        "attack, not a re-mention",
+        "Rockets were fired from an Iraqi border town toward a U.S. military base in northeastern Syria on "
+        "Thursday, marking the first such attack on U.S. forces since early December. No U.S. personnel were hurt.",
+        [(None, "Syria", "2024-01-25", ["rocket"], None, None, 0)],
+    ),
+    (
+        "told after the attack, 'the first such attack since early December' still re-mentions it",
+        "Rockets were fired toward a U.S. military base in northeastern Syria on Thursday. It was the first such "
+        "attack on U.S. forces since early December.",
+        [(None, "Syria", "2024-01-25", ["rocket"], None, None, None)],
+    ),
 ]
 
 
