@@ -1836,8 +1836,8 @@ _ATTACKED_IN_TOWN_RE = re.compile(
     re.IGNORECASE,
 )
 _BASES_IN_AREA_RE = re.compile(
-    r"\b(?:bases?|garrisons?|outposts?)(?:\s*,?\s+(?:located|situated))?\s+(?:in|at)\s+(?:\w+['’]s\s+|the\s+)?"
-    r"(?:(?:[\w'’-]+\s+){1,3}(?:region|area|zone|town)\s*(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?)?$",
+    r"\b(?:bases?|garrisons?|outposts?)(?:\s*,?\s+(?:located|situated))?\s+(?:in|at|near)\s+(?:\w+['’]s\s+|the\s+)?"
+    r"(?:(?:[\w'’-]+\s+){1,3}(?:region|area|zone|town|city)\s*(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 _REGION_NOUN_AFTER = r"\s+(?:province|governorate|countryside|city|district|region|desert|town|village|area|camp)\b"
@@ -1849,9 +1849,9 @@ def _is_region_use(text: str, place: PlaceMention) -> bool:
     before = text[max(0, place.start - 50):place.start].lower()
     if re.search(r"\bbases?\s+(?:in|at)\s+the\s+(?:[\w-]+\s+)?(?:town|village)\s+of\s+$", before):
         return False  # "the base in the town of Al-Shaddadi": the base the town is known for
-    if re.match(r"\s+(?:region|area|zone|town)\b", after) and _BASES_IN_AREA_RE.search(before):
+    if re.match(r"\s+(?:region|area|zone|town|city)\b", after) and _BASES_IN_AREA_RE.search(before):
         # "a U.S. base in Syria's Al-Tanf region", "bases in Syria's al-Tanf region and al-Shaddadi town",
-        # "a U.S. military base, located in the Shaddadi area":
+        # "a U.S. military base, located in the Shaddadi area", "a US base near al-Shaddadi city":
         # the area is named for the base
         return False
     if re.search(r"\b(?:town|village)\s+of\s+$", before) and not re.match(_REGION_NOUN_AFTER, after) \

@@ -21,6 +21,11 @@ CASES = [
         [(None, "Syria", "2024-01-25", ["drone"], 1, None, None)],
     ),
     (
+        "'a US base near al-Shaddadi city' likewise",
+        "Rocket shells struck near a US base near al-Shaddadi city in northeastern Syria on Thursday.",
+        [("Shaddadi", "Syria", "2024-01-25", ["rocket"], None, None, None)],
+    ),
+    (
         "'four attacks on U.S. bases since the U.S. tried ... by striking at depots on Jan. 20' is a tally over a "
         "period: no unnamed attacks on the 20th",
         "Militias launched at least four attacks on U.S. bases in Iraq and Syria since the U.S. military tried to "
