@@ -444,7 +444,8 @@ def _governed(before: str, after: str) -> str | None:
 _DENY_VERB_RE = re.compile(r"den|disavow|distanc|not\s|reject|fabricated", re.IGNORECASE)
 
 
-# "blamed on X", "attributed to X", "a channel affiliated with X": X is not the one speaking, nor the claimant.
+# "blamed on X", "attributed to X", "a channel affiliated with X", "believed to have been launched by X":
+# X is not the one speaking, nor the claimant.
 _GOVERNED_BEFORE_RE = re.compile(
     r"(?:(?:blam\w+|accus\w+|attribut\w+|suspect\w*)\b[^.;]{0,40}?\b(?:on|to|of)"
     r"|affiliated\s+with|linked\s+to|tied\s+to|close\s+to|backed\s+by|loyal\s+to|associated\s+with|aligned\s+with"
@@ -452,7 +453,9 @@ _GOVERNED_BEFORE_RE = re.compile(
     # "the U.S.-led coalition against ISIS said": the group fought, not a speaker
     r"|against|to\s+defeat|(?:fight|fighting|war|campaign)(?:\s+(?:against|on))?|anti-|counter-"
     # "such assaults are typically claimed by X": who usually claims, not who claimed this one
-    r"|(?:typically|usually|often|generally|normally|frequently|mostly|largely|routinely|regularly)\s+(?:been\s+)?claimed\s+by)"
+    r"|(?:typically|usually|often|generally|normally|frequently|mostly|largely|routinely|regularly)\s+(?:been\s+)?claimed\s+by"
+    # "the shells were believed to have been launched by X": someone's guess at who, not X's claim
+    r"|(?:believed|thought|suspected|presumed|likely|probably)\s+(?:to\s+(?:have\s+been|be)\s+)?(?:[\w-]+\s+){0,2}?by)"
     r"\s+(?:the\s+)?"
     r"(?:Iran[-\s]backed\s+|Iran['’]s\s+|Tehran['’]s\s+|Iranian\s+|Iraqi\s+|militia\s+|group\s+)*$",
     re.IGNORECASE,

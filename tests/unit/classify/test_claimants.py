@@ -22,6 +22,9 @@ CASES = [
     ("Washington blamed Kataib Sayyid al-Shuhada for the attack.", (None, False, ())),
     ("Officials attributed the barrage to Asaib Ahl al-Haq.", (None, False, ())),
     ("Such assaults are typically claimed by the Islamic Resistance in Iraq.", (None, False, ())),
+    ("The shells were believed to have been launched by the Islamic Resistance in Iraq.", (None, False, ())),
+    ("The attack was thought to be carried out by Kataib Hezbollah.", (None, False, ())),
+    ("The shells were launched by the Islamic Resistance in Iraq, the group said.", ("Islamic Resistance in Iraq", False, ())),
     ("The Islamic Resistance in Iraq claimed responsibility for the majority of the attacks.", (None, False, ())),
     ("The Islamic Resistance in Iraq has claimed responsibility for most of the dozens of recent attacks on U.S. "
      "forces.", (None, False, ())),
