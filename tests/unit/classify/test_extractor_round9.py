@@ -26,6 +26,12 @@ CASES = [
         [("Shaddadi", "Syria", "2024-01-25", ["rocket"], None, None, None)],
     ),
     (
+        "'the base in the town of Al-Shaddad', a spelling seen in reporting",
+        "Sources said the base in the town of Al-Shaddad in southern Hasakah province was attacked with an "
+        "explosive-laden drone on Thursday.",
+        [("Shaddadi", "Syria", "2024-01-25", ["drone"], 1, None, None)],
+    ),
+    (
         "'four attacks on U.S. bases since the U.S. tried ... by striking at depots on Jan. 20' is a tally over a "
         "period: no unnamed attacks on the 20th",
         "Militias launched at least four attacks on U.S. bases in Iraq and Syria since the U.S. military tried to "
