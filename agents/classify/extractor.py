@@ -191,6 +191,8 @@ _BACKGROUND_RE = re.compile(
     # "the attacks had caused material damage and wounded several coalition soldiers": a tally's toll
     r"|\b[Tt]he\s+attacks\s+(?:have|had)\s+(?:caused|killed|wounded|injured|left|resulted)\b"
     r"|\b(?:resorted|continued)\s+to\s+(?:\w+\s+)?attacks\b|\bhave\s+been\s+(?:attacked|targeted)\s+(?:at\s+least|more\s+than)"
+    # "Attacks have been recently carried out on US military bases in the Tenef region, ...": plural history
+    r"|\b[Aa]ttacks\s+have\s+(?:recently\s+|repeatedly\s+|also\s+)?been\s+(?:recently\s+|repeatedly\s+)?(?:carried\s+out|launched|conducted)\b"
     # "several recent attacks", "earlier attacks": plural history, not one new attack
     r"|\b(?:several|a\s+few|recent|previous|earlier|past|prior|other|similar)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|incidents)\b"
     # habitual: "fired at U.S. troops almost daily", "for more than three months"

@@ -32,6 +32,13 @@ CASES = [
         [("Shaddadi", "Syria", "2024-01-25", ["drone"], 1, None, None)],
     ),
     (
+        "'Attacks have been recently carried out on US military bases in the Tenef region' is their history: "
+        "it does not name the unnamed base of the day",
+        "A drone attack was reported on Thursday against a US military base in northeastern Syria. Attacks have "
+        "been recently carried out on US military bases in the Tenef region and in Hasakah province.",
+        [(None, "Syria", "2024-01-25", ["drone"], None, None, None)],
+    ),
+    (
         "'four attacks on U.S. bases since the U.S. tried ... by striking at depots on Jan. 20' is a tally over a "
         "period: no unnamed attacks on the 20th",
         "Militias launched at least four attacks on U.S. bases in Iraq and Syria since the U.S. military tried to "
