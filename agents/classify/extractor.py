@@ -163,7 +163,7 @@ _HYPOTHETICAL_RE = re.compile(
     r"|\bno\s+(?:attack|strike|impact)\s+(?:was|has\s+been|had\s+been)\s+(?:confirmed|reported|recorded)"
     # "security forces thwarted an attack on a convoy": found before it happened (drones or rockets "thwarted" were
     # launched, and tell an attack)
-    r"|\b(?:thwarted|foiled|averted|prevented)\s+(?:an?|the)\s+(?![^.;]{0,60}?\b(?:drones?|rockets?|missiles?|mortars?|UAVs?)\b)"
+    r"|\b(?:thwart(?:s|ed|ing)?|foil(?:s|ed|ing)?|avert(?:s|ed|ing)?|prevent(?:s|ed|ing)?)\s+(?:an?|the)\s+(?![^.;]{0,60}?\b(?:drones?|rockets?|missiles?|mortars?|UAVs?)\b)"
     r"(?:[\w-]+\s+){0,2}?(?:attack|bombing|plot)\b",
     re.IGNORECASE,
 )

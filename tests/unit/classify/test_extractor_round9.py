@@ -39,6 +39,14 @@ CASES = [
         [(None, "Syria", "2024-01-25", ["drone"], None, None, None)],
     ),
     (
+        "'reported foiling an attack against a convoy', told under 'Security forces thwart an IED attack': a bomb "
+        "found before it went off",
+        "Security forces thwart an IED attack on a Coalition convoy\n\nThe security media cell reported foiling an "
+        "attack against a convoy of the US-led Coalition in southern Iraq on Thursday. Iraqi forces dismantled a "
+        "bomb planted on a road in Babil.",
+        [],
+    ),
+    (
         "'four attacks on U.S. bases since the U.S. tried ... by striking at depots on Jan. 20' is a tally over a "
         "period: no unnamed attacks on the 20th",
         "Militias launched at least four attacks on U.S. bases in Iraq and Syria since the U.S. military tried to "
