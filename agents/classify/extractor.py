@@ -1058,6 +1058,8 @@ class _Reader:
                 continue
             if not self._us_tied(text, m) and not _tied_by_company(text, m, anchors):
                 continue
+            if _NEAR_OTHER_TARGET_BASE_RE.search(text, max(0, m.start("noun") - 100), m.start("noun")):
+                continue  # ("the drone targeted a car near a coalition base")
             det = m.group("det").lower()
             if det in ("the", "this", "that", "their", "its") and isinstance(self.focus, list) and self.focus:
                 continue  # "the base" points back at the attack being told, it does not add one
@@ -2220,11 +2222,15 @@ _FOLLOWS_EARLIER_RE = re.compile(
 # Words that place one site beside another.
 _NEAR = r"(?:near|close\s+to|next\s+to|in\s+the\s+vicinity\s+of|not\s+far\s+from)"
 # Another target located by a U.S. site: "attacked what it said was Israel's 'spy headquarters' near the US consulate".
-_NEAR_OTHER_TARGET_RE = re.compile(
-    r"\b(?:headquarters|centre|center|house|home|residence|building|office|villa|palace|hotel|depot|warehouse|storehouse)[\"”’']?\s+"
-    + _NEAR + r"\s+(?:the\s+)?$",
-    re.IGNORECASE,
+_OTHER_TARGET_NEAR = (
+    r"\b(?:headquarters|centre|center|house|home|residence|building|office|villa|palace|hotel|depot|warehouse|storehouse"
+    # "targeted a car near a coalition base", "killed two fighters of the Syrian Democratic Forces near an US base"
+    r"|cars?|vehicles?|trucks?|motorcycles?|(?:fighters|members|militants|civilians)(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?[\w-]+)?)"
+    r"[\"”’']?\s+" + _NEAR + r"\s+"
 )
+_NEAR_OTHER_TARGET_RE = re.compile(_OTHER_TARGET_NEAR + r"(?:the\s+)?$", re.IGNORECASE)
+# The same, before an unnamed base: "... a car near a coalition base".
+_NEAR_OTHER_TARGET_BASE_RE = re.compile(_OTHER_TARGET_NEAR + r"(?:an?|the)\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
 # Where a U.S. strike fell: "the commander killed by a U.S. drone at Baghdad airport".
 _US_STRIKE_AT_RE = re.compile(
     r"\b(?:U\.S\.|US|American)\s+(?:(?:MQ-9|Reaper|military|armed)\s+)?(?:drone|air)\s*(?:strikes?\s+)?(?:at|near|on|in)\s+(?:the\s+)?$",

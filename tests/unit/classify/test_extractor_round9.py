@@ -47,6 +47,18 @@ CASES = [
         [],
     ),
     (
+        "'targeted a car near a coalition base', 'killed two fighters of the SDF near an US base': the target "
+        "was beside the base",
+        "A drone on Thursday killed two fighters of the Syrian Democratic Forces near an US base in Hasakah "
+        "province. The drone strike targeted a car near a coalition base in the oil-rich Rumaylan area.",
+        [],
+    ),
+    (
+        "'targeted a coalition base near the village' is still the base",
+        "A drone targeted a coalition base near a village in Hasakah province on Thursday.",
+        [(None, "Syria", "2024-01-25", ["drone"], 1, None, None)],
+    ),
+    (
         "'four attacks on U.S. bases since the U.S. tried ... by striking at depots on Jan. 20' is a tally over a "
         "period: no unnamed attacks on the 20th",
         "Militias launched at least four attacks on U.S. bases in Iraq and Syria since the U.S. military tried to "
