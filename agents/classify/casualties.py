@@ -229,6 +229,8 @@ _ALL_CONTRACTED_RE = re.compile(
     r"(?:contracted|working|employed|hired|employees)\s+(?:[\w'’-]+\s+){0,3}?(?:with|for|by|of)\s+(?:the\s+)?"
     r"(?:[\w.-]+\s+){0,2}?(?:coalition|Coalition|U\.S\.\s+military|US\s+military|American\s+military|U\.S\.\s+forces|US\s+forces)",
 )
+# A toll told as a condition: "if an American was killed", "whether two soldiers were hurt".
+_CONDITION_BEFORE_RE = re.compile(r"\b(?:if|unless|whether|lest)\s+$", re.IGNORECASE)
 _FOREIGN_RE = re.compile(r"\b" + _FOREIGN + r"\b", re.IGNORECASE)
 # A first report of no casualties that the text says was overtaken.
 _SUPERSEDED_RE = re.compile(r"\b(?:initially|at\s+first|first)\s+(?:\w+\s+){0,2}?(?:reported|said|claimed|announced|assessed|indicated|believed|thought)\s+(?:that\s+(?:there\s+(?:were|was)\s+)?)?no\b",
@@ -346,6 +348,9 @@ def _read_casualties(text: str) -> Casualties:
 
     listed: list[tuple[int, int]] = []
     for m in _LIST_RE.finditer(text):
+        if _CONDITION_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            listed.append(m.span())  # (and none of its items either)
+            continue
         values = [
             _item_count(item.group("num"))
             for item in _ITEM_RE.finditer(m.group("items"))
@@ -355,8 +360,8 @@ def _read_casualties(text: str) -> Casualties:
             note(m.group("verb"), sum(v for v in values if v is not None))
             listed.append(m.span())
     for m in _NOUN_FIRST_RE.finditer(text):
-        if any(s <= m.start() < e for s, e in listed):
-            continue
+        if any(s <= m.start() < e for s, e in listed) or _CONDITION_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # (nor "he would hold Iran responsible if an American was killed")
         victim = m.group("victim") + (m.group("appos") or "")
         if _preceded_by_of(text, m.start()) or not (_is_us_victim(victim)
                                                     or _coalition_breakdown(text, m.end(), parse_number(m.group("num")))):

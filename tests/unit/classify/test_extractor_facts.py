@@ -185,6 +185,11 @@ CASUALTY_CASES = [
     ("The blast killed one person and injured five others, all employed by firms contracted with the coalition.", (1, 5)),
     ("The blast killed one person and injured five others, all of them Iraqi passers-by.", (None, None)),
     ("One person was killed when a rocket hit a house near the airport.", (None, None)),
+    # a toll told as a condition
+    ("He warned that he would hold Iran responsible if an American was killed.", (None, None)),
+    ("Officials would not say whether two soldiers were injured.", (None, None)),
+    ("If two soldiers and a contractor were hurt, the toll would rise.", (None, None)),
+    ("Two soldiers were injured, if only slightly.", (None, 2)),
 ]
 
 
