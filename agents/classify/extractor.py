@@ -2471,6 +2471,9 @@ def _merge_target(merged: list[_Event], event: _Event) -> _Event | None:
             continue
         if not _days_compatible(other, event):
             continue
+        if event.weapons and other.weapons and not event.weapons & other.weapons \
+                and other.day is not None and event.day is not None and abs((other.day - event.day).days) > 2:
+            continue  # (a convoy's IED told "on Sunday" is not the embassy's rockets of the week before)
         candidates.append(other)
     if len(unnamed_same_day) == 1:
         candidates.append(unnamed_same_day[0])

@@ -59,6 +59,14 @@ CASES = [
         [(None, "Syria", "2024-01-25", ["drone"], 1, None, None)],
     ),
     (
+        "a convoy's IED dated only by who told it is not the embassy's rockets of the week before",
+        "An improvised explosive device hit a contractor convoy for the U.S.-led coalition in Babil province, a "
+        "security source said on Friday. The source gave no further details. A volley of rockets struck near the "
+        "U.S. Embassy in Baghdad on January 19, as tensions mounted.",
+        [("U.S. Embassy Baghdad", "Iraq", "2024-01-19", ["rocket"], None, None, None),
+         (None, "Iraq", "2024-01-26", ["ied"], None, None, None)],
+    ),
+    (
         "'four attacks on U.S. bases since the U.S. tried ... by striking at depots on Jan. 20' is a tally over a "
         "period: no unnamed attacks on the 20th",
         "Militias launched at least four attacks on U.S. bases in Iraq and Syria since the U.S. military tried to "
