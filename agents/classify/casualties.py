@@ -67,6 +67,12 @@ _VERB_FIRST_RE = re.compile(
     + _COUNT + r"\s+(?P<victim>" + _VICTIM + r")\b(?=(?P<tail>[^.;]{0,30}))",
     re.IGNORECASE,
 )
+# "a drone attack in Tal Baydar injured the service member": the one the story told of
+_VERB_THE_ONE_RE = re.compile(
+    r"\b(?P<verb>killed|injured|wounded|hurt)\s+the\s+(?:(?:U\.S\.|US|American|coalition)\s+)?"
+    r"(?:service\s*member|servicemember|soldier|contractor|sailor|airman|marine|troop)\b(?!['’]s)",
+    re.IGNORECASE,
+)
 # "caused four Americans to receive traumatic brain injuries"
 _CAUSED_TO_RE = re.compile(
     r"\b(?:caused|causing|left|leaving)\s+" + _COUNT + r"\s+(?P<victim>" + _VICTIM + r")\s+(?:to\s+)?"
@@ -104,6 +110,8 @@ _LIST_RE = re.compile(
 _ITEM_RE = re.compile(r"(?P<num>" + NUMBER_RE + r"|" + _ONE_MORE + r")\s+(?P<victim>" + _VICTIM + r"|" + _NATIONALS + r")\b", re.IGNORECASE)
 _NONE_BOTH_RE = re.compile(
     r"\b(?:no|without|zero|didn['’]t\s+(?:result\s+in|cause)\s+any|did\s+not\s+(?:result\s+in|cause)\s+any"
+    # "we are not aware of any casualties"
+    r"|not\s+aware\s+of|unaware\s+of"
     r"|did\s+not\s+(?:result\s+in|cause)|caused\s+no|were\s+no|was\s+no|not\s+cause\s+any|free\s+of"
     r"|without\s+(?:causing|inflicting|resulting\s+in|leaving)(?:\s+any)?)\s+"
     r"(?:(?:immediate|immediately|reported|known|American|U\.S\.|US|coalition|personnel|human|initial|any)\s+(?:(?:or|and)\s+)?)*"
@@ -402,6 +410,8 @@ def _read_casualties(text: str) -> Casualties:
                 if not (items >= 2 and more == value):
                     value += more
             note(verb, value)
+    for m in _VERB_THE_ONE_RE.finditer(text):
+        note(m.group("verb"), 1)
     for m in _CAUSED_TO_RE.finditer(text):
         value = parse_number(m.group("num"))
         if value is not None and _is_us_victim(m.group("victim")):
@@ -487,7 +497,7 @@ def _preceded_by_of(text: str, start: int) -> bool:
 
 # Speed: the casualty patterns sit behind a literal pre-check (same answers, see numbers.py).
 guard_patterns(
-    globals(), "_NOUN_FIRST_RE", "_VERB_FIRST_RE", "_NOUN_OF_RE", "_CAUSED_TO_RE", "_COUNT_HARM_RE", "_LIST_RE", "_NONE_BOTH_RE", "_NONE_HURT_RE",
+    globals(), "_NOUN_FIRST_RE", "_VERB_FIRST_RE", "_VERB_THE_ONE_RE", "_NOUN_OF_RE", "_CAUSED_TO_RE", "_COUNT_HARM_RE", "_LIST_RE", "_NONE_BOTH_RE", "_NONE_HURT_RE",
     "_NONE_KILLED_RE", "_NONE_KILLED_OR_HURT_RE", "_ELLIPSIS_RE", "_ELLIPSIS_VERB_FIRST_RE", "_TOLL_RE", "_NONE_CAUSED_RE", "_FOREIGN_RE",
     "_NOT_FROM_ATTACK_RE", "_SUPERSEDED_RE",
 )

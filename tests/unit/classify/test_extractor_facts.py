@@ -185,6 +185,10 @@ CASUALTY_CASES = [
     ("The blast killed one person and injured five others, all employed by firms contracted with the coalition.", (1, 5)),
     ("The blast killed one person and injured five others, all of them Iraqi passers-by.", (None, None)),
     ("One person was killed when a rocket hit a house near the airport.", (None, None)),
+    ("We are not aware of any casualties among United States forces at this time.", (0, 0)),
+    ("We are not aware of any damage.", (None, None)),
+    ("An official said a drone attack in Syria injured the service member, who soon returned to duty.", (None, 1)),
+    ("The blast killed the soldier's brother.", (None, None)),
     # a toll told as a condition
     ("He warned that he would hold Iran responsible if an American was killed.", (None, None)),
     ("Officials would not say whether two soldiers were injured.", (None, None)),
