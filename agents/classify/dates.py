@@ -102,7 +102,9 @@ _REPORTING_BEFORE_RE = re.compile(
 )
 _REPORTING_AFTER_RE = re.compile(
     # ("on Wednesday (January 31, 2024) said": the date in brackets and the day before it)
-    r"^(?:\s*\([^()]{1,30}\)|\))?\s*(?:,\s*)?(?:said|announced|confirmed|reported|told|stated|added)\b", re.IGNORECASE
+    # ("The Pentagon on Monday identified the three Army soldiers who were killed ... on Sunday")
+    r"^(?:\s*\([^()]{1,30}\)|\))?\s*(?:,\s*)?(?:said|announced|confirmed|reported|told|stated|added|identified|named)\b",
+    re.IGNORECASE
 )
 # "Earlier yesterday, the Syrian Observatory for Human Rights said, ...": a day opening the sentence, the day a
 # named source spoke (not "... on Friday, the Pentagon said", where the day is the attack's).

@@ -67,6 +67,13 @@ CASES = [
          (None, "Iraq", "2024-01-26", ["ied"], None, None, None)],
     ),
     (
+        "'The Pentagon on Thursday identified the three soldiers who were killed ... on Wednesday': the day they "
+        "were named is not the attack's",
+        "The Pentagon on Thursday identified the three Army soldiers who were killed in a drone attack at a base "
+        "in Jordan on Wednesday.",
+        [(None, "Jordan", "2024-01-24", ["drone"], None, 3, None)],
+    ),
+    (
         "'four attacks on U.S. bases since the U.S. tried ... by striking at depots on Jan. 20' is a tally over a "
         "period: no unnamed attacks on the 20th",
         "Militias launched at least four attacks on U.S. bases in Iraq and Syria since the U.S. military tried to "
