@@ -74,6 +74,18 @@ CASES = [
         [(None, "Jordan", "2024-01-24", ["drone"], None, 3, None)],
     ),
     (
+        "'According to a Daily Mail report, the attack occurred on Thursday': a paper's name, no habit",
+        "Rockets struck a military base housing American troops near Baghdad International Airport. According to "
+        "a Daily Mail report, the attack occurred on Thursday, with three rockets launched at the Victory Base.",
+        [("Victory Base Complex", "Iraq", "2024-01-25", ["rocket"], 3, None, None)],
+    ),
+    (
+        "'rockets are fired at the base almost daily' stays a habit",
+        "Rockets struck the Victory Base near Baghdad airport on Thursday. Rockets are fired at the base almost "
+        "daily.",
+        [("Victory Base Complex", "Iraq", "2024-01-25", ["rocket"], None, None, None)],
+    ),
+    (
         "'four attacks on U.S. bases since the U.S. tried ... by striking at depots on Jan. 20' is a tally over a "
         "period: no unnamed attacks on the 20th",
         "Militias launched at least four attacks on U.S. bases in Iraq and Syria since the U.S. military tried to "
