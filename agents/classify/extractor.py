@@ -1731,6 +1731,8 @@ _LOCATED_RE = re.compile(
     r"(?:\s+(?:settlement|village|town)\s+of)?"
     # "killed a U.S. contractor and wounded four U.S. personnel at the K-1 base"
     r"|(?:killed|wounded|injured|hurt)\s+(?:[\w.-]+\s+){1,4}?(?:at|inside)"
+    # "There was no immediate word on casualties at Camp Taji"
+    r"|(?:casualties|injuries|damage)\s+(?:at|inside)"
     # "The killing of three Americans at Tower 22 ..."
     r"|(?:killing|deaths?|wounding)\s+of\s+(?:[\w.-]+\s+){1,4}?(?:at|inside)"
     r"|(?:evacuated|airlifted|flown)\s+(?:out\s+)?from"

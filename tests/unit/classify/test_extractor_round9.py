@@ -86,6 +86,12 @@ CASES = [
         [("Victory Base Complex", "Iraq", "2024-01-25", ["rocket"], None, None, None)],
     ),
     (
+        "'There was no immediate word on casualties at Camp Taji' names the base the lead left unnamed",
+        "A barrage of rockets hit a base housing U.S. and other coalition troops north of Baghdad on Thursday, "
+        "officials said. There was no immediate word on casualties at Camp Taji, according to the officials.",
+        [("Camp Taji", "Iraq", "2024-01-25", ["rocket"], None, None, None)],
+    ),
+    (
         "'four attacks on U.S. bases since the U.S. tried ... by striking at depots on Jan. 20' is a tally over a "
         "period: no unnamed attacks on the 20th",
         "Militias launched at least four attacks on U.S. bases in Iraq and Syria since the U.S. military tried to "
