@@ -228,7 +228,8 @@ _REFERENCE_RE = re.compile(
     r"|the\s+(?:first|second|third)\s+time(?!\s+(?:in\s+the\s+(?:early\s+|late\s+)?(?:hours|morning|afternoon|evening|night)\s+of"
     r"|on\s+(?:(?-i:[A-Z])|\d)|within\s+hours|today|tonight|this\s+(?:morning|afternoon|evening)))"
     r"|(?:the|that|an?)\s+(?:previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|incident)"
-    r"|blam(?:ed|es|ing)\s+(?:[^.;]{0,80}?)\bfor\s+(?:the|a|an|its|their|last|recent)"
+    # ("..., blaming Iran and its proxy forces for the attack." is this attack's)
+    r"|blam(?:ed|es|ing)\s+(?:[^.;]{0,80}?)\bfor\s+(?:the|a|an|its|their|last|recent)(?!\s+(?:attacks?|strikes?)\s*(?:[.,;]|$))"
     # "Iran has come out to strongly deny any role in the attack on American forces"
     r"|den(?:y|ied|ies|ying)\s+(?:any\s+)?(?:role|involvement|part|hand)\s+in\s+(?:the|any))\b",
     re.IGNORECASE,

@@ -92,6 +92,19 @@ CASES = [
         [("Camp Taji", "Iraq", "2024-01-25", ["rocket"], None, None, None)],
     ),
     (
+        "'Four rockets landed inside the Baghdad global airport ..., officials said, blaming Iran and its proxies "
+        "for the attack': this attack's blame, not a reference back",
+        "Four rockets landed inside the Baghdad global airport on Sunday night, officials said, blaming Iran and "
+        "its proxies for the attack.",
+        [("Victory Base Complex", "Iraq", "2024-01-21", ["rocket"], 4, None, None)],
+    ),
+    (
+        "'blamed Iran for the attack on Tower 22 that killed three soldiers' still looks back",
+        "Rockets hit the Ain al-Asad air base on Thursday. Washington blamed Iran for the attack on Tower 22 that "
+        "killed three soldiers.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["rocket"], None, None, None)],
+    ),
+    (
         "'four attacks on U.S. bases since the U.S. tried ... by striking at depots on Jan. 20' is a tally over a "
         "period: no unnamed attacks on the 20th",
         "Militias launched at least four attacks on U.S. bases in Iraq and Syria since the U.S. military tried to "
