@@ -2505,6 +2505,10 @@ def _days_compatible(a: _Event, b: _Event) -> bool:
         return not (a.strong and b.strong)
     if a.strong and b.strong:
         return False
+    if a.base is not None and any(weak.dated_by_context and not weak.strong and firm.strong for weak, firm in ((a, b), (b, a))):
+        # "The rockets landed at the military base near Baghdad airport", told with no day after another base's
+        # attack of another day: the named base's own attack, whatever day the story had moved to
+        return True
     if a.undated_headline or b.undated_headline:
         # Dated only by publication: a follow-up's headline names the attack the body dates.
         return abs((a.day - b.day).days) <= MAX_UPDATE_AGE_DAYS

@@ -105,6 +105,15 @@ CASES = [
         [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["rocket"], None, None, None)],
     ),
     (
+        "'The rockets landed at the military base near Baghdad airport', told with no day after another base's "
+        "attack of another day, is the airport's attack already told",
+        "Four rockets landed inside Baghdad airport on Wednesday night. On January 19, five rockets landed inside "
+        "the Ain al-Asad airbase without causing any casualties. The rockets landed at the military base near "
+        "Baghdad airport, a statement said.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-19", ["rocket"], 5, 0, 0),
+         ("Victory Base Complex", "Iraq", "2024-01-24", ["rocket"], 4, None, None)],
+    ),
+    (
         "'four attacks on U.S. bases since the U.S. tried ... by striking at depots on Jan. 20' is a tally over a "
         "period: no unnamed attacks on the 20th",
         "Militias launched at least four attacks on U.S. bases in Iraq and Syria since the U.S. military tried to "
