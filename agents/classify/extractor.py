@@ -513,6 +513,11 @@ class _Event:
     # Its weapons come from a list told of several named bases at once ("fired rockets and drones at
     # Erbil, Ain al-Asad and Conoco"): a mention of this base alone with some of them says which.
     weapons_shared: bool = False
+    # Dated "today" in a story published a day after the day it names for this base's attack: said by a
+    # source on the day of that attack ("We can confirm that a rocket attack took place today").
+    told_today: bool = False
+    # Dated "yesterday" or "last night": a day the story itself sets apart from today.
+    told_yesterday: bool = False
 
     def absorb(self, other: "_Event") -> None:
         """Fold another report of the same attack into this one."""
@@ -522,8 +527,8 @@ class _Event:
         self.casualties = self.casualties.merged(other.casualties)
         if self.claimant is None:
             self.claimant = other.claimant
-        if not self.strong and other.strong:
-            self.day, self.strong = other.day, True
+        if (not self.strong and other.strong) or (self.told_today and other.strong and not other.told_today):
+            self.day, self.strong, self.told_today = other.day, True, False
         if self.base is None and other.base is not None:
             self.base = other.base
         if self.country is None:
@@ -1370,6 +1375,10 @@ class _Reader:
                                    and self.published is not None and day <= self.published)
                     event.add_facts(clause)
                     event.weapons_shared = len(event.weapons) > 1 and len({a.base for a in group if a.base}) > 1
+                    event.told_today = strong and day == self.published and any(
+                        d.kind == "day" and _TODAY_RE.fullmatch(d.text) for d in clause_dates)
+                    event.told_yesterday = strong and any(
+                        d.kind == "day" and d.day == day and _YESTERDAY_RE.search(d.text) for d in clause_dates)
                     if len(clauses) == 1 or len(group) == len(anchors):
                         event.casualties = event.casualties.merged(read_casualties(text[:own_end]))
                     created_by.append(event)
@@ -2405,6 +2414,7 @@ def _pick_day(dates: list[DateMention]) -> date | None:
 
 
 _WEEKDAY_ONLY_RE = re.compile(_WEEKDAY, re.IGNORECASE)
+_YESTERDAY_RE = re.compile(r"yesterday|last\s+night", re.IGNORECASE)
 _TODAY_RE = re.compile(r"today|tonight|overnight|this\s+(?:morning|afternoon|evening)", re.IGNORECASE)
 _REPEATED_RE = re.compile(
     r"\b(?:attacked|targeted|hit|struck|shelled)\s+(?:\w+\s+)?twice\b|\btwice\s+(?:\w+\s+)?(?:attacked|targeted|hit|struck)"
@@ -2445,10 +2455,13 @@ def _expand_repeats(events: list[_Event]) -> list[_Event]:
 def _merge(events: list[_Event]) -> list[_Event]:
     """Fold the mentions of one attack together; distinct days and counted "other" bases stay apart."""
     merged: list[_Event] = []
+    # The days each base's attacks are firmly told on, a "today" aside: a "today" is the day before's only
+    # when the story tells no attack on that base today in other words.
+    firm_days = {(e.base, e.day) for e in events if e.strong and not e.told_today and e.base is not None}
     # Firm mentions first, so weak ones (headline, "said Monday") can find the attack they belong to;
     # an undated headline last, so it joins the body's attack of the day before an older one.
     for event in sorted(events, key=lambda e: (not e.strong, e.undated_headline, e.base is None, e.order)):
-        target = _merge_target(merged, event)
+        target = _merge_target(merged, event, firm_days)
         if target is None:
             merged.append(event)
         else:
@@ -2456,7 +2469,7 @@ def _merge(events: list[_Event]) -> list[_Event]:
     return merged
 
 
-def _merge_target(merged: list[_Event], event: _Event) -> _Event | None:
+def _merge_target(merged: list[_Event], event: _Event, firm_days: set[tuple[str | None, date | None]]) -> _Event | None:
     if event.other:
         return None
     candidates = []
@@ -2473,7 +2486,7 @@ def _merge_target(merged: list[_Event], event: _Event) -> _Event | None:
                 continue
         elif event.country is not None and other.country not in (None, event.country):
             continue
-        if not _days_compatible(other, event):
+        if not (_days_compatible(other, event) or _told_today_of(other, event, firm_days)):
             continue
         if event.weapons and other.weapons and not event.weapons & other.weapons \
                 and other.day is not None and event.day is not None and abs((other.day - event.day).days) > 2:
@@ -2485,6 +2498,20 @@ def _merge_target(merged: list[_Event], event: _Event) -> _Event | None:
         return None
     candidates.sort(key=lambda o: (o.day != event.day, o.base is None, o.order))
     return candidates[0]
+
+
+def _told_today_of(a: _Event, b: _Event, firm_days: set[tuple[str | None, date | None]]) -> bool:
+    """ "We can confirm that a rocket attack took place today", read the day after Monday's attack on that base:
+    the source spoke on Monday."""
+    if a.base is None or a.base != b.base:
+        return False
+    for today, before in ((a, b), (b, a)):
+        # ("at 11:30 PM last night and at 12:40 AM today": two attacks, the story says so)
+        if today.told_today and before.strong and not before.told_today and not before.told_yesterday \
+                and today.day is not None and before.day is not None and (today.day - before.day).days == 1 \
+                and (today.base, today.day) not in firm_days:
+            return True
+    return False
 
 
 def _names_lead(named: _Event, unnamed: _Event) -> bool:

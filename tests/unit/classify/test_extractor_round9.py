@@ -114,6 +114,21 @@ CASES = [
          ("Victory Base Complex", "Iraq", "2024-01-24", ["rocket"], 4, None, None)],
     ),
     (
+        "'We can confirm that a rocket attack took place today', read the day after Thursday's attack on the "
+        "base: the source spoke on Thursday",
+        "Several U.S. personnel were injured Thursday in a suspected rocket attack on U.S. forces at Al-Asad air "
+        "base in Iraq, a U.S. defense official said. We can confirm that a rocket attack took place today against "
+        "U.S. and coalition forces at Al-Asad Air Base, the official said.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["rocket"], None, None, None)],
+    ),
+    (
+        "'at 11:30 PM last night and at 12:40 AM today' sets today apart: 'Earlier today' is another attack",
+        "The coalition base at Harir airport was attacked by explosive-laden drones at 11:30 PM last night and at "
+        "12:40 AM today. Earlier today, a local source reported a loud explosion near the Harir military base.",
+        [("Harir Air Base", "Iraq", "2024-01-25", ["drone"], None, None, None),
+         ("Harir Air Base", "Iraq", "2024-01-26", ["unknown"], None, None, None)],
+    ),
+    (
         "'four attacks on U.S. bases since the U.S. tried ... by striking at depots on Jan. 20' is a tally over a "
         "period: no unnamed attacks on the 20th",
         "Militias launched at least four attacks on U.S. bases in Iraq and Syria since the U.S. military tried to "
