@@ -49,6 +49,9 @@ _LINK = (
     r"|receiving|undergoing|getting|being|suffering|sustaining|suffer|suffers|sustain|sustains"
     r"|now|known|confirmed|believed|thought|feared|reported|said|to|who|that|treatment"
     r"|serious|possible|traumatic|non-life-threatening|life-threatening|in\s+the\s+attack|at\s+the\s+(?:base|scene)"
+    # "20 troops suffered what U.S. military officials characterized as \"minor injuries\""
+    r"|what\s+(?:[\w.-]+\s+){0,5}?(?:characterized|characterised|described|called|termed)\s+as"
+    r"(?:\s+[\"“]?(?:minor|mild|slight|serious|non-life-threatening))?"
     r"|\w+ly))*\s+"
 )
 

@@ -189,6 +189,8 @@ CASUALTY_CASES = [
     ("We are not aware of any damage.", (None, None)),
     ("An official said a drone attack in Syria injured the service member, who soon returned to duty.", (None, 1)),
     ("The blast killed the soldier's brother.", (None, None)),
+    ('Twenty troops suffered what officials characterized as "minor injuries" when drones hit the base.', (None, 20)),
+    ("Four soldiers suffered what officials described as injuries.", (None, 4)),
     # a toll told as a condition
     ("He warned that he would hold Iran responsible if an American was killed.", (None, None)),
     ("Officials would not say whether two soldiers were injured.", (None, None)),
