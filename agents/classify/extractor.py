@@ -2356,7 +2356,10 @@ _ONE_DAY_RE = re.compile(
 _PLACE_IN_SERIES_RE = re.compile(
     r",\s+(?:the|marking\s+the|in\s+the)\s+(?:first|second|third|1st|2nd|3rd)\s+(?:[\w.'’-]+\s+){0,6}?since\s+[^,;]*"
     # "..., marking the latest incident in a spate of recent strikes": this attack's place in a series
-    r"|,\s+(?:marking\s+|becoming\s+)?the\s+(?:latest|most\s+recent)\s+(?:[\w-]+\s+){0,2}?in\s+(?:a|an|the)\s+[^,;]*",
+    r"|,\s+(?:marking\s+|becoming\s+)?the\s+(?:latest|most\s+recent)\s+(?:[\w-]+\s+){0,2}?in\s+(?:a|an|the)\s+[^,;]*"
+    # "The most significant of these most recent attacks occurred Oct. 18 at the Tanf Garrison": one of them, told
+    r"|^(?:The\s+)?(?:most\s+\w+|\w+est|worst|first|last)\s+of\s+(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:attacks|strikes|incidents)(?=\s+(?:occurred|happened|took\s+place|came|was)\b)",
     re.IGNORECASE,
 )
 

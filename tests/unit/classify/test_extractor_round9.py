@@ -129,6 +129,12 @@ CASES = [
          ("Harir Air Base", "Iraq", "2024-01-26", ["unknown"], None, None, None)],
     ),
     (
+        "'The most significant of these most recent attacks occurred Jan. 18 at the Tanf Garrison' tells that one",
+        "Troops were hurt in a wave of attacks on their bases over the past week. The most significant of these "
+        "most recent attacks occurred Jan. 18 at the Tanf Garrison in Syria, when one-way drones targeted the base.",
+        [("Al-Tanf Garrison", "Syria", "2024-01-18", ["drone"], None, None, None)],
+    ),
+    (
         "'four attacks on U.S. bases since the U.S. tried ... by striking at depots on Jan. 20' is a tally over a "
         "period: no unnamed attacks on the 20th",
         "Militias launched at least four attacks on U.S. bases in Iraq and Syria since the U.S. military tried to "
