@@ -747,6 +747,8 @@ class _Reader:
         """
         text = sentence.text
         self.previous_text, self.current_text = self.current_text, text
+        if text.startswith(_ANOTHER_MATTER):
+            self.focus = None  # "Separately, Iran's IRGC claimed ...": not about the attack told so far
         low = text.lower()
         if ("picture" in low or "photo" in low or "image" in low) and _CAPTION_RE.search(text):
             return  # "..., after ten rockets struck the Taji camp, in this undated picture obtained March 12": a caption
@@ -1179,7 +1181,7 @@ class _Reader:
             return False
         start = place.start - offset
         if any(pattern.search(text, max(0, start - 60), start)
-               for pattern in (_NEAR_OTHER_TARGET_RE, _US_STRIKE_AT_RE, _FIRED_FROM_RE)):
+               for pattern in (_NEAR_OTHER_TARGET_RE, _US_STRIKE_AT_RE, _FIRED_FROM_RE, _SPARED_RE)):
             return False
         return not (self.other_target and _NEAR_BEFORE_RE.search(text, max(0, start - 40), start) and not _DOWNED_RE.search(text))
 
@@ -1832,6 +1834,8 @@ def _may_have_claim(text: str, low: str) -> bool:
     return _CLAIM_HINT_RE.search(low) is not None or _CLAIM_ABBREV_RE.search(text) is not None
 
 
+# Openings that turn a story to another matter.
+_ANOTHER_MATTER = ("Separately,", "Separately ", "In a separate ", "Elsewhere,", "In other news")
 _SINCE_WORD_RE = re.compile(r"\bsince\b", re.IGNORECASE)
 _PAUSE_CUE_RE = re.compile(
     r"\b(?:first|second|third|1st|2nd|3rd)\s+(?:[\w.'’-]+\s+){0,8}?(?:since|in\s+(?:more\s+than\s+|nearly\s+|over\s+)?"
@@ -2244,6 +2248,11 @@ _OTHER_TARGET_NEAR = (
 _NEAR_OTHER_TARGET_RE = re.compile(_OTHER_TARGET_NEAR + r"(?:the\s+)?$", re.IGNORECASE)
 # The same, before an unnamed base: "... a car near a coalition base".
 _NEAR_OTHER_TARGET_BASE_RE = re.compile(_OTHER_TARGET_NEAR + r"(?:an?|the)\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
+# A site the text says the attack missed: "this attack did not impact the US Consulate in Erbil".
+_SPARED_RE = re.compile(
+    r"\b(?:did\s+not|didn['’]t|does\s+not|failed\s+to|never)\s+(?:impact|hit|strike|reach|affect|damage|target)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # Where a U.S. strike fell: "the commander killed by a U.S. drone at Baghdad airport".
 _US_STRIKE_AT_RE = re.compile(
     r"\b(?:U\.S\.|US|American)\s+(?:(?:MQ-9|Reaper|military|armed)\s+)?(?:drone|air)\s*(?:strikes?\s+)?(?:at|near|on|in)\s+(?:the\s+)?$",

@@ -135,6 +135,14 @@ CASES = [
         [("Al-Tanf Garrison", "Syria", "2024-01-18", ["drone"], None, None, None)],
     ),
     (
+        "'Separately, Iran's IRGC claimed ...' turns to another matter: its claim is not the base's attack's, and "
+        "'this attack did not impact the US Consulate in Erbil' names a site it missed",
+        "Ballistic missiles and rockets were launched at al-Assad Airbase on Thursday evening. Separately, Iran's "
+        "Islamic Revolutionary Guard Corps claimed they had destroyed a spy centre. Reportedly using ballistic "
+        "missiles, this attack did not impact the US Consulate in Erbil.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["ballistic_missile", "rocket"], None, None, None)],
+    ),
+    (
         "'four attacks on U.S. bases since the U.S. tried ... by striking at depots on Jan. 20' is a tally over a "
         "period: no unnamed attacks on the 20th",
         "Militias launched at least four attacks on U.S. bases in Iraq and Syria since the U.S. military tried to "
@@ -178,3 +186,8 @@ CASES = [
 
 def test_cases(brief_of) -> None:
     assert [(name, brief_of(text, FIELDS)) for name, text, _ in CASES] == [(name, want) for name, _, want in CASES]
+
+
+def test_a_claim_told_separately_is_not_the_attacks(case_text, events_of) -> None:
+    text = case_text(CASES, "'Separately, Iran's IRGC claimed")
+    assert [event["claimed_by"] for event in events_of(text)] == [None]
