@@ -407,7 +407,7 @@ def _without_abbreviations(sentence: str, groups: list[GroupMention]) -> list[Gr
 
 # "The group claimed credit for ...", "the faction later said it had carried out": a claim by the group named before.
 _GROUP_CLAIM_RE = re.compile(
-    r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:group|faction|militia|movement|organi[sz]ation|outfit|umbrella)\s+"
+    r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:group|faction|militia|movement|organi[sz]ation|outfit|umbrella|resistance)\s+"
     r"(?:\w+\s+)?(?:claimed|took\s+responsibility|took\s+credit|assumed\s+responsibility"
     # ("The group said in an online statement that its fighters fired rockets and drones at ...")
     r"|said\s+(?:in\s+(?:an?\s+)?(?:\w+\s+)?statement\s+)?(?:that\s+)?(?:it|its\s+fighters)\s+(?:had\s+)?"

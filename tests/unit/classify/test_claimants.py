@@ -73,6 +73,7 @@ GROUP_CLAIMS = [
     ("The group said in an online statement that its fighters fired rockets at a base near Erbil airport.", (True, None)),
     ("Kataib Hezbollah is a radical Shiite group active in Iraq.", (False, "Kataib Hezbollah")),
     ("The group's leader gave a speech.", (False, None)),
+    ("In addition, the Resistance claimed responsibility for a drone attack on the Harir base.", (True, None)),
 ]
 
 
