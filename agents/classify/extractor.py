@@ -269,7 +269,7 @@ _HOSTS_RE = re.compile(
     # ("a convoy of trucks carrying supplies for the U.S.-led coalition")
     r"^(?:\s+(?:in|near|at|on)\s+[^,.;]{0,40}?)?(?:\s+of\s+(?:\w+\s+)?(?:trucks|vehicles|lorries|tankers))?"
     r"(?:,?\s*(?:which|that|where|used|home|housing|hosting|with|holding|occupied|operated|manned"
-    r"|of(?=\s+(?:the\s+)?(?:(?:forces|troops)\s+of\s+(?:the\s+)?)?(?:U\.S|US\b|American|coalition|international\s+coalition))|belonging|carrying|transporting|supplying|serving|for|run\s+by"
+    r"|of(?=\s+(?:the\s+)?(?:(?:forces|troops)\s+of\s+(?:the\s+)?)?(?:U\.S|US\b|American|coalition|(?:international|global)\s+coalition))|belonging|carrying|transporting|supplying|serving|for|run\s+by"
     r"|hauling|moving|delivering|bringing|contracted))"
     r"(?:[^.;]{0,50}?)(?<![\w])" + _US,
     re.IGNORECASE,
@@ -518,6 +518,9 @@ class _Event:
     told_today: bool = False
     # Dated "yesterday" or "last night": a day the story itself sets apart from today.
     told_yesterday: bool = False
+    # The province or town an unnamed attack's clause places it in ("a convoy ... in Babil"): two unnamed
+    # attacks placed in different ones are two attacks.
+    area: str | None = None
 
     def absorb(self, other: "_Event") -> None:
         """Fold another report of the same attack into this one."""
@@ -533,6 +536,7 @@ class _Event:
             self.base = other.base
         if self.country is None:
             self.country = other.country
+        self.area = self.area or other.area
         self.repeats = max(self.repeats, other.repeats)
 
     def _take_weapons(self, told: set[str], shared: bool = False) -> None:
@@ -1278,6 +1282,8 @@ class _Reader:
         previous_clause: list[_Event] = []
         victims_only = 0  # anchors of clauses that tell no attack, only its victims ("Three U.S. soldiers were killed")
         told_by_clause: list[tuple[int, list[_Event]]] = []  # (anchors, events) of each clause that told attacks
+        areas = [(p.start - sentence.start, p.surface.lower()) for p in self._places_in(sentence)
+                 if p.base is None and p.surface not in _COUNTRY_NAMES]
         for (c_start, c_end), group in clauses:
             clause = text[c_start:c_end]
             shared_verb: list[_Event] = []
@@ -1381,6 +1387,8 @@ class _Reader:
                         d.kind == "day" and _TODAY_RE.fullmatch(d.text) for d in clause_dates)
                     event.told_yesterday = strong and any(
                         d.kind == "day" and d.day == day and _YESTERDAY_RE.search(d.text) for d in clause_dates)
+                    if anchor.base is None:
+                        event.area = _area_of(areas, c_start, c_end)
                     if len(clauses) == 1 or len(group) == len(anchors):
                         event.casualties = event.casualties.merged(read_casualties(text[:own_end]))
                     created_by.append(event)
@@ -1991,6 +1999,15 @@ _COUNTRY_ADJECTIVE_RE = re.compile(
 )
 
 
+_COUNTRY_NAMES = frozenset({"Iraq", "Syria", "Jordan", "Iraqi", "Syrian", "Jordanian", "Kurdistan", "Kurdistan Region"})
+
+
+def _area_of(areas: list[tuple[int, str]], start: int, end: int) -> str | None:
+    """The one province or town named inside a clause, if it names just one."""
+    inside = {name for at, name in areas if start <= at < end}
+    return next(iter(inside)) if len(inside) == 1 else None
+
+
 def _country_near(spans: list[tuple[int, int, str | None]], start: int, width: int) -> str | None:
     for s, _, country in spans:
         if start <= s <= start + width:
@@ -2498,6 +2515,8 @@ def _merge_target(merged: list[_Event], event: _Event, firm_days: set[tuple[str 
                 continue
         elif event.country is not None and other.country not in (None, event.country):
             continue
+        elif other.base is None and event.area and other.area and event.area != other.area:
+            continue  # (a convoy hit in Babil, another on the Nasiriyah highway)
         if not (_days_compatible(other, event) or _told_today_of(other, event, firm_days)):
             continue
         if event.weapons and other.weapons and not event.weapons & other.weapons \

@@ -143,6 +143,21 @@ CASES = [
         [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["ballistic_missile", "rocket"], None, None, None)],
     ),
     (
+        "a convoy 'of the Global Coalition' hit in Babil and another targeted on the Nasiriyah highway the same day "
+        "are two attacks",
+        "An explosive device hit a logistics convoy of the Global Coalition in Babil on Thursday. A source also "
+        "reported that a logistics convoy of the Global Coalition had been targeted on Thursday on the Nasiriyah "
+        "highway.",
+        [(None, "Iraq", "2024-01-25", ["ied"], None, None, None),
+         (None, "Iraq", "2024-01-25", ["unknown"], None, None, None)],
+    ),
+    (
+        "a convoy told twice in Babil is one attack",
+        "An explosive device hit a logistics convoy of the Global Coalition in Babil on Thursday. A security source "
+        "said a bomb targeted a convoy of the coalition in Babil province on Thursday.",
+        [(None, "Iraq", "2024-01-25", ["ied"], None, None, None)],
+    ),
+    (
         "'four attacks on U.S. bases since the U.S. tried ... by striking at depots on Jan. 20' is a tally over a "
         "period: no unnamed attacks on the 20th",
         "Militias launched at least four attacks on U.S. bases in Iraq and Syria since the U.S. military tried to "
@@ -191,3 +206,4 @@ def test_cases(brief_of) -> None:
 def test_a_claim_told_separately_is_not_the_attacks(case_text, events_of) -> None:
     text = case_text(CASES, "'Separately, Iran's IRGC claimed")
     assert [event["claimed_by"] for event in events_of(text)] == [None]
+
