@@ -1096,7 +1096,8 @@ class _Reader:
             if country is None and noun.startswith("convoy"):
                 country = _only_country(country_spans)  # "an attack was carried out in Iraq on the supply convoy"
             # "another at a base near Erbil": another projectile, not another base
-            other = det == "another" and not re.match(r"(?:at|on|against|toward|towards|into|near)\s", m.group("mods"), re.IGNORECASE)
+            # (a headline's "Another explosion targets a convoy" is the body's attack, another in a series)
+            other = det == "another" and not sentence.is_title and not re.match(r"(?:at|on|against|toward|towards|into|near)\s", m.group("mods"), re.IGNORECASE)
             anchors.append(_Anchor(m.start(), post_end, None, country, count, other))
         if not anchors and ("latest" in low or "most recent" in low):
             latest = _LATEST_ATTACK_RE.search(text)

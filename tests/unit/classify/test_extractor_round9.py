@@ -207,3 +207,8 @@ def test_a_claim_told_separately_is_not_the_attacks(case_text, events_of) -> Non
     text = case_text(CASES, "'Separately, Iran's IRGC claimed")
     assert [event["claimed_by"] for event in events_of(text)] == [None]
 
+
+def test_a_headline_s_another_explosion_is_the_body_s_attack(events_of) -> None:
+    text = "A security source reported that a logistics convoy of the Global Coalition was targeted in Babil on Thursday."
+    events = events_of(text, title="Another explosion targets a logistics convoy of the Global Coalition in Babil")
+    assert [(e["country"], e["event_date"]) for e in events] == [("Iraq", "2024-01-25")]
