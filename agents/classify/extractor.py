@@ -41,7 +41,7 @@ from agents.classify.dates import (_MONTH, _WEEKDAY, DATELINE_PLACE, DateMention
                                    parse_published)
 from agents.classify.numbers import guard_patterns, has_case_odd, parse_number
 from agents.classify.pauses import find_pause
-from agents.classify.places import PlaceMention, default_index
+from agents.classify.places import COUNTRIES, PlaceMention, default_index
 from agents.classify.weapons import find_weapons, munition_counts, total_munitions
 from streams.records import Article
 
@@ -1284,7 +1284,7 @@ class _Reader:
         victims_only = 0  # anchors of clauses that tell no attack, only its victims ("Three U.S. soldiers were killed")
         told_by_clause: list[tuple[int, list[_Event]]] = []  # (anchors, events) of each clause that told attacks
         areas = [(p.start - sentence.start, p.surface.lower()) for p in self._places_in(sentence)
-                 if p.base is None and p.surface not in _COUNTRY_NAMES]
+                 if p.base is None and p.surface.lower() not in _NOT_AREAS]
         for (c_start, c_end), group in clauses:
             clause = text[c_start:c_end]
             shared_verb: list[_Event] = []
@@ -2000,7 +2000,8 @@ _COUNTRY_ADJECTIVE_RE = re.compile(
 )
 
 
-_COUNTRY_NAMES = frozenset({"Iraq", "Syria", "Jordan", "Iraqi", "Syrian", "Jordanian", "Kurdistan", "Kurdistan Region"})
+# Places too wide to tell two unnamed attacks apart: a country, or the whole Kurdistan Region.
+_NOT_AREAS = frozenset(COUNTRIES) | {"kurdistan", "kurdistan region"}
 
 
 def _area_of(areas: list[tuple[int, str]], start: int, end: int) -> str | None:
