@@ -1017,9 +1017,9 @@ class _Reader:
             return False
         if m is times and not strong:
             return False
-        countries = {c for c in ("Iraq", "Syria", "Jordan") if c in text}
+        countries = _countries_named(text)
         if not countries and any(d.kind == "context" for d in dates):
-            countries = {c for c in ("Iraq", "Syria", "Jordan") if c in self.previous_text}
+            countries = _countries_named(self.previous_text)
         explicit = False
         for c in _SUMMARY_RE.finditer(text):
             here = _BASES_IN_RE.match(text, c.end())
@@ -2070,8 +2070,12 @@ def _forces_attacked(text: str, m: re.Match) -> bool:
     return bool(_FORCES_OBJECT_AFTER_RE.match(text[m.end("tail") if m.group("tail") else m.end():m.end() + 130]))
 
 
+def _countries_named(text: str) -> set[str]:
+    return {name for name in ("Iraq", "Syria", "Jordan") if name in text}
+
+
 def _two_countries(text: str) -> bool:
-    return sum(name in text for name in ("Iraq", "Syria", "Jordan")) >= 2
+    return len(_countries_named(text)) >= 2
 
 
 # "<named base> and a base in Arbil": the words that join a second, unnamed target to a named one.
