@@ -359,7 +359,7 @@ def _read_casualties(text: str) -> Casualties:
 
     listed: list[tuple[int, int]] = []
     for m in _LIST_RE.finditer(text):
-        if _CONDITION_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+        if _told_as_condition(text, m.start()):
             listed.append(m.span())  # (and none of its items either)
             continue
         values = [
@@ -371,7 +371,7 @@ def _read_casualties(text: str) -> Casualties:
             note(m.group("verb"), sum(v for v in values if v is not None))
             listed.append(m.span())
     for m in _NOUN_FIRST_RE.finditer(text):
-        if any(s <= m.start() < e for s, e in listed) or _CONDITION_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+        if any(s <= m.start() < e for s, e in listed) or _told_as_condition(text, m.start()):
             continue  # (nor "he would hold Iran responsible if an American was killed")
         victim = m.group("victim") + (m.group("appos") or "")
         if _preceded_by_of(text, m.start()) or not (_is_us_victim(victim)
@@ -397,11 +397,11 @@ def _read_casualties(text: str) -> Casualties:
             if not (tail or hurt):
                 continue
             verb = "killed" if tail else "injured"
+        contracted = _ALL_CONTRACTED_RE.match(text, m.end()) is not None
         if not (_is_us_victim(m.group("victim")) or _coalition_breakdown(text, m.end(), parse_number(m.group("num")))
-                or (not _FOREIGN_RE.search(m.group("victim")) and _ALL_CONTRACTED_RE.match(text, m.end()))):
+                or (contracted and not _FOREIGN_RE.search(m.group("victim")))):
             continue
-        if m.group("victim").lower().endswith("others") and killed is None and injured is None \
-                and not _ALL_CONTRACTED_RE.match(text, m.end()):
+        if m.group("victim").lower().endswith("others") and killed is None and injured is None and not contracted:
             continue
         value = parse_number(m.group("num"))
         if value is not None:
@@ -488,6 +488,11 @@ def _more_items(text: str, at: int) -> tuple[int, int]:
         items += 1
         at = m.end()
     return added, items
+
+
+def _told_as_condition(text: str, start: int) -> bool:
+    """ "if an American was killed", "whether two soldiers were injured": a toll someone supposes."""
+    return _CONDITION_BEFORE_RE.search(text, max(0, start - 12), start) is not None
 
 
 def _preceded_by_of(text: str, start: int) -> bool:
