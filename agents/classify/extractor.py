@@ -247,7 +247,10 @@ _FORCES_RE = re.compile(
     # "The international coalition was attacked by two rockets": the coalition itself, named without a noun
     r"|[Tt]he\s+(?:[Ii]nternational|[Gg]lobal|U\.S\.-led|US-led)\s+[Cc]oalition"
     r"(?:\s+against\s+(?:the\s+)?(?:so-called\s+)?(?:ISIS|IS|Islamic\s+State|Daesh))?"
-    r"(?!\s+(?:forces|troops|personnel|military|soldiers|members|service|base|bases|jets|aircraft|warplanes|strikes?)\b))"
+    r"(?!\s+(?:forces|troops|personnel|military|soldiers|members|service|base|bases|jets|aircraft|warplanes|strikes?)\b)"
+    # "the three Army soldiers who were killed": a U.S. service named by itself, counted (not "Iraqi Army soldiers")
+    r"|(?:[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2})\s+(?:Army(?:\s+Reserve)?|Marine(?:\s+Corps)?|Air\s+Force)"
+    r"\s+(?:soldiers?|troops|personnel|service\s*members|reservists|airmen|Marines))"
     r"(?P<tail>(?:\s+(?:stationed|based|deployed))?(?:\s+(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?P<where>Iraq|Syria|Jordan|the\s+region|the\s+Middle\s+East|[A-Z][\w-]+))?)",
 )
@@ -2045,7 +2048,7 @@ _FORCES_OBJECT_AFTER_RE = re.compile(
     r"(?:(?!not\b|never\b)\w+\s+){0,2}?(?:under|attacked|targeted|hit|struck|shelled|(?:an?\s+)?(?:\w+\s+)?attacks?)"
     # "troops were slightly hurt when a drone hit a base", "personnel suffered minor injuries in a drone attack"
     # ("three American troops were killed and many were wounded Sunday in a drone strike in northeast Jordan")
-    r"|^\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:hurt|injured|wounded|killed)"
+    r"|^\s+(?:who\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:hurt|injured|wounded|killed)"
     # ("were wounded in action in a deadly drone attack")
     r"(?:\s+and\s+[^.;]{0,30}?\b(?:hurt|injured|wounded))?(?:\s+in\s+(?:action|combat))?"
     r"(?:\s+(?:on\s+)?(?:early\s+|late\s+)?\w+day)?\s+(?:when|as|in|by)\s+"
