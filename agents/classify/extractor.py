@@ -888,6 +888,8 @@ class _Reader:
             # a reference that names where the unnamed attack in focus happened. ("The morning attack on Mission
             # Support Site Conoco came as ... the killing of Soleimani in a US drone strike": that strike comes after.)
             self._identify(places, text, sentence.start)
+        elif anchored and not created and dates:
+            self._name_dated_reference(anchors, dates)
         coref = _has_coref(text)
         summary = _has_summary(text) and not negative
         if anchored and summary and not _has_background(text):
@@ -963,6 +965,25 @@ class _Reader:
         if focus[0].country in (None, base.country):
             for event in focus:
                 event.base, event.country = base.canonical, base.country
+
+    def _name_dated_reference(self, anchors: list[_Anchor], dates: list[DateMention]) -> None:
+        """ "... the drone strike that killed three soldiers in the Jan. 28 attack on Tower 22 in Jordan": a
+        reference back, dated, that names where the one unnamed attack of that day and country happened."""
+        named = {(a.base, a.country) for a in anchors if a.base is not None}
+        days = {d.day for d in dates if d.kind == "day" and d.day is not None and not d.reporting}
+        if len(named) != 1 or len(days) != 1:
+            return
+        # the day told of the attack on that base, just before its name ("the Jan. 28 attack on Tower 22")
+        if not any(0 <= a.start - d.end <= 40 for a in anchors if a.base is not None for d in dates):
+            return
+        base, country = named.pop()
+        day = days.pop()
+        if any(e.base == base and e.day is not None and abs((e.day - day).days) <= 1 for e in self.events):
+            return
+        unnamed = [e for e in self.events if e.base is None and e.country == country and e.day == day and not e.other]
+        if len(unnamed) == 1:
+            for event in unnamed:
+                event.base = base
 
     def _unnamed_focus(self) -> list[_Event]:
         """The mentions of the one unnamed attack in focus ("Two U.S. service members were hurt in an

@@ -25,6 +25,24 @@ CASES = [
         "Three Iraqi Army soldiers were killed in a drone attack in Anbar on Thursday.",
         [],
     ),
+    (
+        "'in the Jan. 21 attack on Tower 22 in Jordan', told after another attack, names the unnamed attack of "
+        "that day",
+        "Militias launched a drone at a U.S. outpost in eastern Syria on Thursday. It came days after the Jan. 21 "
+        "drone strike on a U.S. base in Jordan that killed three American soldiers. Thursday's attack on the base "
+        "at the Conoco gas field was claimed by the Islamic Resistance in Iraq. The group is considered by the "
+        "U.S. to be responsible for the drone strike that killed the soldiers in the Jan. 21 attack on Tower 22 in "
+        "Jordan as well as many of the more than 160 attacks on U.S. forces in Iraq and Syria.",
+        [("Tower 22", "Jordan", "2024-01-21", ["drone"], None, 3, None),
+         ("Mission Support Site Euphrates", "Syria", "2024-01-25", ["drone"], 1, None, None)],
+    ),
+    (
+        "a base named far from the story's day, in blame for older attacks, names nothing",
+        "A single rocket struck close to a military base hosting US troops in Iraq on Thursday. No one claimed "
+        "Thursday's attack, but US officials have previously blamed militias for assaults against the US "
+        "Embassy in Baghdad.",
+        [(None, "Iraq", "2024-01-25", ["rocket"], 1, None, None)],
+    ),
 ]
 
 
