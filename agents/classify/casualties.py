@@ -231,6 +231,15 @@ _ALONGSIDE_RE = re.compile(
     r"\s+(?:alongside|along\s+with|together\s+with)\s+" + _COUNT + r"\s+(?P<victim>" + _VICTIM + r")\b",
     re.IGNORECASE,
 )
+# Where "people" were hurt, right after the count: on a base the attack hit ("12 people were injured in the attack
+# on the Taji military camp", "when 18 small rockets hit Camp Taji"), so the base's people, not bystanders.
+_ON_THE_BASE_RE = re.compile(
+    r"\s+(?:(?:in|during)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|barrage)\s+(?:on|against)"
+    r"|when\s+(?:[\w-]+\s+){1,4}?(?:hit|struck|slammed\s+into|landed\s+(?:in|on|inside))|(?:inside|at)(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?base))"
+    r"\s+(?P<target>(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?base|airbase|camp|garrison)\b|Camp\s+(?-i:[A-Z])[\w-]+)"
+    r"(?P<rest>[^.;]{0,40})",
+    re.IGNORECASE,
+)
 # "the deaths of three service members and at least 34 injuries": the wounded counted after the dead.
 _AND_INJURIES_RE = re.compile(r"\s+and\s+" + _COUNT + r"\s+(?:injuries|injured|wounded)\b", re.IGNORECASE)
 # "killed one person and injured five others, all works in companies contracted with the US-Led Coalition":
@@ -288,6 +297,15 @@ def _is_us_victim(victim: str) -> bool:
     if re.search(r"\b(?:people|persons?|individuals)\b", victim, re.IGNORECASE) and not _US_RE.search(victim):
         return False
     return True
+
+
+def _people_on_the_base(text: str, m: re.Match[str]) -> bool:
+    """ "At least 12 people were injured in the attack on the Taji military camp": people counted where the
+    attack hit a base are its people (not "a base used by Iranian forces", nor people hurt "near" one)."""
+    if not re.fullmatch(r"(?:other\s+)?(?:people|persons)", m.group("victim"), re.IGNORECASE) or m.group("appos"):
+        return False
+    where = _ON_THE_BASE_RE.match(text, m.end())
+    return where is not None and not _FOREIGN_RE.search(where.group("target") + where.group("rest"))
 
 
 # The parts a count of "people" is broken into, right after it: ", eight of them civilian contractors and a U.S.
@@ -375,7 +393,8 @@ def _read_casualties(text: str) -> Casualties:
             continue  # (nor "he would hold Iran responsible if an American was killed")
         victim = m.group("victim") + (m.group("appos") or "")
         if _preceded_by_of(text, m.start()) or not (_is_us_victim(victim)
-                                                    or _coalition_breakdown(text, m.end(), parse_number(m.group("num")))):
+                                                    or _coalition_breakdown(text, m.end(), parse_number(m.group("num")))
+                                                    or _people_on_the_base(text, m)):
             continue
         if m.group("victim").lower().endswith("others") and killed is None and injured is None:
             continue

@@ -196,6 +196,14 @@ CASUALTY_CASES = [
     ("Officials would not say whether two soldiers were injured.", (None, None)),
     ("If two soldiers and a contractor were hurt, the toll would rise.", (None, None)),
     ("Two soldiers were injured, if only slightly.", (None, 2)),
+    # people hurt where the attack hit a base are the base's people; elsewhere they are anyone
+    ("At least nine people were injured in the attack on the Balad military camp north of Baghdad.", (None, 9)),
+    ("Eleven other people were hurt when 20 small rockets struck Camp Taji on Tuesday.", (None, 11)),
+    ("Four people were wounded in the rocket attack on the base, officials said.", (None, 4)),
+    ("At least 15 people were killed in an air attack on a base used by Iranian forces near the border.", (None, None)),
+    ("Four people were killed in a drone strike on a PMF base in Babil.", (None, None)),
+    ("Two people were hurt when rockets hit a residential area near the airport.", (None, None)),
+    ("Two people were hurt near the base when the rockets fell short.", (None, None)),
 ]
 
 
