@@ -435,6 +435,9 @@ _SAME_BASE_AGAIN_RE = re.compile(
     r"|(?:had\s+|has\s+)?(?:came|come)\s+under\s+(?:\w+\s+)?(?:attack|fire))"
     # "On Thursday, October 19, drones also hit this airbase."
     r"|\b(?:attacked|targeted|hit|struck)\s+(?:it|this\s+(?:base|air\s*base|airbase|garrison|outpost))\b"
+    # "on March 11 at 7:35 p.m., 15 small rockets impacted the base": the rounds as the subject
+    r"|\b(?:rockets|missiles|drones|mortars|shells|projectiles|rounds)\s+(?:impacted|hit|struck|landed\s+(?:in|on|inside))\s+"
+    r"(?:the|this)\s+(?:base|air\s*base|airbase|garrison|outpost|camp)\b"
     # "It was also attacked on April 30, when two missiles fell near the base."
     r"|^It\s+(?:was|had\s+been)\s+(?:also\s+)?(?:attacked|targeted|hit|struck)\b"
     # "On Wednesday, rockets killed two American troops and one British soldier there."

@@ -43,6 +43,15 @@ CASES = [
         "Embassy in Baghdad.",
         [(None, "Iraq", "2024-01-25", ["rocket"], 1, None, None)],
     ),
+    (
+        "'15 small rockets impacted the base', after background that let the attack go: the one base the story "
+        "named, on the day told",
+        "A rocket attack on a base in Iraq killed two U.S. soldiers. Twelve people were injured in the attack on the Taji "
+        "military camp. Taji is north of Baghdad. The killing of a general in January led to a spike in attacks. "
+        "Since then there have been sporadic attacks on foreign forces.\n\nThe Joint Command said that on "
+        "Wednesday at 7:35 p.m. Iraqi time, 15 small rockets impacted the base.",
+        [("Camp Taji", "Iraq", "2024-01-24", ["rocket"], 15, 2, 12)],
+    ),
 ]
 
 
