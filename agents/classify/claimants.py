@@ -274,6 +274,8 @@ _DENIAL_RE = re.compile(
     r"|blam\w+|accus\w+|attribut\w+|suspect\w*|believed\s+to|alleged(?:ly)?\b"
     # "Kataib Hezbollah has yet to issue a statement": no claim, whatever follows
     r"|(?:has|have|had)\s+(?:yet\s+to\s+|not\s+(?:yet\s+)?)(?:issue|claim|comment|release|make|publish)"
+    # "The Islamic Resistance in Iraq didn't explicitly claim responsibility": no claim either
+    r"|(?:did|does|do|would)(?:\s+not|n['’]t)\s+(?:\w+\s+)?(?:claim|take\s+(?:responsibility|credit))|never\s+claimed"
     # "... of Kataib Hezbollah, according to a statement by the U.S. Central Command": someone else speaks
     r"|according\s+to\s+(?:a|an|the)\s+(?:\w+\s+)?statement\s+(?:by|from|issued\s+by)\s+(?:the\s+)?"
     r"(?:U\.S\.|US\b|American|Pentagon|CENTCOM|Central\s+Command|Popular|PMF|Iraqi|coalition|Defen[cs]e|military|security"

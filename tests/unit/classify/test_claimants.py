@@ -56,6 +56,11 @@ CASES = [
     ("A contractor was killed, the coalition fighting Islamic State said in a statement.", (None, False, ())),
     ("Kataib Hezbollah has yet to issue a statement; observers doubted the targets, claiming they were empty.",
      (None, False, ())),
+    # a claim not made
+    ("The Islamic Resistance in Iraq didn't explicitly claim responsibility for the drone attack.", (None, False, ())),
+    ("Kataib Hezbollah did not claim the rocket attack, and no other group did either.", (None, False, ())),
+    ("Harakat al-Nujaba never claimed the attack on the base.", (None, False, ())),
+    ("Kataib Hezbollah claimed the attack, which did not cause casualties.", ("Kataib Hezbollah", False, ())),
     # an appositive naming the patron; groups outside the list, introduced by name in their claim
     ("The Islamic Resistance in Iraq, a network of militias tied to Iran's Revolutionary Guards, claimed the strike.",
      ("Islamic Resistance in Iraq", False, ())),
