@@ -459,7 +459,7 @@ _GOVERNED_BEFORE_RE = re.compile(
     # "the shells were believed to have been launched by X": someone's guess at who, not X's claim
     r"|(?:believed|thought|suspected|presumed|likely|probably)\s+(?:to\s+(?:have\s+been|be)\s+)?(?:[\w-]+\s+){0,2}?by)"
     r"\s+(?:the\s+)?"
-    r"(?:Iran[-\s]backed\s+|Iran['’]s\s+|Tehran['’]s\s+|Iranian\s+|Iraqi\s+|militia\s+|group\s+)*$",
+    r"(?:Iran[-\s]backed\s+|Iran['’]s\s+|Tehran['’]s\s+|Iranian\s+|Iran\s+|Iraqi\s+|militia\s+|group\s+)*$",
     re.IGNORECASE,
 )
 

@@ -56,6 +56,8 @@ CASES = [
     ("A contractor was killed, the coalition fighting Islamic State said in a statement.", (None, False, ())),
     ("Kataib Hezbollah has yet to issue a statement; observers doubted the targets, claiming they were empty.",
      (None, False, ())),
+    # a patron named after "backed by", however the country is put before it
+    ("Militias backed by the Iran Revolutionary Guard Corps were behind the attack that targeted the base.", (None, False, ())),
     # a claim not made
     ("The Islamic Resistance in Iraq didn't explicitly claim responsibility for the drone attack.", (None, False, ())),
     ("Kataib Hezbollah did not claim the rocket attack, and no other group did either.", (None, False, ())),
