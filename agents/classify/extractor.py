@@ -191,6 +191,9 @@ _BACKGROUND_RE = re.compile(
     # "the attacks had caused material damage and wounded several coalition soldiers": a tally's toll
     r"|\b[Tt]he\s+attacks\s+(?:have|had)\s+(?:caused|killed|wounded|injured|left|resulted)\b"
     r"|\b(?:resorted|continued)\s+to\s+(?:\w+\s+)?attacks\b|\bhave\s+been\s+(?:attacked|targeted)\s+(?:at\s+least|more\s+than)"
+    # "militias affiliated with Iran have targeted U.S. military installations across Iraq": a campaign's reach
+    r"|\b(?:have|has)\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|hit|shelled)\s+[^;]{0,60}?\b(?:across|throughout)\s+"
+    r"(?:Iraq|Syria|the\s+(?:region|country|Middle\s+East))\b"
     # "Attacks have been recently carried out on US military bases in the Tenef region, ...": plural history
     r"|\b[Aa]ttacks\s+have\s+(?:recently\s+|repeatedly\s+|also\s+)?been\s+(?:recently\s+|repeatedly\s+)?(?:carried\s+out|launched|conducted)\b"
     # "several recent attacks", "earlier attacks": plural history, not one new attack

@@ -52,6 +52,14 @@ CASES = [
         "Wednesday at 7:35 p.m. Iraqi time, 15 small rockets impacted the base.",
         [("Camp Taji", "Iraq", "2024-01-24", ["rocket"], 15, 2, 12)],
     ),
+    (
+        "'militias ... have targeted U.S. military installations across Iraq as well as the Green Zone that houses the "
+        "U.S. embassy': the campaign's reach, no attack on the embassy",
+        "Rockets hit an American base at Baghdad airport on Thursday night. No group claimed the attack, but militias "
+        "tied to Iran have targeted U.S. military installations across Iraq as well as the Green Zone in Baghdad that "
+        "houses the U.S. embassy complex.",
+        [("Victory Base Complex", "Iraq", "2024-01-25", ["rocket"], None, None, None)],
+    ),
 ]
 
 
