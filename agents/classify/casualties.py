@@ -159,7 +159,9 @@ _NONE_KILLED_RE = re.compile(
     r"(?:fatalit(?:y|ies)|deaths?|dead)\b"
     r"|\b(?:no|none\s+of\s+the)\s+(?:(?:U\.S\.|US|American|coalition)\s+)?(?:[\w-]+\s+){0,2}?" + _PERSON
     + r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?killed"
-    r"|\b(?:no\s*one|nobody)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?killed",
+    r"|\b(?:no\s*one|nobody)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?killed"
+    # "No lives were lost", "there was no loss of life"
+    r"|\bno\s+(?:(?:American|U\.S\.|US|coalition)\s+)?lives\s+(?:were|have\s+been|had\s+been)\s+lost\b|\bno\s+loss\s+of\s+(?:\w+\s+)?life\b",
     re.IGNORECASE,
 )
 # "no one was killed or injured", "no U.S. personnel were killed or wounded"

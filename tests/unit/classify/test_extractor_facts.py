@@ -196,6 +196,8 @@ CASUALTY_CASES = [
     ("Officials would not say whether two soldiers were injured.", (None, None)),
     ("If two soldiers and a contractor were hurt, the toll would rise.", (None, None)),
     ("Two soldiers were injured, if only slightly.", (None, 2)),
+    ("No lives were lost in the attack, the coalition said.", (0, None)),
+    ("There was no loss of American life.", (0, None)),
     # people hurt where the attack hit a base are the base's people; elsewhere they are anyone
     ("At least nine people were injured in the attack on the Balad military camp north of Baghdad.", (None, 9)),
     ("Eleven other people were hurt when 20 small rockets struck Camp Taji on Tuesday.", (None, 11)),
