@@ -933,7 +933,8 @@ class _Reader:
         has_claim = claims is not None and (claims.claimant is not None or claims.same_group
                                             or (claims.group_claimed and self.last_group is not None))
         if not self.focus and not has_claim:
-            if self.before_strike and may_state_casualties(text):
+            if self.before_strike and may_state_casualties(text) and self.strike_told_at is not None \
+                    and self.index - self.strike_told_at <= 2:
                 # "... a coalition jet destroyed the launcher. No U.S. personnel were hurt": U.S.
                 # casualties after a counter-strike are still the attack's.
                 casualties = read_casualties(text)

@@ -60,6 +60,14 @@ CASES = [
         "houses the U.S. embassy complex.",
         [("Victory Base Complex", "Iraq", "2024-01-25", ["rocket"], None, None, None)],
     ),
+    (
+        "a toll told lines after a U.S. strike, under a list of older attacks, is not the attacks' told before it",
+        "Drones were launched at the Ain al-Asad air base on Thursday. The attacks came a day after the United States "
+        "struck Kataib Hezbollah south of Baghdad. Officials said the attacks have targeted U.S. forces dozens of "
+        "times since October 17.\n\n- From October 17 to October 24, U.S. bases were attacked more than 10 times. As "
+        "a result, 20 American servicemen were wounded.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["drone"], None, None, None)],
+    ),
 ]
 
 
