@@ -310,6 +310,8 @@ _ROUNDS_HIT_RE = re.compile(
 # "attacked four times late on Thursday": a day's count (a day must be named for it to be one).
 _DAY_TIMES_RE = re.compile(
     r"\b(?:attacked|targeted|struck|hit)\s+(?:at\s+least\s+)?(?P<num>two|three|four|five|six|[2-6])\s+(?:separate\s+)?times"
+    # ("attacked four times in Iraq and Syria on Thursday")
+    r"(?:\s+in\s+(?:Iraq|Syria|Jordan)(?:(?:\s+and\s+|\s*,\s*)(?:Iraq|Syria|Jordan))?)?"
     r"(?=\s+(?:on|late|early|overnight|yesterday|today|this|last\s+night|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))",
     re.IGNORECASE,
 )
@@ -478,6 +480,10 @@ class _Count:
     explicit: bool  # counted for that one country ("attacks on three bases in Syria")
     own_day: bool  # dated by its own sentence
     weapons: frozenset[str] = frozenset()  # named in the count itself ("two separate drone attacks")
+
+
+# What a count of attacks was made with, right after it and its place: "... in northeastern Syria with multiple rockets".
+_WITH_WEAPONS_RE = re.compile(r"(?:\s+in\s+(?:[\w-]+\s+){0,2}?(?:Iraq|Syria|Jordan))?\s+(?:with|using)\s+[^.;,]{0,80}")
 
 
 @dataclass
@@ -901,8 +907,10 @@ class _Reader:
         if anchored and summary and not _has_background(text):
             self.focus = "all"
             return
-        if anchored:
+        if anchored and not (day_count and not negative):
             # It talks about another place, or about that place's history: facts that follow are not ours.
+            # ("U.S. forces were attacked four times on Thursday, but there were no casualties": the day's count,
+            # whose facts are every attack's)
             self.focus = None
             return
         if day_count and not negative:
@@ -1062,8 +1070,13 @@ class _Reader:
                     self.summaries.append(_Count(number, day, frozenset({here.group("country")}), index, True, own_day))
         if not explicit and len(countries) == 1 and any(f.group("where") in countries for f in _forces_matches(text)):
             explicit = True  # "U.S. military forces in Iraq were targeted on Wednesday in two separate drone attacks"
+        told_with = m.group(0)
+        if explicit and m is not times:
+            # "attacked at two sites in northeastern Syria with multiple rockets and a one-way attack drone"
+            with_what = _WITH_WEAPONS_RE.match(text, m.end())
+            told_with += with_what.group(0) if with_what else ""
         self.summaries.append(_Count(count, day, frozenset(countries), index, explicit, own_day,
-                                     frozenset(find_weapons(m.group(0)))))
+                                     frozenset(find_weapons(told_with))))
         weapons = find_weapons(text)
         if weapons and day is not None:
             # "the IRI attacked three bases with suicide drones on January 5": the weapon of that day's attacks

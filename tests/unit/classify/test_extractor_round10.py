@@ -61,6 +61,19 @@ CASES = [
         [("Victory Base Complex", "Iraq", "2024-01-25", ["rocket"], None, None, None)],
     ),
     (
+        "'attacked four times in Iraq and Syria on Thursday ..., but there were no casualties': the day's count, "
+        "with its zeros for every attack; 'at two sites in Syria with rockets and a drone' gives the unnamed ones "
+        "their weapons",
+        "U.S. forces were attacked four times in Iraq and Syria on Thursday with rockets and drones, but there were "
+        "no casualties, an official said. The official said U.S. forces were attacked at two sites in northeastern "
+        "Syria with multiple rockets and a one-way attack drone. In Iraq, drones were launched at the Ain al-Asad "
+        "air base and a drone was launched at a base housing U.S. forces near Erbil airport.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["drone"], None, 0, 0),
+         ("Erbil Air Base", "Iraq", "2024-01-25", ["drone"], 1, 0, 0),
+         (None, "Syria", "2024-01-25", ["drone", "rocket"], None, 0, 0),
+         (None, "Syria", "2024-01-25", ["drone", "rocket"], None, 0, 0)],
+    ),
+    (
         "a toll told lines after a U.S. strike, under a list of older attacks, is not the attacks' told before it",
         "Drones were launched at the Ain al-Asad air base on Thursday. The attacks came a day after the United States "
         "struck Kataib Hezbollah south of Baghdad. Officials said the attacks have targeted U.S. forces dozens of "
