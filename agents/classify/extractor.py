@@ -191,6 +191,11 @@ _BACKGROUND_RE = re.compile(
     # "the attacks had caused material damage and wounded several coalition soldiers": a tally's toll
     r"|\b[Tt]he\s+attacks\s+(?:have|had)\s+(?:caused|killed|wounded|injured|left|resulted)\b"
     r"|\b(?:resorted|continued)\s+to\s+(?:\w+\s+)?attacks\b|\bhave\s+been\s+(?:attacked|targeted)\s+(?:at\s+least|more\s+than)"
+    # "Most of the attacks have targeted Al-Asad Airbase", "have targeted US forces in various locations": a share
+    # of many attacks, or their spread
+    r"|\b(?:most|many|some|much|the\s+(?:bulk|majority))\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:attacks|strikes|assaults)\b"
+    r"(?!\s*,?\s*including\b)"  # ("has taken credit for most of the attacks, including the one that wounded ...")
+    r"|\b(?:in|at)\s+various\s+(?:locations|sites|bases)\b"
     # "militias affiliated with Iran have targeted U.S. military installations across Iraq": a campaign's reach
     r"|\b(?:have|has)\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|hit|shelled)\s+[^;]{0,60}?\b(?:across|throughout)\s+"
     r"(?:Iraq|Syria|the\s+(?:region|country|Middle\s+East))\b"

@@ -81,6 +81,21 @@ CASES = [
         "a result, 20 American servicemen were wounded.",
         [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["drone"], None, None, None)],
     ),
+    (
+        "'Most of the attacks have targeted Al-Asad Airbase and al-Tanf', 'have targeted US forces in various "
+        "locations': a share of many attacks, and their spread",
+        "U.S. troops in Iraq and Syria have faced at least 38 attacks since October 17. The attacks, made with drones "
+        "and rockets, have targeted US and coalition forces in various locations. Most of the attacks have targeted "
+        "Al-Asad Airbase in Iraq and al-Tanf Garrison in Syria.",
+        [],
+    ),
+    (
+        "'credit for most of the attacks, including the one that wounded three US troops on Thursday': that one is "
+        "told",
+        "The Islamic Resistance in Iraq has taken credit for most of the attacks, including the one that wounded "
+        "three US troops on Thursday, which targeted a base in Erbil.",
+        [(None, "Iraq", "2024-01-25", ["unknown"], None, None, 3)],
+    ),
 ]
 
 
