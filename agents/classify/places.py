@@ -118,6 +118,8 @@ _LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)(?:the\s+)?")
 _CALLED_BEFORE_RE = re.compile(
     r"(?<![^\W_])(?P<head>" + _HEAD + r"|landing\s+zones?|facility|installation)(?![^\W_])[^.;:!?\n]{0,60}?"
     r"(?<![^\W_])(?:called|named|dubbed|nicknamed|known(?:\s+\w+)?\s+as)\s+(?:the\s+)?[\"“'‘]?$")
+# An air base by its kind: a city with one names it ("the air base in Irbil").
+_AIR_HEAD_RE = re.compile(r"air\s*-?base|airbase")
 # "the base in", "a base at the"
 # "the base in the town of Al-Shaddadi", "the base in the oil-rich town of Rumeilan": the town names the site
 _IN_BEFORE_RE = re.compile(r"(?<![^\W_])(?P<head>" + _HEAD + r")\s+(?:in|at|of)\s+"
@@ -291,6 +293,11 @@ class PlaceIndex:
             if before is None or self._owned(low, hits, index, before.start("head")):
                 continue
             if name_words(low[start:end]) in self._cities:
+                if kind == _TOWN and area is None and _AIR_HEAD_RE.fullmatch(before.group("head")) \
+                        and low.endswith("the ", 0, before.start("head")) and _AROUND_AFTER_RE.match(low, end) is None:
+                    # "the air base in Irbil": the city's own air base (not "a base in Erbil", nor "a US airbase in
+                    # Erbil", which may be one elsewhere in the province)
+                    tied[index] = end
                 continue  # "a base in Erbil", "a base in the Rukban area" only say where the base is
             if kind == _BASE:
                 if not self._contradicted(low, area.end(), base):

@@ -106,6 +106,7 @@ RESOLVES = [
     ("A base in the Qasrak region was attacked.", [QASRAK]),
     ("A drone hit a base in the Shaddadi area.", [SHADDADI]),
     ("A base in Azraq that hosts US aircraft was attacked.", [MSAB]),
+    ("A drone landed on the air base in Irbil but did not explode.", [ERBIL]),  # the city's own air base
     # A base named first and located by a town: one site
     ("Twenty attacks on the Kharab al-Jir base in Rmeilan and 17 on the Tanf base.", [KHARAB, TANF]),
     ("Suicide drones hit Kharab al-Jir in the Rmelan countryside.", [KHARAB]),
@@ -122,6 +123,8 @@ NO_BASE = [
     "Rockets hit a coalition base in Erbil.",  # a city hosts several sites: this only locates the base
     "Rockets hit a coalition base in the Erbil area.",
     "A U.S.-led coalition base in Irbil was hit.",
+    "Suicide drones strike US airbase in Erbil",  # an air base somewhere in the province (Harir)
+    "Drones hit the air base in Erbil province.",
     "Oil output at the Rmeilan oil field fell.",
     "Rmelan, also spelled Rimelan, is in Hasakah province.",
     "The Rmelan attack was claimed by the group.",
