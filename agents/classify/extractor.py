@@ -2562,7 +2562,8 @@ def _merge_target(merged: list[_Event], event: _Event, firm_days: set[tuple[str 
         if other.other or (other.counted_with is not None and other.counted_with == event.counted_with):
             continue
         if event.base is not None:
-            if other.base is None and other.country in (None, event.country) and _names_lead(event, other):
+            if other.base is None and other.country in (None, event.country) and _names_lead(event, other) \
+                    and not _bomb_and_base(event, other):
                 # "Drones targeted the U.S. base in Kurdistan on Friday. The attack on Harir air base ...":
                 # the base named later is the one the lead left unnamed.
                 unnamed_same_day.append(other)
@@ -2577,6 +2578,8 @@ def _merge_target(merged: list[_Event], event: _Event, firm_days: set[tuple[str 
         if event.weapons and other.weapons and not event.weapons & other.weapons \
                 and other.day is not None and event.day is not None and abs((other.day - event.day).days) > 2:
             continue  # (a convoy's IED told "on Sunday" is not the embassy's rockets of the week before)
+        if _bomb_and_base(event, other):
+            continue
         candidates.append(other)
     if len(unnamed_same_day) == 1:
         candidates.append(unnamed_same_day[0])
@@ -2584,6 +2587,13 @@ def _merge_target(merged: list[_Event], event: _Event, firm_days: set[tuple[str 
         return None
     candidates.sort(key=lambda o: (o.day != event.day, o.base is None, o.order))
     return candidates[0]
+
+
+def _bomb_and_base(a: _Event, b: _Event) -> bool:
+    """A roadside bomb told unnamed and a base's attack by other weapons: two attacks, whatever the day (a convoy
+    hit by an IED near Mosul Dam is not the drone shot down at Ain al-Asad)."""
+    return bool(a.weapons and b.weapons and not a.weapons & b.weapons and "ied" in a.weapons | b.weapons
+                and (a.base is None) != (b.base is None))
 
 
 def _told_today_of(a: _Event, b: _Event, firm_days: set[tuple[str | None, date | None]]) -> bool:

@@ -96,6 +96,14 @@ CASES = [
         "three US troops on Thursday, which targeted a base in Erbil.",
         [(None, "Iraq", "2024-01-25", ["unknown"], None, None, 3)],
     ),
+    (
+        "a convoy hit by a roadside bomb and a drone shot down at a base the same morning: two attacks",
+        "On Thursday morning, a convoy of coalition troops was hit by an improvised explosive device near the Mosul "
+        "Dam in Iraq, but there were no casualties. Also on Thursday morning, a drone targeting U.S. forces at Ain "
+        "al-Asad air base was shot down.",
+        [(None, "Iraq", "2024-01-25", ["ied"], None, 0, 0),
+         ("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["drone"], 1, None, None)],
+    ),
 ]
 
 
