@@ -75,7 +75,8 @@ _NOT_COUNTED = "".join(rf"(?<!(?i:{word})\s)" for word in ("a", "one", "two", "t
 _VAGUE_RE = re.compile(
     r"\b(?:(?i:(?:last|this|past|previous|next)\s+(?:week|month|year)|earlier\s+(?:this|in\s+the)\s+(?:week|month|year)"
     r"|(?:a|one|two|three|several|few)\s+(?:weeks?|months?|years?)\s+ago|(?:in\s+)?recent\s+(?:weeks|months|days))"
-    r"|(?i:in\s+|since\s+|by\s+|until\s+|from\s+)(?i:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?"
+    r"|(?i:in\s+|since\s+|by\s+|until\s+|from\s+|at\s+(?=the\s+(?:end|start|beginning)\s+of))"
+    r"(?i:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[\s-]+)?"
     + _MONTH + r"(?:\s+(?:19|20)\d\d)?(?!\s+\d)"
     r"|(?i:early|mid|late)[\s-]+" + _MONTH + r"(?!\s+\d)"
     r"|(?:[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious)\s+" + _MONTH + r"(?!\s+\d)"

@@ -27,6 +27,8 @@ CASES = [
     ("from Oct. 17-30 there were attacks", [("vague", None, False)]),
     ("since mid-October", [("vague", None, False)]),
     ("in late January", [("vague", None, False)]),
+    ("carried out at the end of January against the base", [("vague", None, False)]),
+    ("at the beginning of December", [("vague", None, False)]),
     ("last month", [("vague", None, False)]),
     ("later that day", [("context", None, False)]),
     ("the May meeting may be delayed", []),
