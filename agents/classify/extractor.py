@@ -1002,8 +1002,7 @@ class _Reader:
             return
         unnamed = [e for e in self.events if e.base is None and e.country == country and e.day == day and not e.other]
         if len(unnamed) == 1:
-            for event in unnamed:
-                event.base = base
+            unnamed[0].base = base
 
     def _unnamed_focus(self) -> list[_Event]:
         """The mentions of the one unnamed attack in focus ("Two U.S. service members were hurt in an
