@@ -2574,7 +2574,7 @@ def _merge_target(merged: list[_Event], event: _Event, firm_days: set[tuple[str 
             continue  # (a convoy hit in Babil, another on the Nasiriyah highway)
         if not (_days_compatible(other, event) or _told_today_of(other, event, firm_days)):
             continue
-        if event.weapons and other.weapons and not event.weapons & other.weapons \
+        if _other_weapons(event, other) \
                 and other.day is not None and event.day is not None and abs((other.day - event.day).days) > 2:
             continue  # (a convoy's IED told "on Sunday" is not the embassy's rockets of the week before)
         if _bomb_and_base(event, other):
@@ -2588,11 +2588,15 @@ def _merge_target(merged: list[_Event], event: _Event, firm_days: set[tuple[str 
     return candidates[0]
 
 
+def _other_weapons(a: _Event, b: _Event) -> bool:
+    """Both mentions tell their weapons and share none: a sign of two attacks, not one told twice."""
+    return bool(a.weapons and b.weapons and not a.weapons & b.weapons)
+
+
 def _bomb_and_base(a: _Event, b: _Event) -> bool:
     """A roadside bomb told unnamed and a base's attack by other weapons: two attacks, whatever the day (a convoy
     hit by an IED near Mosul Dam is not the drone shot down at Ain al-Asad)."""
-    return bool(a.weapons and b.weapons and not a.weapons & b.weapons and "ied" in a.weapons | b.weapons
-                and (a.base is None) != (b.base is None))
+    return _other_weapons(a, b) and "ied" in a.weapons | b.weapons and (a.base is None) != (b.base is None)
 
 
 def _told_today_of(a: _Event, b: _Event, firm_days: set[tuple[str | None, date | None]]) -> bool:
