@@ -1623,6 +1623,13 @@ class _Reader:
             days = {e.day for e in targets}
             targets = targets + [e for e in self.events if e not in targets and _within_a_day(e.day, days)]
             self.plural_zeros.append(({e.day for e in targets if e.day is not None}, casualties))
+        if claimant and targets and _PLURAL_CLAIM_RE.search(text):
+            # "had claimed attacks on those locations earlier in the day": every attack of that day told so far
+            days = {e.day for e in targets}
+            for event in self.events:
+                if event not in targets and event.claimant is None and event.day in days \
+                        and not _names_other_month(text, event.day):
+                    event.claimant = claimant
         by_base = self._casualties_by_base(sentence, targets) if casualties != _NO_CASUALTIES else None
         # "the first such attack since September, when three mortar shells landed ...": that was another incident
         since_when = _SINCE_WHEN_RE.search(text)
@@ -1771,8 +1778,13 @@ class _Reader:
             peers = [e for e in events if e.order == told.index and not e.padded]
             zero_killed = bool(peers) and all(e.casualties.killed == 0 for e in peers)
             zero_injured = bool(peers) and all(e.casualties.injured == 0 for e in peers)
+            # A claim of the day's attacks ("claimed attacks on those locations") covers those only counted,
+            # when every attack told that day has that one claimant.
+            claimants = {e.claimant for e in events if e.day == told.day and not e.padded}
             for _ in range(missing):
                 event = _Event(None, country, told.day, True, 10_000, padded=True, other=True)
+                if len(claimants) == 1:
+                    event.claimant = next(iter(claimants))
                 event.weapons = set(told.weapons)  # ("two separate drone attacks": drones, whatever else the day saw)
                 event.casualties = Casualties(0 if zero_killed else None, 0 if zero_injured else None)
                 for days, zeros in self.plural_zeros:
@@ -1834,6 +1846,16 @@ def _has_negative(text: str) -> bool:
 _PLURAL_COREF_RE = re.compile(
     r"\b(?:the|these|those|both|all)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|assaults|incidents)\b"
     r"|\b(?:either|neither|each)\s+(?:attack|strike|assault|incident)\b",
+    re.IGNORECASE,
+)
+
+
+# A claim of several attacks: "claimed the attacks", "claimed attacks on those locations".
+_PLURAL_CLAIM_RE = re.compile(
+    # ("took credit for one of the drone attacks": one of them)
+    r"(?<!one\sof\s)\b(?:the|these|those|both|all)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|assaults|operations)\b"
+    r"|\b(?:attacks|strikes|operations)\s+(?:on|against)\s+(?:these|those|both|all)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:locations|sites|bases|facilities|positions|targets)\b",
     re.IGNORECASE,
 )
 
@@ -2664,7 +2686,7 @@ def _to_attack(event: _Event) -> ExtractedAttack:
 # Speed: the costly sentence patterns sit behind a literal pre-check (same answers, see numbers.py).
 guard_patterns(
     globals(), "_NEGATIVE_RE", "_FOREIGN_BASE_RE", "_HYPOTHETICAL_RE", "_BACKGROUND_RE", "_REFERENCE_RE", "_GENERIC_RE",
-    "_US_TERM_RE", "_PRE_FORCES_RE", "_OTHER_COUNT_RE", "_SUMMARY_RE", "_DAY_TIMES_RE", "_DAY_WINDOW_RE", "_COREF_RE",
+    "_US_TERM_RE", "_PRE_FORCES_RE", "_PLURAL_CLAIM_RE", "_OTHER_COUNT_RE", "_SUMMARY_RE", "_DAY_TIMES_RE", "_DAY_WINDOW_RE", "_COREF_RE",
     "_FOLLOW_ON_RE", "_EARLIER_RE", "_STATEMENT_RE", "_LOCATED_RE", "_PAUSE_CUE_RE", "_FORCES_OBJECT_BEFORE_RE",
     "_STOPPED_RE", "_STRONG_BREAK_RE", "_ATTACK_NOUN_RE", "_SAME_BASE_RE", "_NAMED_FRONT", "_CLAIM_HINT_RE",
     "_TRIGGER_RE", "_FORCES_OBJECT_AFTER_RE", "_CLAUSE_BREAK_RE",

@@ -1,0 +1,37 @@
+"""Reporting patterns of an eleventh round: claims that cover attacks only counted.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+# What each row of the table gives for every event.
+FIELDS = ("base", "country", "event_date", "weapons", "munitions", "killed", "injured", "claimed_by")
+
+CASES = [
+    (
+        "'claimed attacks on those sites', after a day's count told partly: the counted attacks are claimed too",
+        "U.S. forces in Iraq and Syria were attacked four times on Thursday, a U.S. official said. Troops were "
+        "attacked at two sites in eastern Syria with rockets. In Iraq, a drone was launched at Ain al-Asad air base. "
+        "Another drone targeted Harir air base. The Islamic Resistance in Iraq claimed attacks on those sites.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["drone"], 1, None, None, "Islamic Resistance in Iraq"),
+         ("Harir Air Base", "Iraq", "2024-01-25", ["drone"], 1, None, None, "Islamic Resistance in Iraq"),
+         (None, "Syria", "2024-01-25", ["rocket"], None, None, None, "Islamic Resistance in Iraq"),
+         (None, "Syria", "2024-01-25", ["rocket"], None, None, None, "Islamic Resistance in Iraq")],
+    ),
+    (
+        "two claimants for the day's attacks told: the counted ones keep none",
+        "U.S. forces in Iraq and Syria were attacked four times on Thursday, a U.S. official said. Troops were "
+        "attacked at two sites in eastern Syria with rockets. In Iraq, a drone was launched at Ain al-Asad air base. "
+        "Kataib Hezbollah claimed that attack. Another drone targeted Harir air base. Harakat al-Nujaba claimed the "
+        "strike on Harir.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["drone"], 1, None, None, "Kataib Hezbollah"),
+         ("Harir Air Base", "Iraq", "2024-01-25", ["drone"], 1, None, None, "Harakat al-Nujaba"),
+         (None, "Syria", "2024-01-25", ["rocket"], None, None, None, None),
+         (None, "Syria", "2024-01-25", ["rocket"], None, None, None, None)],
+    ),
+]
+
+
+def test_cases(brief_of) -> None:
+    assert [(name, brief_of(text, FIELDS)) for name, text, _ in CASES] == [(name, want) for name, _, want in CASES]
