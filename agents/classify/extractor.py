@@ -89,6 +89,8 @@ _NEGATIVE_RE = re.compile(
     # ("a base that houses US personnel with a drone strike": the strike is on them)
     r"|came\s+under|come\s+under)\b)(?:(?!with\b|by\b|from\b)[\w-]+\s+){0,3}?(?:air\s*strikes?|strikes?|raids?|bombing|bombardment|drone\s+strikes?|retaliat\w+"
     r"|precision\s+strikes?|warplanes?|jets?|aircraft|fighter|military\s+(?:carried\s+out|conducted|struck))"
+    # ("as Washington continues to support Israel's bombardment of the Gaza Strip": the war behind the attacks)
+    r"(?!\s+(?:of|on|in|against)\s+(?:the\s+)?(?:besieged\s+)?Gaza)"
     r"|\b(?:U\.S\.|US|American|coalition|Israeli|Turkish)\s+(?:forces|military|troops|jets|warplanes|aircraft)\s+"
     r"(?:(?:on|late|early)\s+(?:on\s+)?[A-Z]\w+\s+)?(?:(?:have|had|has)\s+)?(?:carried\s+out|conducted|launched\s+(?:a|an)?\s*(?:air)?strikes?|struck|bombed|killed|raided|hit|targeted)"
     r"|\b(?:retaliatory|defensive|self-defense|precision)\s+(?:air\s*)?strikes?"

@@ -30,6 +30,14 @@ CASES = [
          (None, "Syria", "2024-01-25", ["rocket"], None, None, None, None),
          (None, "Syria", "2024-01-25", ["rocket"], None, None, None, None)],
     ),
+    (
+        "'as Washington backs Israel's bombardment of Gaza': the war behind the attacks, no strike story, so the "
+        "facts after it stay the attack's",
+        "Rockets struck near the U.S. embassy in Baghdad early on Thursday. American bases across the region have "
+        "come under fire as Washington backs Israel's bombardment of Gaza. A security official said the rockets "
+        "fell close to the embassy's outer wall. The attack caused damage but no casualties.",
+        [("U.S. Embassy Baghdad", "Iraq", "2024-01-25", ["rocket"], None, 0, 0, None)],
+    ),
 ]
 
 
