@@ -1647,6 +1647,13 @@ class _Reader:
                 event.casualties = event.casualties.merged(casualties)
             if claimant and event.claimant is None and not _names_other_month(text, event.day):
                 event.claimant = claimant
+            if not coref and len(targets) == 1 and not event.counts and event.weapons \
+                    and not _has_background(text) and not any(d.kind == "day" and not d.reporting for d in dates):
+                # "A security official said nine Katyusha rockets were fired": the rounds of the one attack in
+                # focus, when they are of the kind it was told with
+                counted = munition_counts(facts)
+                if counted and set(counted) <= event.weapons:
+                    event.counts = counted
             if coref:
                 # (the casualties of the sentence were weighed above)
                 event.add_facts(facts, with_weapons=weapons_apply and not _STATEMENT_RE.search(text)

@@ -38,6 +38,18 @@ CASES = [
         "fell close to the embassy's outer wall. The attack caused damage but no casualties.",
         [("U.S. Embassy Baghdad", "Iraq", "2024-01-25", ["rocket"], None, 0, 0, None)],
     ),
+    (
+        "'officials said six Katyusha rockets were fired', after the lead: the rounds of the one attack in focus",
+        "Rockets hit Ain al-Asad air base in western Iraq on Thursday. Iraqi security officials said six Katyusha "
+        "rockets were fired from a field to the east.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["rocket"], 6, None, None, None)],
+    ),
+    (
+        "rounds of another kind than the attack's are not its count",
+        "Rockets hit Ain al-Asad air base in western Iraq on Thursday. Officials said two drones were seen over "
+        "Anbar the same night.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["rocket"], None, None, None, None)],
+    ),
 ]
 
 
