@@ -49,6 +49,8 @@ _LINK = (
     r"|receiving|undergoing|getting|being|suffering|sustaining|suffer|suffers|sustain|sustains"
     r"|now|known|confirmed|believed|thought|feared|reported|said|to|who|that|treatment"
     r"|serious|possible|traumatic|non-life-threatening|life-threatening|in\s+the\s+attack|at\s+the\s+(?:base|scene)"
+    # 'Twenty troops suffered "minor injuries"': the official's words quoted
+    r"|[\"“‘'](?:minor|mild|slight|light|serious|non-life-threatening)"
     # "20 troops suffered what U.S. military officials characterized as \"minor injuries\""
     r"|what\s+(?:[\w.-]+\s+){0,5}?(?:characterized|characterised|described|called|termed)\s+as"
     r"(?:\s+[\"“]?(?:minor|mild|slight|serious|non-life-threatening))?"
@@ -116,7 +118,9 @@ _NONE_BOTH_RE = re.compile(
     # "we are not aware of any casualties"
     r"|not\s+aware\s+of|unaware\s+of"
     r"|did\s+not\s+(?:result\s+in|cause)|caused\s+no|were\s+no|was\s+no|not\s+cause\s+any|free\s+of"
-    r"|without\s+(?:causing|inflicting|resulting\s+in|leaving)(?:\s+any)?)\s+"
+    r"|without\s+(?:causing|inflicting|resulting\s+in|leaving)(?:\s+any)?"
+    # "the drones were downed, preventing any casualties"
+    r"|(?:prevent|avert|avoid)(?:ed|ing)(?:\s+any)?)\s+"
     r"(?:(?:immediate|immediately|reported|known|American|U\.S\.|US|coalition|personnel|human|initial|any)\s+(?:(?:or|and)\s+)?)*"
     # "no injuries, casualties or damage"
     r"(?:reports?\s+(?:of|on)\s+)?(?:(?:(?:material\s+|significant\s+|serious\s+|major\s+)?damages?|injur(?:y|ies))\s*(?:,\s*|\s+(?:or|and|nor)\s+))*(?:casualt(?:y|ies)|losses)\b"
@@ -128,6 +132,8 @@ _NONE_BOTH_RE = re.compile(
     # "the attack caused only material damage", "caused material damage only"
     r"|\b(?:causing|caused|resulted\s+in|resulting\s+in|leaving|left|inflicted|inflicting)\s+only\s+(?:\w+\s+)?damage\b"
     r"|\b(?:causing|caused|resulted\s+in|resulting\s+in|leaving|left|inflicted|inflicting)\s+(?:\w+\s+)?damage\s+only\b"
+    # "Only material damage was reported": nobody hurt
+    r"|\bonly\s+(?:(?:minor|light|slight|limited|some)\s+)?material\s+(?:damage|losses)\b"
     # "dismissing reports of casualties or damage as false", "denied any reports of casualties"
     r"|\b(?:dismiss(?:ed|es|ing)?|den(?:y|ied|ies|ying)|refut(?:ed|es|ing))\s+(?:any\s+|the\s+)?reports?\s+(?:of|on)\s+"
     r"(?:(?:material\s+)?damage\s+(?:or|and)\s+)?casualt(?:y|ies)"
@@ -156,7 +162,8 @@ _NONE_HURT_RE = re.compile(
 )
 _NONE_KILLED_RE = re.compile(
     r"\b(?:no|without|zero|were\s+no|was\s+no)\s+(?:(?:immediate|reported|known|American|U\.S\.|US|coalition)\s+)*"
-    r"(?:fatalit(?:y|ies)|deaths?|dead)\b"
+    # ("No injuries, deaths or damage were reported")
+    r"(?:(?:injur(?:y|ies)|damage)\s*(?:,\s*|\s+(?:or|and|nor)\s+))*(?:fatalit(?:y|ies)|deaths?|dead)\b"
     r"|\b(?:no|none\s+of\s+the)\s+(?:(?:U\.S\.|US|American|coalition)\s+)?(?:[\w-]+\s+){0,2}?" + _PERSON
     + r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?killed"
     r"|\b(?:no\s*one|nobody)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?killed"
@@ -168,7 +175,10 @@ _NONE_KILLED_RE = re.compile(
 _NONE_KILLED_OR_HURT_RE = re.compile(
     r"\b(?:no\s*one|nobody|no\s+(?:(?:U\.S\.|US|American|coalition)\s+)?(?:[\w-]+\s+){0,2}?" + _PERSON + r")\s+"
     r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt)\s+(?:or|nor|and)\s+"
-    r"(?:killed|injured|wounded|hurt)",
+    r"(?:killed|injured|wounded|hurt)"
+    # "Neither U.S. nor coalition personnel were injured or killed"
+    r"|\bneither\s+(?:the\s+)?" + _US + r"[^.;]{0,40}?\bnor\b[^.;]{0,40}?\b(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+    r"(?:killed|injured|wounded|hurt)\s+(?:or|nor|and)\s+(?:killed|injured|wounded|hurt)",
     re.IGNORECASE,
 )
 # "three service members were killed and 25 injured", "killed three American troops and left 25 more injured",

@@ -206,6 +206,14 @@ CASUALTY_CASES = [
     ("Four people were killed in a drone strike on a PMF base in Babil.", (None, None)),
     ("Two people were hurt when rockets hit a residential area near the airport.", (None, None)),
     ("Two people were hurt near the base when the rockets fell short.", (None, None)),
+    # nobody hurt, said in other words
+    ("Only material damage was reported at the site.", (0, 0)),
+    ("Air defences destroyed the drone, preventing any casualties.", (0, 0)),
+    ("Neither U.S. nor coalition troops were hurt or killed.", (0, 0)),
+    ("Neither Syrian soldiers nor civilians were hurt or killed.", (None, None)),
+    ("No injuries, fatalities or damage were recorded.", (0, 0)),
+    # an official's words quoted inside the count
+    ("Eleven U.S. troops sustained \"minor injuries\" in the strike.", (None, 11)),
 ]
 
 
