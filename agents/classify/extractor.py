@@ -1596,8 +1596,10 @@ class _Reader:
             targets = [e for e in targets if not (e.strong and e.day is not None and min(spoken) < e.day)]
         casualties = read_casualties(text) if may_state_casualties(text) and not _OTHER_FIGHTING_RE.search(text) \
             else Casualties()
-        if (casualties.killed or casualties.injured) and _has_background(text):
-            # "the attacks have resulted in the deaths of three American personnel": a running total
+        if (casualties.killed or casualties.injured) and (_has_background(text) or (
+                _two_countries(text) and _ATTACKS_PLURAL_RE.search(text) and len(targets) < 2)):
+            # "the attacks have resulted in the deaths of three American personnel": a running total; so is "21
+            # service members reported minor injuries as a result of attacks on bases in Iraq and Syria"
             casualties = Casualties(0 if casualties.killed == 0 else None, 0 if casualties.injured == 0 else None)
         claimant = None
         if claims is not None:

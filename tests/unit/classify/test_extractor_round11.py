@@ -50,6 +50,13 @@ CASES = [
         "Anbar the same night.",
         [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["rocket"], None, None, None, None)],
     ),
+    (
+        "'19 troops reported injuries after attacks on bases in Iraq and Syria': a toll over many attacks, not the "
+        "one in focus",
+        "Rockets hit the Green Village base in eastern Syria on Thursday. Nineteen U.S. troops reported minor "
+        "injuries as a result of drone attacks on bases in Iraq and Syria last week.",
+        [("Green Village", "Syria", "2024-01-25", ["rocket"], None, None, None, None)],
+    ),
 ]
 
 
