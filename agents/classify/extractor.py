@@ -177,6 +177,8 @@ _BACKGROUND_RE = re.compile(
     r"\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:times|attacks|strikes|assaults|incidents|occasions)\b"
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many)\s+times\b"
     r"|\b(?:series|string|spate|wave|campaign|barrage)\s+of\s+(?:\w+\s+){0,2}?attacks"
+    # "has recently seen a spike of attacks"
+    r"|\b(?:spike|surge|rise|uptick|increase|flurry)\s+(?:of|in)\s+(?:\w+\s+){0,2}?attacks"
     r"|\b(?:frequent(?:ly)?\s+(?:target|targeted|attacked)|frequent\s+(?:[\w-]+\s+)?attacks\b"
     # "where it is not uncommon for bases housing US troops to come under rocket fire"
     r"|it\s+is\s+(?:not\s+uncommon|not\s+unusual|common|usual|routine)\s+for\b)"
@@ -746,6 +748,8 @@ class _Reader:
         self.index = 0  # the sentence being read
         # The last sentence that told of attacks at a vague time ("in late March"), for a "That ..." after it.
         self.vague_told_at = -2
+        # The last sentence told as the history of attacks ("has recently seen a spike of attacks").
+        self.history_told_at = -2
 
     def _places_in(self, sentence: _Sentence) -> list[PlaceMention]:
         """The places that start inside ``sentence`` (``self.places`` is in text order)."""
@@ -818,6 +822,11 @@ class _Reader:
             if "strike" in low and _has_negative(text):
                 self.strike_told_at = index  # ("The U.S. airstrikes killed one militant.")
             self._read_quiet(sentence, low, claims)
+            return
+        if self.history_told_at == index - 1 and self.events and _HISTORY_GOES_ON_RE.match(text):
+            # "... has recently seen a spike of attacks. The attacks, by drones and missiles, resulted in several
+            # dozen injuries": those attacks, not a new one
+            self.history_told_at = index
             return
         places = self._places_in(sentence)
         dates = find_dates(text, self.published) if _may_have_date(low) else []
@@ -919,12 +928,16 @@ class _Reader:
             # ("U.S. forces were attacked four times on Thursday, but there were no casualties": the day's count,
             # whose facts are every attack's)
             self.focus = None
+            if not created and not negative and _has_background(text):
+                self.history_told_at = index
             return
         if day_count and not negative:
             # "U.S. forces were attacked four times on Thursday, without causing casualties"
             self.focus = "all"
         elif has_trigger and not coref and _has_background(text):
             self.focus = None
+            if not negative:
+                self.history_told_at = index
             return
         if summary:
             self.focus = "all"
@@ -2390,6 +2403,11 @@ _NOT_HOSTING_RE = re.compile(
 _LIST_END_RE = re.compile(r"\b(?:were|was|have|has|had|came|come|also)\b|[;.]")
 # A sentence that opens by pointing back at what the one before told: "That tit-for-tat ...", "Those attacks ...".
 _GOES_ON_RE = re.compile(r"(?:That|Those|These|The\s+same)\s")
+# A sentence whose subject is the attacks a history just told of.
+# ("The three attacks, all with one-way drones, hit ..." tells the attacks of a count)
+_HISTORY_GOES_ON_RE = re.compile(
+    r"(?:The|These|Those|Such)\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)(?:[\w-]+\s+)?(?:attacks|assaults)\b"
+    r"(?!\s+on\s)")
 _LATEST_ATTACK_RE = re.compile(
     r"\b[Tt]he\s+(?:latest|most\s+recent)\s+(?:such\s+)?(?:[\w-]+\s+)?(?:attack|strike|incident)\s+"
     r"(?:took\s+place|occurred|happened|was\s+carried\s+out)\s+(?:in|near|at)\b"

@@ -57,6 +57,22 @@ CASES = [
         "injuries as a result of drone attacks on bases in Iraq and Syria last week.",
         [("Green Village", "Syria", "2024-01-25", ["rocket"], None, None, None, None)],
     ),
+    (
+        "'has seen a surge of attacks', naming another base: history, no attack on it; 'The attacks ... caused dozens "
+        "of injuries' goes on with that history",
+        "A drone struck the al-Tanf garrison in southern Syria on Thursday, a militia said. The garrison, like Erbil "
+        "air base in Iraq, has seen a surge of attacks this autumn. The attacks, with rockets and missiles, caused "
+        "dozens of injuries. Officials put the number of hurt U.S. troops at more than 40.",
+        [("Al-Tanf Garrison", "Syria", "2024-01-25", ["drone"], 1, None, None, None)],
+    ),
+    (
+        "'The three attacks' after a count of attacks on three bases: those attacks, told",
+        "Drones targeted U.S. forces at three bases on Thursday, bringing the number of attacks since October to "
+        "140. The three attacks hit Harir air base, Ain al-Asad air base and the Tal Baidar base in Syria.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["drone"], None, None, None, None),
+         ("Harir Air Base", "Iraq", "2024-01-25", ["drone"], None, None, None, None),
+         ("Tal Baidar", "Syria", "2024-01-25", ["drone"], None, None, None, None)],
+    ),
 ]
 
 
