@@ -289,7 +289,14 @@ def _find_dates(text: str, published: date | None) -> tuple[DateMention, ...]:
             continue
     for m in month_day:
         if m.group("range"):
-            add(m, "vague")
+            last = int(re.search(r"(\d{1,2})(?:st|nd|rd|th)?$", m.group("range")).group(1))
+            if last != int(m.group("day")) + 1 or re.search(_MONTH, m.group("range")):
+                add(m, "vague")
+                continue
+            # "Between October 17 and 18": a night that spans two days, one attack's; it is dated by the later
+            # (the small hours in which such attacks fall)
+            year = int(m.group("year")) if m.group("year") else None
+            add(m, "day", month_day_before(published, month_number(m.group("mon")), last, year))
             continue
         year = int(m.group("year")) if m.group("year") else None
         add(m, "day", month_day_before(published, month_number(m.group("mon")), int(m.group("day")), year))

@@ -25,6 +25,9 @@ CASES = [
     ("the U.S. on Monday (April 22, 2024) said", [("day", "2024-04-22", True), ("day", "2024-04-22", True)]),
     ("rockets hit on Monday (April 22, 2024), officials said", [("day", "2024-04-22", False), ("day", "2024-04-22", False)]),
     ("from Oct. 17-30 there were attacks", [("vague", None, False)]),
+    # a night across two days is one attack's, dated by the later day
+    ("between April 8 and 9 drones attacked the base", [("day", "2024-04-09", False)]),
+    ("from April 8 to 11 drones attacked the base", [("vague", None, False)]),
     ("since mid-October", [("vague", None, False)]),
     ("in late January", [("vague", None, False)]),
     ("carried out at the end of January against the base", [("vague", None, False)]),
