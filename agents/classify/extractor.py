@@ -1435,6 +1435,9 @@ class _Reader:
             repeats = _repeats(clause) if len(group) == 1 and group[0].base is not None else 1
             created_by: list[_Event] = []
             told_by_clause.append((len(group), created_by))
+            # "21 personnel received minor injuries due to drone attacks at Al Asad and Al Tanf": one toll over
+            # several attacks, which it does not split; only its zeros hold for each
+            shared_toll = len({a.base for a in group if a.base is not None}) > 1
             for anchor in group:
                 for _ in range(anchor.count):
                     # ("A few minutes after the attack in Hillah, three supply convoys were targeted": three more)
@@ -1445,7 +1448,9 @@ class _Reader:
                                    counted_with=(index, anchor.start) if anchor.count > 1 and not anchor.other else None,
                                    by_publication=not strong and not by_context and day is not None
                                    and self.published is not None and day <= self.published)
-                    event.add_facts(clause)
+                    event.add_facts(clause, with_casualties=not shared_toll)
+                    if shared_toll:
+                        event.casualties = event.casualties.merged(_zeros_of(read_casualties(clause)))
                     event.weapons_shared = len(event.weapons) > 1 and len({a.base for a in group if a.base}) > 1
                     event.told_today = strong and day == self.published and any(
                         d.kind == "day" and _TODAY_RE.fullmatch(d.text) for d in clause_dates)
@@ -1454,7 +1459,8 @@ class _Reader:
                     if anchor.base is None:
                         event.area = _area_of(areas, c_start, c_end)
                     if len(clauses) == 1 or len(group) == len(anchors):
-                        event.casualties = event.casualties.merged(read_casualties(text[:own_end]))
+                        figures = read_casualties(text[:own_end])
+                        event.casualties = event.casualties.merged(_zeros_of(figures) if shared_toll else figures)
                     created_by.append(event)
                     created.append(event)
                     previous_clause.append(event)
@@ -2166,6 +2172,11 @@ def _forces_attacked(text: str, m: re.Match) -> bool:
 
 def _countries_named(text: str) -> set[str]:
     return {name for name in ("Iraq", "Syria", "Jordan") if name in text}
+
+
+def _zeros_of(figures: Casualties) -> Casualties:
+    """Only the "none" of a reading: what holds for each of several attacks a toll was told over."""
+    return Casualties(0 if figures.killed == 0 else None, 0 if figures.injured == 0 else None)
 
 
 def _two_countries(text: str) -> bool:

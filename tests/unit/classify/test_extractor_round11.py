@@ -73,6 +73,19 @@ CASES = [
          ("Harir Air Base", "Iraq", "2024-01-25", ["drone"], None, None, None, None),
          ("Tal Baidar", "Syria", "2024-01-25", ["drone"], None, None, None, None)],
     ),
+    (
+        "'12 personnel were hurt in drone attacks at Harir and Ain al-Asad': one toll over two attacks, not split",
+        "Twelve U.S. personnel were hurt in drone attacks at Harir air base and Ain al-Asad air base on Thursday, "
+        "officials said.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["drone"], None, None, None, None),
+         ("Harir Air Base", "Iraq", "2024-01-25", ["drone"], None, None, None, None)],
+    ),
+    (
+        "'no casualties' from attacks at two bases holds for each",
+        "Drones targeted Harir air base and Ain al-Asad air base on Thursday without causing casualties.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["drone"], None, 0, 0, None),
+         ("Harir Air Base", "Iraq", "2024-01-25", ["drone"], None, 0, 0, None)],
+    ),
 ]
 
 
