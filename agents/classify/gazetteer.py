@@ -227,6 +227,25 @@ def _names(cell: str | None) -> tuple[str, ...]:
     return tuple(a.strip() for a in (cell or "").split(";") if a.strip())
 
 
+def _with_town_spellings(aliases: tuple[str, ...], towns: tuple[str, ...]) -> tuple[str, ...]:
+    """The aliases plus each alias that holds its town's name in the town's other spellings: a story
+    writes "the international airport in Irbil" where the list has "... in Erbil", and listing every
+    transliteration of every such alias by hand misses some."""
+    names = list(aliases)
+    seen = {spelling_key(alias) for alias in aliases}
+    for alias in aliases:
+        for town in towns:
+            written = re.compile(r"(?<![^\W_])" + re.escape(town) + r"(?![^\W_])", re.IGNORECASE)
+            if spelling_key(alias) == spelling_key(town) or written.search(alias) is None:
+                continue
+            for other in towns:
+                variant = written.sub(other, alias)
+                if spelling_key(variant) not in seen:
+                    seen.add(spelling_key(variant))
+                    names.append(variant)
+    return tuple(names)
+
+
 def _parse(reader: csv.DictReader, origin: str) -> Gazetteer:
     missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
     if missing:
@@ -242,7 +261,7 @@ def _parse(reader: csv.DictReader, origin: str) -> Gazetteer:
                     lat=_float_or_none(row["lat"]),
                     lon=_float_or_none(row["lon"]),
                     kind=(row["kind"] or "base").strip(),
-                    aliases=_names(row["aliases"]),
+                    aliases=_with_town_spellings(_names(row["aliases"]), _names(row.get("towns"))),
                     notes=(row["notes"] or "").strip(),
                     towns=_names(row.get("towns")),
                 )

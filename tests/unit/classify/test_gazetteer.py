@@ -220,6 +220,13 @@ def test_loader_refuses_spellings_that_fold_into_two_meanings(rows, message):
         _load(rows)
 
 
+def test_an_alias_holding_its_town_is_known_in_every_spelling_of_the_town():
+    """ "airport in Hareer" is listed once, as "airport in Harir"; the town's other spellings follow it."""
+    gaz = _load('A,Iraq,Erbil,,,base,airport in Harir; Harir base,Harir; Hareer; Hrir,n\n')
+    assert [gaz.resolve(name).canonical if gaz.resolve(name) else None
+            for name in ("the airport in Hareer", "airport in Hrir", "Hareer base", "Hareer")] == ["A", "A", "A", None]
+
+
 def test_a_file_without_the_towns_column_still_loads():
     import csv
     import io
