@@ -86,6 +86,12 @@ CASES = [
         [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["drone"], None, 0, 0, None),
          ("Harir Air Base", "Iraq", "2024-01-25", ["drone"], None, 0, 0, None)],
     ),
+    (
+        "'a base of the US-led coalition near the town of al-Shaddadi': the base the town is known for",
+        "On Thursday night a blast shook a big base of the US-led coalition near the town of al-Shaddadi in "
+        "southern Hasakah, after rockets were fired at it.",
+        [("Shaddadi", "Syria", "2024-01-25", ["rocket"], None, None, None, None)],
+    ),
 ]
 
 
