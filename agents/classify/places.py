@@ -122,10 +122,12 @@ _CALLED_BEFORE_RE = re.compile(
 _AIR_HEAD_RE = re.compile(r"air\s*-?base|airbase")
 # "the base in", "a base at the"
 # "the base in the town of Al-Shaddadi", "the base in the oil-rich town of Rumeilan": the town names the site
-# ("a large base of the US-led coalition near the town of al-Shaddadi": whose it is, then where)
+# ("a large base of the US-led coalition near the town of al-Shaddadi": whose it is, then the town; but "a base near
+# Rmelan" only places it)
+_TOWN_OF = r"(?:the|a)\s+(?:[\w-]+\s+)?(?:town|village|area|district)\s+of\s+"
 _IN_BEFORE_RE = re.compile(r"(?<![^\W_])(?P<head>" + _HEAD + r")"
-                           r"(?:\s+of\s+the\s+(?:u\.s\.-led\s+|us-led\s+|international\s+)?coalition)?\s+(?:in|at|of|near)\s+"
-                           r"(?:(?:the|a)\s+(?:[\w-]+\s+)?(?:town|village|area|district)\s+of\s+|(?P<the>the\s+))?$")
+                           r"(?:\s+of\s+the\s+(?:u\.s\.-led\s+|us-led\s+|international\s+)?coalition)?"
+                           r"\s+(?:(?:in|at|of)\s+(?:" + _TOWN_OF + r"|(?P<the>the\s+))?|near\s+" + _TOWN_OF + r")$")
 _AREA_AFTER_RE = re.compile(r"\s+(?:area|region)(?![^\W_])")
 # What makes "a base in <town> ..." a base near or around the town, not the site named after it.
 _AROUND_AFTER_RE = re.compile(
