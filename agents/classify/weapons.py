@@ -29,7 +29,7 @@ _TERMS: tuple[tuple[str, str], ...] = (
             # "a bomb exploded on the way of a coalition logistics convoy"
             r"|bombs?(?=\s+(?:has\s+|had\s+)?(?:exploded|went\s+off|detonated)\b)"
             r"|bombings?(?=\s+(?:of|against|on|targeting)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?convoys?\b))"),
-    ("gunfire", r"(?:small[\s-]arms(?:\s+fire)?|gunfire|gunmen|machine[\s-]?guns?(?:\s+fire)?|opened\s+fire|shots\s+(?:were\s+)?fired)"),
+    ("gunfire", r"(?:small[\s-]arms(?:\s+fire)?|gunfire|gunm[ae]n|shooting\s+attack|machine[\s-]?guns?(?:\s+fire)?|opened\s+fire|shots\s+(?:were\s+)?fired)"),
 )
 
 _TERM_RE = re.compile(

@@ -58,6 +58,8 @@ WEAPON_CASES = [
     ("The group sent three weaponised drones from Syria and two from Iraq.", ({"drone"}, 5)),
     ("Two rockets hit the base and another attack followed.", ({"rocket"}, 2)),
     ("Two drones hit the base while another base was spared.", ({"drone"}, 2)),
+    ("A lone gunman fired on the patrol before he was killed.", ({"gunfire"}, None)),
+    ("The convoy was hit in a shooting attack near the border.", ({"gunfire"}, None)),
 ]
 
 
