@@ -928,7 +928,7 @@ class _Reader:
             # ("U.S. forces were attacked four times on Thursday, but there were no casualties": the day's count,
             # whose facts are every attack's)
             self.focus = None
-            if not created and not negative and _has_background(text):
+            if not negative and _has_background(text):
                 self.history_told_at = index
             return
         if day_count and not negative:
@@ -1435,9 +1435,10 @@ class _Reader:
             repeats = _repeats(clause) if len(group) == 1 and group[0].base is not None else 1
             created_by: list[_Event] = []
             told_by_clause.append((len(group), created_by))
-            # "21 personnel received minor injuries due to drone attacks at Al Asad and Al Tanf": one toll over
-            # several attacks, which it does not split; only its zeros hold for each
-            shared_toll = len({a.base for a in group if a.base is not None}) > 1
+            # Several named bases told at once: a weapon list, or "21 personnel received minor injuries due to drone
+            # attacks at Al Asad and Al Tanf", one toll over several attacks that it does not split (only its zeros
+            # hold for each)
+            several_bases = len({a.base for a in group if a.base is not None}) > 1
             for anchor in group:
                 for _ in range(anchor.count):
                     # ("A few minutes after the attack in Hillah, three supply convoys were targeted": three more)
@@ -1448,10 +1449,10 @@ class _Reader:
                                    counted_with=(index, anchor.start) if anchor.count > 1 and not anchor.other else None,
                                    by_publication=not strong and not by_context and day is not None
                                    and self.published is not None and day <= self.published)
-                    event.add_facts(clause, with_casualties=not shared_toll)
-                    if shared_toll:
+                    event.add_facts(clause, with_casualties=not several_bases)
+                    if several_bases:
                         event.casualties = event.casualties.merged(_zeros_of(read_casualties(clause)))
-                    event.weapons_shared = len(event.weapons) > 1 and len({a.base for a in group if a.base}) > 1
+                    event.weapons_shared = len(event.weapons) > 1 and several_bases
                     event.told_today = strong and day == self.published and any(
                         d.kind == "day" and _TODAY_RE.fullmatch(d.text) for d in clause_dates)
                     event.told_yesterday = strong and any(
@@ -1460,7 +1461,7 @@ class _Reader:
                         event.area = _area_of(areas, c_start, c_end)
                     if len(clauses) == 1 or len(group) == len(anchors):
                         figures = read_casualties(text[:own_end])
-                        event.casualties = event.casualties.merged(_zeros_of(figures) if shared_toll else figures)
+                        event.casualties = event.casualties.merged(_zeros_of(figures) if several_bases else figures)
                     created_by.append(event)
                     created.append(event)
                     previous_clause.append(event)
@@ -1619,7 +1620,7 @@ class _Reader:
                 _two_countries(text) and _ATTACKS_PLURAL_RE.search(text) and len(targets) < 2)):
             # "the attacks have resulted in the deaths of three American personnel": a running total; so is "21
             # service members reported minor injuries as a result of attacks on bases in Iraq and Syria"
-            casualties = Casualties(0 if casualties.killed == 0 else None, 0 if casualties.injured == 0 else None)
+            casualties = _zeros_of(casualties)
         claimant = None
         if claims is not None:
             claimant = claims.claimant or (self.last_claimant if claims.same_group else None)
@@ -2591,7 +2592,7 @@ def _expand_repeats(events: list[_Event]) -> list[_Event]:
         expanded.append(event)
         if event.repeats < 2:
             continue
-        zeros = Casualties(0 if event.casualties.killed == 0 else None, 0 if event.casualties.injured == 0 else None)
+        zeros = _zeros_of(event.casualties)
         event.casualties, event.counts = zeros, {}
         for _ in range(event.repeats - 1):
             copy = _Event(event.base, event.country, event.day, event.strong, event.order, set(event.weapons), {},
