@@ -233,9 +233,9 @@ def _with_town_spellings(aliases: tuple[str, ...], towns: tuple[str, ...]) -> tu
     transliteration of every such alias by hand misses some."""
     names = list(aliases)
     seen = {spelling_key(alias) for alias in aliases}
+    written_as = [(town, re.compile(r"(?<![^\W_])" + re.escape(town) + r"(?![^\W_])", re.IGNORECASE)) for town in towns]
     for alias in aliases:
-        for town in towns:
-            written = re.compile(r"(?<![^\W_])" + re.escape(town) + r"(?![^\W_])", re.IGNORECASE)
+        for town, written in written_as:
             if spelling_key(alias) == spelling_key(town) or written.search(alias) is None:
                 continue
             for other in towns:
