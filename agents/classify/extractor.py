@@ -1948,7 +1948,7 @@ def _may_have_claim(text: str, low: str) -> bool:
 _ANOTHER_MATTER = ("Separately,", "Separately ", "In a separate ", "Elsewhere,", "In other news")
 _SINCE_WORD_RE = re.compile(r"\bsince\b", re.IGNORECASE)
 _PAUSE_CUE_RE = re.compile(
-    r"\b(?:first|second|third|1st|2nd|3rd)\s+(?:[\w.'’-]+\s+){0,8}?(?:since|in\s+(?:more\s+than\s+|nearly\s+|over\s+)?"
+    r"\b(?:first|second|third|1st|2nd|3rd)\s+(?:[\w.'’-]+\s+){0,10}?(?:since|in\s+(?:more\s+than\s+|nearly\s+|over\s+)?"
     r"(?:\w+\s+)?(?:months|weeks|a\s+year))\b|\b(?:hiatus|lull|pause)\b",
     re.IGNORECASE,
 )

@@ -65,11 +65,13 @@ _FIRST_IN_RE = re.compile(
     re.IGNORECASE,
 )
 # "the first operation the group has claimed since the Gaza truce took effect on November 24",
-# "the first attacks on facilities hosting U.S. service members since Feb. 4"
+# "the first attacks on facilities hosting U.S. service members since Feb. 4",
+# "the first attack on the base since an attack on December 27"
 _SINCE_EVENT_DAY_RE = re.compile(
-    r"\b(?:the\s+)?" + _ORD + r"\s+(?:[\w.'’-]+\s+){0,8}?since\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"\b(?:the\s+)?" + _ORD + r"\s+(?:[\w.'’-]+\s+){0,10}?since\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:" + _PAUSE_NOUN + r"|ceasefire|cease-fire|deal|agreement)\s+(?:first\s+)?(?:took|went|came|began|started|was\s+agreed)"
-    r"(?:\s+(?:effect|into\s+effect|into\s+force|hold))?\s+(?:on\s+)?)?(?P<mon>" + _MONTH + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b",
+    r"(?:\s+(?:effect|into\s+effect|into\s+force|hold))?\s+(?:on\s+)?"
+    r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike)\s+on\s+)?(?P<mon>" + _MONTH + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b",
 )
 # "the third on U.S. military and diplomatic infrastructure since an October truce"
 _SINCE_MONTH_PAUSE_RE = re.compile(
@@ -79,6 +81,23 @@ _SINCE_MONTH_PAUSE_RE = re.compile(
     r"|\b(?:the\s+)?" + _ORD + r"\s+(?:[\w.'’-]+\s+){0,8}?since\s+(?:[\w-]+\s+){0,4}?"
     r"(?:declared|announced|agreed(?:\s+to)?|began|started|called)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+)?"
     + _PAUSE_NOUN + r"\s+in\s+(?:(?:early|mid|late)[\s-]+)?(?P<mon2>" + _MONTH + r")(?:\s+(?P<year2>20\d\d))?",
+)
+# "the first against US forces in Iraq since early February", "the first time the Green Village was hit by
+# rocket fire since January": the ordinal and the month with anything short between.
+_ORDINAL_SINCE_MONTH_RE = re.compile(
+    r"\b(?:the\s+)?" + _ORD + r"\s+(?:[\w.'’-]+\s+){0,10}?since\s+(?:(?:early|mid|late)[\s-]+)?(?P<mon>" + _MONTH
+    + r")(?![\s.]*\d{1,2}\b)(?:,?\s+(?P<year>20\d\d))?",
+)
+# What the loose ordinal cue counts is not an attack: "the first use of lethal military force in Iraq since
+# March 2020" (a U.S. strike), "the first visit since January".
+_NOT_AN_ATTACK_RE = re.compile(
+    r"\b(?:use\s+of|(?:U\.S\.|US|American)\s+(?:air)?strikes?|airstrikes?|visit|trip|meeting|talks|elections?)\b",
+    re.IGNORECASE,
+)
+# "... the previous week as well, but that attack was the first one against US forces since early February":
+# the cue belongs to another, earlier attack.
+_ANOTHER_ATTACK_BEFORE_RE = re.compile(
+    r"\b(?:that|the\s+earlier|the\s+previous|last\s+week['’]s)\s+(?:attack|one|strike|incident)\s+(?:was|had\s+been)\s+$"
 )
 _MONTHS_LONG_RE = re.compile(
     r"\b(?:after|following|ending|ended|breaking|broke)\s+(?:a|an|the)\s+(?P<unit>months?|weeks?)[\s-]long\s+" + _PAUSE_NOUN,
@@ -107,11 +126,13 @@ def find_pause(text: str, published: date | None) -> tuple[date | None, str | No
 def _matches(text: str) -> tuple[tuple[re.Match[str], ...], ...]:
     """Every match of each cue pattern, found once per text (the publication date varies, the text recurs)."""
     return tuple(tuple(p.finditer(text)) for p in (_SINCE_DAY_RE, _SINCE_EVENT_DAY_RE, _STARTED_IN_RE, _SINCE_MONTH_RE,
-                                                  _DURATION_RE, _FIRST_IN_RE, _MONTHS_LONG_RE, _SINCE_MONTH_PAUSE_RE))
+                                                  _DURATION_RE, _FIRST_IN_RE, _MONTHS_LONG_RE, _SINCE_MONTH_PAUSE_RE,
+                                                  _ORDINAL_SINCE_MONTH_RE))
 
 
 def _cues(text: str, published: date):
-    since_day, since_event_day, started_in, since_month, duration, first_in, months_long, since_month_pause = _matches(text)
+    (since_day, since_event_day, started_in, since_month, duration, first_in, months_long, since_month_pause,
+     ordinal_since_month) = _matches(text)
     for m in since_day:
         yield month_day_before(published, month_number(m.group("mon")), int(m.group("day"))), m.group(0), "day", m.start()
     for m in since_event_day:
@@ -121,6 +142,9 @@ def _cues(text: str, published: date):
             yield _month(published, m), m.group(0), "month", m.start()
     for m in since_month:
         yield _month(published, m), m.group(0), "month", m.start()
+    for m in ordinal_since_month:
+        if _NOT_AN_ATTACK_RE.search(m.group(0)) is None and _ANOTHER_ATTACK_BEFORE_RE.search(text, 0, m.start()) is None:
+            yield _month(published, m), m.group(0), "month", m.start()
     for m in since_month_pause:
         month, year = (m.group("mon"), m.group("year")) if m.group("mon") else (m.group("mon2"), m.group("year2"))
         yield month_start_before(published, month_number(month), int(year) if year else None), m.group(0), "month", \

@@ -1,0 +1,66 @@
+"""Reporting patterns of a twelfth round: pause cues with the attack noun left out or far from the ordinal.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from agents.classify.pauses import find_pause
+
+# The day the pause sentences are read against.
+PAUSE_PUBLISHED = date(2024, 7, 16)
+
+PAUSE_CASES = [
+    (
+        "'the first against US forces in Iraq since early February': no attack noun, the month's first day",
+        "The strike was thought to be the first against US forces in Iraq since early February, officials said.",
+        ("2024-02-01", "the first against US forces in Iraq since early February"),
+    ),
+    (
+        "nine words between the ordinal and a day",
+        "It was the first direct assault against U.S. troops in Iraq and Syria since February 4.",
+        ("2024-02-04", "the first direct assault against U.S. troops in Iraq and Syria since February 4"),
+    ),
+    (
+        "'the second time it has come under rocket fire since January'",
+        "Officials said it was the second time the airport had come under rocket fire since January.",
+        ("2024-01-01", "the second time the airport had come under rocket fire since January"),
+    ),
+    (
+        "'since an attack on December 27': the day of the attack that began the quiet",
+        "It was the first attack on the base since an attack on December 27, a spokesman said.",
+        ("2023-12-27", "the first attack on the base since an attack on December 27"),
+    ),
+    (
+        "a year after the month is kept",
+        "It marked the first rocket attack on the compound since March 2023.",
+        ("2023-03-01", "the first rocket attack on the compound since March 2023"),
+    ),
+    (
+        "a U.S. use of force is not an attack that ends a pause",
+        "The raid was the first use of lethal military force in Iraq since March 2020.",
+        (None, None),
+    ),
+    (
+        "'that attack was the first ... since': the cue belongs to an earlier attack",
+        "The base had been hit by drones the week before, but that attack was the first one against US forces in "
+        "Iraq since early February.",
+        (None, None),
+    ),
+    (
+        "a dated month beats 'the first such attack in months'",
+        "It was the first such attack in months. It is believed to be the first against American troops in Syria "
+        "since mid-April.",
+        ("2024-04-01", "the first against American troops in Syria since mid-April"),
+    ),
+]
+
+
+def test_pause_cases() -> None:
+    def found(text: str) -> tuple[str | None, str | None]:
+        since, phrase = find_pause(text, PAUSE_PUBLISHED)
+        return (since.isoformat() if since else None, phrase)
+
+    assert [(name, found(text)) for name, text, _ in PAUSE_CASES] == [(name, want) for name, _, want in PAUSE_CASES]
