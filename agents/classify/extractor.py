@@ -393,6 +393,13 @@ _PEOPLE_AND_RE = re.compile(
     re.IGNORECASE,
 )
 # An attack told as an act, not only named: "drones attacked", "rockets struck", "was targeted".
+# "Among these attacks, two particularly noteworthy incidents took place on October 18": the day of the
+# attacks the next sentences tell.
+_ATTACKS_TOOK_PLACE_RE = re.compile(r"\b(?:attacks|incidents)\s+(?:took\s+place|occurred|happened)\b")
+_ANOTHER_ATTACK_ON_RE = re.compile(
+    r"(?:An?other|A\s+separate|A\s+second|A\s+later)\s+(?:separate\s+)?(?:[\w-]+\s+)?(?:attack|incident)\s+on\s+"
+    r"(?:" + _MONTH + r"|" + _WEEKDAY + r")"
+)
 _ATTACK_VERB_RE = re.compile(
     r"\b(?:attacked|targeted|struck|hit|fired|launched|shelled|bombed|came\s+under|were\s+shot\s+down|was\s+shot\s+down"
     r"|landed|impacted|exploded"
@@ -877,12 +884,17 @@ class _Reader:
             self.before_strike = None
             self.events.extend(created)
             return
-        if told is not None and self.last_day is None and not negative and not sentence.is_title \
-                and _US_TERM_RE.search(text) and _ATTACK_VERB_RE.search(text) and not _has_background(text) \
+        another = told is not None and _ANOTHER_ATTACK_ON_RE.match(text) is not None
+        took_place = told is not None and _ATTACKS_TOOK_PLACE_RE.search(text) is not None
+        if told is not None and (self.last_day is None or another) and not negative and not sentence.is_title \
+                and (took_place or another or _US_TERM_RE.search(text) and _ATTACK_VERB_RE.search(text)) \
+                and not _has_background(text) \
                 and not _HYPOTHETICAL_RE.search(text) and not _CAPS_DATELINE_RE.match(text) \
-                and self._fresh(told, True) is not None:
+                and self._fresh(told, True, MAX_CONTEXT_AGE_DAYS if (took_place or another)
+                                and _EXPLICIT_DAY_RE.search(text) else MAX_AGE_DAYS) is not None:
             # "U.S. military bases in Syria's Hasakah and Deir ez-Zor provinces came under attack Monday": the
-            # day of the attacks the next sentences tell without a day of their own
+            # day of the attacks the next sentences tell without a day of their own; "Another separate attack
+            # on October 25 ..." moves the story to that day.
             self.last_day = told
         follows = _FOLLOWS_EARLIER_RE.search(text) if isinstance(self.focus, list) and len(self.focus) == 1 else None
         if follows is not None and self.focus[0].base is not None and self.focus[0].day is not None:

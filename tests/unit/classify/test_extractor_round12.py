@@ -1,4 +1,5 @@
-"""Reporting patterns of a twelfth round: pause cues with the attack noun left out or far from the ordinal.
+"""Reporting patterns of a twelfth round: pause cues with the attack noun left out or far from the ordinal,
+and days told in a sentence of their own.
 
 Every sentence here is written for these tests.
 """
@@ -11,6 +12,34 @@ from agents.classify.pauses import find_pause
 
 # The day the pause sentences are read against.
 PAUSE_PUBLISHED = date(2024, 7, 16)
+
+# What each row of the table gives for every event.
+FIELDS = ("base", "country", "event_date", "weapons", "munitions", "killed", "injured", "claimed_by")
+
+CASES = [
+    (
+        "'Two of the attacks took place on January 10': the day of the attacks told next, however long ago",
+        "Officials now say more than 40 troops were hurt in the recent wave of attacks on U.S. bases. Two of the "
+        "attacks took place on January 10. The first of these, at the al-Tanf base in Syria, involved two drones, "
+        "one of which was shot down. The second took place at Ain al-Asad air base in Iraq, where three rockets "
+        "were fired.",
+        [("Al-Tanf Garrison", "Syria", "2024-01-10", ["drone"], 2, None, None, None),
+         ("Ain al-Asad Air Base", "Iraq", "2024-01-10", ["rocket"], 3, None, None, None)],
+    ),
+    (
+        "'Another separate attack on January 22': the story moves to that day",
+        "Drones struck Ain al-Asad air base in Iraq on January 10, officials said. Another separate attack on "
+        "January 22 could have been far worse. In this incident, a drone hit the roof of a barracks at Harir air "
+        "base but did not explode.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-10", ["drone"], None, None, None, None),
+         ("Harir Air Base", "Iraq", "2024-01-22", ["drone"], 1, None, None, None)],
+    ),
+]
+
+
+def test_cases(brief_of) -> None:
+    assert [(name, brief_of(text, FIELDS)) for name, text, _ in CASES] == [(name, want) for name, _, want in CASES]
+
 
 PAUSE_CASES = [
     (
