@@ -79,7 +79,7 @@ SPELLINGS = [
     ("Qayyarah West", QWEST), ("Qayyarah airfield", QWEST), ("Besmaya training camp", BESMAYA),
     ("Basmaya base", BESMAYA), ("Bismayah base", BESMAYA),
     # Tanf / Rukban / Jordan
-    ("al-Tanf", TANF), ("At-Tanf", TANF), ("Tanf", TANF), ("Al-Tanf Garrison", TANF), ("At Tanf Garrison", TANF),
+    ("al-Tanf", TANF), ("At-Tanf", TANF), ("Tanf", TANF), ("Al-Tanf Garrison", TANF), ("At Tanf Garrison", TANF), ("Al-Tanif", TANF),
     ("al-Rukban base", RUKBAN), ("al-Rukban", RUKBAN), ("Rukban", RUKBAN), ("Tower 22", T22), ("Tower-22", T22), ("Burj 22", T22), ("Muwaffaq Salti Air Base", MSAB),
     ("Muwaffaq al-Salti Air Base", MSAB), ("Azraq Air Base", MSAB),
     # Deir ez-Zor
