@@ -218,6 +218,10 @@ _BACKGROUND_RE = re.compile(
     r"|(?<!attack\s)(?<!strike\s)\b(?:so\s+far|to\s+date)\b"
     # a list line: "* Two attacks on Tel Baydar base"
     r"|^[*•·▪‣\-–—]\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?attacks?\b"
+    # "There have been at least four drone attacks on US facilities in Erbil": a tally, unless it tells its day
+    r"|\bthere\s+have\s+been\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|incidents)\b"
+    r"(?![^.;]*\b(?:today|tonight|yesterday|overnight|this\s+(?:morning|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
     # "the attacks have resulted in the deaths of three American personnel": a running total
     r"|\b(?:the|these|those)\s+attacks\s+have\s+(?:\w+\s+)?(?:resulted|left|killed|wounded|injured|caused)\b"
     # "the assaults have focused on the Conoco gas plant and the al-Omar base": where attacks fell over time

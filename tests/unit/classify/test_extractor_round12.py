@@ -34,6 +34,12 @@ CASES = [
         [("Ain al-Asad Air Base", "Iraq", "2024-01-10", ["drone"], None, None, None, None),
          ("Harir Air Base", "Iraq", "2024-01-22", ["drone"], 1, None, None, None)],
     ),
+    (
+        "'There have been at least four drone attacks on US facilities ...' with no day: a tally, no new attacks",
+        "Three rockets targeted Balad air base on Wednesday, the U.S. military said. There have been at least four "
+        "drone attacks on US facilities in Erbil and at Ain al-Asad air base.",
+        [("Balad Air Base", "Iraq", "2024-01-24", ["rocket"], 3, None, None, None)],
+    ),
 ]
 
 
