@@ -8,7 +8,8 @@ therefore resolved against the article's publication date:
   Monday" is strictly before it, so on a Monday it means a week earlier);
 * "yesterday", "last night" are the day before; "today", "overnight" the day itself;
 * "over the weekend" is the Sunday before (or the Saturday when published on a
-  Sunday, so the day-either-side tolerance covers the whole weekend);
+  Sunday, so the day-either-side tolerance covers the whole weekend); "last
+  weekend" written on a weekend is the Sunday of the weekend before;
 * "Oct. 17" without a year is the most recent Oct. 17 not after publication.
 
 Expressions that name no single day ("last week", "in late January", "since
@@ -344,6 +345,9 @@ def _relative_day(match: re.Match, published: date | None) -> date | None:
         from agents.classify.numbers import parse_number
 
         return published - timedelta(days=parse_number(match.group("ago").split()[0]) or 0)
+    if published.weekday() >= 5 and match.group("weekend").lower().startswith(("last", "the past", "the previous")):
+        # "last weekend", written on a Saturday or Sunday: the one before this weekend
+        return weekday_on_or_before(published - timedelta(days=1), 6)
     return weekend_before(published)
 
 

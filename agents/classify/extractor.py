@@ -1390,10 +1390,15 @@ class _Reader:
             if _clause_is_not_news(clause):
                 # "in response to the January 20 missile attack on al-Asad": an older attack whose day the
                 # text gives is news to a reader who counts attacks.
-                if not ((_DATED_ATTACK_RE.search(clause) or _ANSWERS_DATED_ATTACK_RE.search(clause))
+                answered = None if _DATED_ATTACK_RE.search(clause) else _ANSWERS_DATED_ATTACK_RE.search(clause)
+                if not ((answered is not None or _DATED_ATTACK_RE.search(clause))
                         and _REFERENCE_RE.search(clause) and not _BACKGROUND_RE.search(clause)):
                     continue
                 dated_reference = True
+                if answered is not None:
+                    # ("U.S. bombers hit 85 targets on Friday in retaliation for the drone strike ... last
+                    # weekend": the answered attack's day is the one told with it)
+                    clause_dates = [d for d in clause_dates if d.start >= c_start + answered.start()] or clause_dates
             if _COMMENTARY_RE.match(clause):
                 continue  # ", in what has been a recent uptick in attacks on American forces": comment, no attack
             if not any(d.kind == "day" for d in clause_dates) and (_EXAMPLES_RE.search(clause) or _TALLY_LINE_RE.match(clause)):
@@ -2493,9 +2498,13 @@ _DATED_ATTACK_RE = re.compile(
 
 # "in response to an Iranian-aligned attack against US forces in Syria yesterday", "in response to a drone attack
 # on Thursday that left one American contractor dead": the attack a strike answers, with its own day.
+# ("in response to a drone attack by Iran-backed militants on a US military outpost in Jordan on January 28",
+# "retaliation for the drone strike that killed three US troops in Jordan last weekend")
 _ANSWERS_DATED_ATTACK_RE = re.compile(
     r"\b(?:in\s+)?(?:response|retaliation|reply)\s+(?:to|for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?)\s+"
-    r"(?:(?:on|against|targeting)\s+[^.;]{0,50}?\b)?(?:yesterday|last\s+night|on\s+" + _WEEKDAY + r")\b",
+    r"(?:by\s+[^.;]{0,40}?\s+)?(?:(?:on|against|targeting|that|which)\s+[^.;]{0,60}?\b)?"
+    r"(?:yesterday|last\s+night|last\s+weekend|(?:on|over)\s+the\s+weekend|on\s+" + _WEEKDAY
+    + r"|on\s+(?-i:" + _MONTH + r")\s+\d{1,2}\b|on\s+\d{1,2}\s+(?-i:" + _MONTH + r"))\b",
     re.IGNORECASE,
 )
 

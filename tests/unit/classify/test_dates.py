@@ -75,6 +75,20 @@ def test_find_dates(text: str, expected: list) -> None:
     assert found == expected
 
 
+# "last weekend" means the weekend before when the story is written on a weekend (2024-02-03 is a Saturday).
+WEEKEND_CASES = [
+    ("last weekend", date(2024, 2, 3), "2024-01-28"),
+    ("last weekend", date(2024, 2, 4), "2024-01-28"),
+    ("last weekend", date(2024, 2, 5), "2024-02-04"),
+    ("over the weekend", date(2024, 2, 3), "2024-02-03"),
+]
+
+
+def test_weekend_as_seen_from_each_day() -> None:
+    found = [(text, day, [d.day.isoformat() for d in find_dates(text, day)]) for text, day, _ in WEEKEND_CASES]
+    assert found == [(text, day, [want]) for text, day, want in WEEKEND_CASES]
+
+
 def test_weekday_without_publication_date_is_unresolved() -> None:
     assert [(d.kind, d.day) for d in find_dates("on Monday", None)] == [("day", None)]
 

@@ -40,6 +40,18 @@ CASES = [
         "drone attacks on US facilities in Erbil and at Ain al-Asad air base.",
         [("Balad Air Base", "Iraq", "2024-01-24", ["rocket"], 3, None, None, None)],
     ),
+    (
+        "a strike story's 'in response to a drone attack ... on January 22': the dated attack it answers is news",
+        "U.S. jets struck militia depots in Iraq overnight. The strikes were in response to a drone attack by "
+        "Iran-backed militants on a US outpost in Syria on January 22, which wounded four US service members.",
+        [(None, "Syria", "2024-01-22", ["drone"], None, None, 4, None)],
+    ),
+    (
+        "'retaliation for the drone strike that killed three US troops in Jordan last weekend'",
+        "U.S. bombers hit 85 targets in Iraq and Syria on Friday in retaliation for the drone strike that killed "
+        "three US troops in Jordan last weekend.",
+        [(None, "Jordan", "2024-01-21", ["drone"], None, 3, None, None)],
+    ),
 ]
 
 
