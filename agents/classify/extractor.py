@@ -1999,10 +1999,10 @@ def _is_region_use(text: str, place: PlaceMention) -> bool:
     """ "Deir ez-Zor province", "the city of Erbil": a place name used for the area, not the base."""
     after = text[place.end:place.end + 20].lower()
     before = text[max(0, place.start - 50):place.start].lower()
-    if re.search(r"\bbases?(?:\s+of\s+the\s+(?:u\.s\.-led\s+|us-led\s+)?coalition)?\s+(?:in|at|near)\s+the\s+"
-                 r"(?:[\w-]+\s+)?(?:town|village)\s+of\s+$", before):
-        # "the base in the town of Al-Shaddadi", "a base of the US-led coalition near the town of al-Shaddadi": the
-        # base the town is known for
+    if re.search(r"\bbases?(?:\s+of\s+the\s+(?:u\.s\.-led\s+|us-led\s+)?coalition)?(?:\s*,?\s+(?:located|situated))?"
+                 r"\s+(?:in|at|near)\s+the\s+(?:[\w-]+\s+)?(?:town|village)\s+of\s+$", before):
+        # "the base in the town of Al-Shaddadi", "a base of the US-led coalition near the town of al-Shaddadi",
+        # "The base, situated in the town of Al-Shaddadi": the base the town is known for
         return False
     if re.match(r"\s+(?:region|area|zone|town|city)\b", after) and _BASES_IN_AREA_RE.search(before):
         # "a U.S. base in Syria's Al-Tanf region", "bases in Syria's al-Tanf region and al-Shaddadi town",

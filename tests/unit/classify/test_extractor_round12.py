@@ -52,6 +52,12 @@ CASES = [
         "three US troops in Jordan last weekend.",
         [(None, "Jordan", "2024-01-21", ["drone"], None, 3, None, None)],
     ),
+    (
+        "'The base, situated in the town of Al-Shaddadi, ...' names the base an attack was told at unnamed",
+        "On Tuesday, a missile attack targeted a US military base in the Al-Hasakah governorate. The base, "
+        "situated in the town of Al-Shaddadi, reportedly suffered no casualties, local sources said.",
+        [("Shaddadi", "Syria", "2024-01-23", ["missile"], None, 0, 0, None)],
+    ),
 ]
 
 
