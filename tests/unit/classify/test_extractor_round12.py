@@ -58,6 +58,12 @@ CASES = [
         "situated in the town of Al-Shaddadi, reportedly suffered no casualties, local sources said.",
         [("Shaddadi", "Syria", "2024-01-23", ["missile"], None, 0, 0, None)],
     ),
+    (
+        "'two kamikaze drones approached an airbase at al Asad': drones that approach a base are an attack on it",
+        "On January 22, two kamikaze drones approached an airbase at al Asad in Iraq, where US forces are stationed. "
+        "Air defenses destroyed one, but the second hit a hangar.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-22", ["drone"], 2, None, None, None)],
+    ),
 ]
 
 
