@@ -1655,6 +1655,14 @@ class _Reader:
             # "IRI ... made the announcement in a statement on Thursday. It specified the targets as ...":
             # a claim told just before the attacks it claims.
             self.pending_claim = (claimant, self.index, dates)
+        ordinal = _CLAIMED_ORDINAL_RE.search(text) if claimant else None
+        if ordinal is not None:
+            # "Tashkil al-Waritheen has claimed responsibility for the second one": that attack's claim alone
+            picked = _nth_attack(self.events, ordinal.group("nth").lower())
+            if picked is not None:
+                if picked.claimant is None:
+                    picked.claimant = claimant
+                claimant = None
         if targets == "all":
             self.article_casualties = self.article_casualties.merged(casualties)
             if claimant and self.article_claimant is None and not _MONTH_ATTACK_RE.search(text):
@@ -1886,6 +1894,21 @@ _FORCE_WORDS = ("forces", "troops", "personnel", "service", "soldiers", "militar
 
 
 # Sentence-level tests, cached by text: background paragraphs recur across a feed's articles.
+def _nth_attack(events: list[_Event], nth: str) -> _Event | None:
+    """The attack an ordinal points at ("the second one", "the latter"), among the distinct attacks told so far
+    in the order they were first told; None when there are not enough of them to tell."""
+    distinct: dict[tuple[str | None, str | None, date | None], _Event] = {}
+    # (a lead's unnamed "attacks were launched at the base" is one of the named ones, told early)
+    named = [e for e in events if e.base is not None]
+    for event in sorted(named or events, key=lambda e: e.order):
+        distinct.setdefault((event.base, event.country, event.day), event)
+    told = list(distinct.values())
+    if len(told) < 2:
+        return None
+    position = {"first": 0, "former": 0, "second": 1, "third": 2, "latter": len(told) - 1}[nth]
+    return told[position] if position < len(told) else None
+
+
 @lru_cache(maxsize=16384)
 def _has_trigger(text: str) -> bool:
     return _TRIGGER_RE.search(text) is not None
@@ -1896,6 +1919,12 @@ def _has_negative(text: str) -> bool:
     return _NEGATIVE_RE.search(text) is not None
 
 
+# "has claimed responsibility for the second one", "claimed the latter attack": one of the attacks told.
+_CLAIMED_ORDINAL_RE = re.compile(
+    r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:only\s+)?the\s+"
+    r"(?P<nth>first|second|third|latter|former)(?:\s+(?:one|attack|strike|assault|incident))?\b(?!\s+(?:since|in|of)\b)",
+    re.IGNORECASE,
+)
 # "the attacks", "both strikes", "either attack": a sentence about every attack just told.
 _PLURAL_COREF_RE = re.compile(
     r"\b(?:the|these|those|both|all)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|assaults|incidents)\b"

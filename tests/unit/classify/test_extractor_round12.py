@@ -64,6 +64,14 @@ CASES = [
         "Air defenses destroyed one, but the second hit a hangar.",
         [("Ain al-Asad Air Base", "Iraq", "2024-01-22", ["drone"], 2, None, None, None)],
     ),
+    (
+        "'has claimed responsibility for the second one': the second attack told, not both",
+        "On January 22 two drones approached an airbase at al Asad in Iraq; one hit a hangar. Several hours later, "
+        "a drone was shot down near Harir air base. Officials refused to say who launched the attacks; however, a "
+        "group called Tashkil al-Waritheen has claimed responsibility for the second one.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-22", ["drone"], 2, None, None, None),
+         ("Harir Air Base", "Iraq", "2024-01-22", ["drone"], 1, None, None, "Tashkil al-Waritheen")],
+    ),
 ]
 
 
