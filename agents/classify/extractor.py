@@ -398,14 +398,15 @@ _PEOPLE_AND_RE = re.compile(
     r"service\s*members?|servicemembers?|civilians?|personnel|Marines?|sailors?|airmen|airman|Americans?)\b",
     re.IGNORECASE,
 )
-# An attack told as an act, not only named: "drones attacked", "rockets struck", "was targeted".
 # "Among these attacks, two particularly noteworthy incidents took place on October 18": the day of the
 # attacks the next sentences tell.
 _ATTACKS_TOOK_PLACE_RE = re.compile(r"\b(?:attacks|incidents)\s+(?:took\s+place|occurred|happened)\b")
+# "Another separate attack on October 25 ...": the story moves to that day.
 _ANOTHER_ATTACK_ON_RE = re.compile(
     r"(?:An?other|A\s+separate|A\s+second|A\s+later)\s+(?:separate\s+)?(?:[\w-]+\s+)?(?:attack|incident)\s+on\s+"
     r"(?:" + _MONTH + r"|" + _WEEKDAY + r")"
 )
+# An attack told as an act, not only named: "drones attacked", "rockets struck", "was targeted".
 _ATTACK_VERB_RE = re.compile(
     r"\b(?:attacked|targeted|struck|hit|fired|launched|shelled|bombed|came\s+under|were\s+shot\s+down|was\s+shot\s+down"
     r"|landed|impacted|exploded"
@@ -1893,7 +1894,6 @@ _FORCE_WORDS = ("forces", "troops", "personnel", "service", "soldiers", "militar
                 "interests", "coalition")
 
 
-# Sentence-level tests, cached by text: background paragraphs recur across a feed's articles.
 def _nth_attack(events: list[_Event], nth: str) -> _Event | None:
     """The attack an ordinal points at ("the second one", "the latter"), among the distinct attacks told so far
     in the order they were first told; None when there are not enough of them to tell."""
@@ -1909,6 +1909,7 @@ def _nth_attack(events: list[_Event], nth: str) -> _Event | None:
     return told[position] if position < len(told) else None
 
 
+# Sentence-level tests, cached by text: background paragraphs recur across a feed's articles.
 @lru_cache(maxsize=16384)
 def _has_trigger(text: str) -> bool:
     return _TRIGGER_RE.search(text) is not None

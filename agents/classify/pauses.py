@@ -143,7 +143,8 @@ def _cues(text: str, published: date):
     for m in since_month:
         yield _month(published, m), m.group(0), "month", m.start()
     for m in ordinal_since_month:
-        if _NOT_AN_ATTACK_RE.search(m.group(0)) is None and _ANOTHER_ATTACK_BEFORE_RE.search(text, 0, m.start()) is None:
+        if _NOT_AN_ATTACK_RE.search(m.group(0)) is None \
+                and _ANOTHER_ATTACK_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()) is None:
             yield _month(published, m), m.group(0), "month", m.start()
     for m in since_month_pause:
         month, year = (m.group("mon"), m.group("year")) if m.group("mon") else (m.group("mon2"), m.group("year2"))
