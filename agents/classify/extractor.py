@@ -1463,6 +1463,15 @@ class _Reader:
             # attacks at Al Asad and Al Tanf", one toll over several attacks that it does not split (only its zeros
             # hold for each)
             several_bases = len({a.base for a in group if a.base is not None}) > 1
+            # What every attack of the clause shares, worked out once for all of them.
+            told_today = strong and day == self.published and any(
+                d.kind == "day" and _TODAY_RE.fullmatch(d.text) for d in clause_dates)
+            told_yesterday = strong and any(
+                d.kind == "day" and d.day == day and _YESTERDAY_RE.search(d.text) for d in clause_dates)
+            area = _area_of(areas, c_start, c_end)
+            toll = read_casualties(text[:own_end]) if len(clauses) == 1 or len(group) == len(anchors) else None
+            if several_bases and toll is not None:
+                toll = _zeros_of(toll)
             for anchor in group:
                 for _ in range(anchor.count):
                     # ("A few minutes after the attack in Hillah, three supply convoys were targeted": three more)
@@ -1477,15 +1486,11 @@ class _Reader:
                     if several_bases:
                         event.casualties = event.casualties.merged(_zeros_of(read_casualties(clause)))
                     event.weapons_shared = len(event.weapons) > 1 and several_bases
-                    event.told_today = strong and day == self.published and any(
-                        d.kind == "day" and _TODAY_RE.fullmatch(d.text) for d in clause_dates)
-                    event.told_yesterday = strong and any(
-                        d.kind == "day" and d.day == day and _YESTERDAY_RE.search(d.text) for d in clause_dates)
+                    event.told_today, event.told_yesterday = told_today, told_yesterday
                     if anchor.base is None:
-                        event.area = _area_of(areas, c_start, c_end)
-                    if len(clauses) == 1 or len(group) == len(anchors):
-                        figures = read_casualties(text[:own_end])
-                        event.casualties = event.casualties.merged(_zeros_of(figures) if several_bases else figures)
+                        event.area = area
+                    if toll is not None:
+                        event.casualties = event.casualties.merged(toll)
                     created_by.append(event)
                     created.append(event)
                     previous_clause.append(event)
