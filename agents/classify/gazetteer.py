@@ -252,6 +252,7 @@ def _parse(reader: csv.DictReader, origin: str) -> Gazetteer:
         raise ValueError(f"{origin}: missing columns {missing}")
     bases = []
     for line, row in enumerate(reader, start=2):
+        towns = _names(row.get("towns"))
         try:
             bases.append(
                 Base(
@@ -261,9 +262,9 @@ def _parse(reader: csv.DictReader, origin: str) -> Gazetteer:
                     lat=_float_or_none(row["lat"]),
                     lon=_float_or_none(row["lon"]),
                     kind=(row["kind"] or "base").strip(),
-                    aliases=_with_town_spellings(_names(row["aliases"]), _names(row.get("towns"))),
+                    aliases=_with_town_spellings(_names(row["aliases"]), towns),
                     notes=(row["notes"] or "").strip(),
-                    towns=_names(row.get("towns")),
+                    towns=towns,
                 )
             )
         except ValueError as exc:
