@@ -49,8 +49,17 @@ _MONTH_DAY_RE = re.compile(
     r"(?P<range>\s*(?:-|–|—|to|and|through)\s*(?:" + _MONTH + r"\s+)?\d{1,2}(?:st|nd|rd|th)?\b)?"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 )
+# Day numbers written as ordinal words: "on the eighth of last December".
+_ORDINAL_DAYS: dict[str, int] = {
+    word: number for number, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+        "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)
+}
+_ORDINAL_DAYS |= {f"twenty-{word}": 20 + number for word, number in list(_ORDINAL_DAYS.items())[:9]}
+_ORDINAL_DAYS |= {"thirtieth": 30, "thirty-first": 31}
 _DAY_MONTH_RE = re.compile(
-    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>" + _MONTH + r")(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?|(?i:the\s+(?P<word>" + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True))
+    + r")\s+of(?:\s+last|\s+this)?))\s+(?P<mon>" + _MONTH + r")(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 )
 _WEEKDAY_RE = re.compile(
     r"\b(?:(?P<last>[Ll]ast|[Pp]ast|[Pp]revious)\s+)?(?P<wd>" + _WEEKDAY + r")(?:['’]s)?\b"
@@ -303,7 +312,8 @@ def _find_dates(text: str, published: date | None) -> tuple[DateMention, ...]:
         add(m, "day", month_day_before(published, month_number(m.group("mon")), int(m.group("day")), year))
     for m in day_month:
         year = int(m.group("year")) if m.group("year") else None
-        add(m, "day", month_day_before(published, month_number(m.group("mon")), int(m.group("day")), year))
+        day_number = int(m.group("day")) if m.group("day") else _ORDINAL_DAYS[m.group("word").lower()]
+        add(m, "day", month_day_before(published, month_number(m.group("mon")), day_number, year))
     for m in holiday:
         month, day = _HOLIDAYS[(m.group("name").split()[0].lower(), m.group("part").lower())]
         add(m, "day", month_day_before(published, month, day, None))

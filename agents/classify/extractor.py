@@ -384,7 +384,8 @@ _ABBREVIATIONS = frozenset(
     "u.s us u.k u.n mr mrs ms dr gen lt col maj brig capt sgt cpl pvt adm cmdr rep sen gov st no jan feb mar apr jun jul "
     "aug sep sept oct nov dec vs etc inc corp co jr sr a.m p.m e.g i.e mt ft".split()
 )
-_EXPLICIT_DAY_RE = re.compile(r"\d")
+# A date written out: a number in it, or "the eighth of December".
+_EXPLICIT_DAY_RE = re.compile(r"\d|^(?i:the)\s+[\w-]+\s+of\s")
 # The end of "(just) days after", "weeks since", right before a subordinate clause
 # ("a day after", "hours after" resolve to a day; "days after" does not)
 _SINCE_BEFORE_RE = re.compile(r"\b(?:days|weeks|months|years|a\s+week|a\s+month)\s*$", re.IGNORECASE)

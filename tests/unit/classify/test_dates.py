@@ -35,6 +35,10 @@ CASES = [
     ("last month", [("vague", None, False)]),
     ("later that day", [("context", None, False)]),
     ("the May meeting may be delayed", []),
+    # a day number written as an ordinal word
+    ("a missile hit the embassy on the eighth of last December", [("day", "2023-12-08", False)]),
+    ("on the twenty-first of March drones attacked", [("day", "2024-03-21", False)]),
+    ("the first December attack", []),
     ("a drone struck on Christmas Day", [("day", "2023-12-25", False)]),
     ("rockets fell on New Year's Eve", [("day", "2023-12-31", False)]),
     ("the first attack since Feb. 4", [("since", "2024-02-04", False)]),
