@@ -359,6 +359,8 @@ _LAG_AFTER_RE = re.compile(
 # The lag that opens a reference back: "(months) after", "(weeks) since".
 _LAG_END_RE = re.compile(r"\b(?:days|weeks|months|years)$")
 _AFTER_OBJECT_RE = re.compile(r"\s+" + _AFTER_OBJECT, re.IGNORECASE)
+# "... attacks in recent months, including a missile attack on ...": one of them, not a lag ("months after")
+_INCLUDING_AT_RE = re.compile(r"[\s,]*including\s", re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(
     r";|,\s*(?:and|while|whereas|but|as\s+well\s+as)\s+|\s+while\s+|\s+whereas\s+|,\s+(?=(?:a|an|another|and)\s)"
     r"|\s+and\s+(?=(?:a|an|another|one|two|three|four|five|six|\d+)\s)"
@@ -416,6 +418,10 @@ _ATTACK_VERB_RE = re.compile(
     r"(?:on(?!\s+(?:" + _MONTH + "|" + _WEEKDAY + r"))|against|targeting))\b",
     re.IGNORECASE,
 )
+# "including a missile attack against the American embassy on the eighth of last December": an attack told
+# as one event of its own (an indefinite article), not named as a known one ("the April 2 rocket strike").
+_ONE_ATTACK_TOLD_RE = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault)\s+(?:on|against|targeting)\s", re.IGNORECASE)
 # "claimed responsibility for drone strikes on ...": a claim that tells the attack it claims.
 _CLAIMED_ATTACK_RE = re.compile(
     r"\bclaim(?:ed|s|ing)\s+(?:responsibility\s+for\s+)?(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?"
@@ -1451,7 +1457,7 @@ class _Reader:
                                     if c_start + named_by_date.start() <= d.start < c_start + named_by_date.end()]
                 dated = self._date_for(clause_dates, dates, sentence_day, sentence.is_title, update,
                                        told_as_act=dated_reference or _ATTACK_VERB_RE.search(clause) is not None
-                                       or named_by_date is not None)
+                                       or named_by_date is not None or _ONE_ATTACK_TOLD_RE.search(clause) is not None)
             if dated is None:
                 continue
             day, strong, by_context = dated
@@ -2322,7 +2328,7 @@ def _clauses(text: str, anchors: list[_Anchor]) -> list[tuple[tuple[int, int], l
         span = (cuts[i][0], cuts[i + 1][0])
         group = [a for a in anchors if span[0] <= a.start < span[1]]
         if group and result and cuts[i][1] and _LAG_END_RE.search(text, max(0, span[0] - 12), span[0]) \
-                and not _AFTER_OBJECT_RE.match(text, span[0]):
+                and not _AFTER_OBJECT_RE.match(text, span[0]) and not _INCLUDING_AT_RE.match(text, span[0]):
             # "... just two days after drones attacked an area close to the consulate": a place-naming reference
             # is read with the clause it hangs on, as a whole
             (s, _), g = result[-1]

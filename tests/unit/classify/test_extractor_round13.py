@@ -1,0 +1,34 @@
+"""Reporting patterns of a thirteenth round: attacks told in passing inside tallies and background
+lines, by an indefinite "an attack on ..." and a written date.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+# What each row of the table gives for every event.
+FIELDS = ("base", "country", "event_date", "weapons", "munitions", "killed", "injured", "claimed_by")
+
+CASES = [
+    (
+        "'including a missile attack against the American embassy on December 8': one dated attack of a tally",
+        "U.S. forces in Iraq and Syria have faced more than 150 drone and rocket attacks in recent months, including "
+        "a missile attack against the American embassy on December 8.",
+        [("U.S. Embassy Baghdad", "Iraq", "2023-12-08", ["missile"], None, None, None, None)],
+    ),
+    (
+        "'on the eighth of last December': a date written in words places the attack as well",
+        "The talks resumed after weeks of attacks on U.S. troops, among them a rocket attack on the U.S. embassy in "
+        "Baghdad on the eighth of last December.",
+        [("U.S. Embassy Baghdad", "Iraq", "2023-12-08", ["rocket"], None, None, None, None)],
+    ),
+    (
+        "'the December 8 rocket attack on the embassy' is named as known, not told: no event weeks later",
+        "Lawmakers discussed the December 8 rocket attack on the embassy during a closed session.",
+        [],
+    ),
+]
+
+
+def test_cases(brief_of) -> None:
+    assert [(name, brief_of(text, FIELDS)) for name, text, _ in CASES] == [(name, want) for name, _, want in CASES]
