@@ -1349,7 +1349,7 @@ class _Reader:
         text = sentence.text
         if _SUMMARY_RE.search(text) and all(a.base is None and not a.other for a in anchors):
             return []  # "two U.S. bases in Syria were attacked": a count, padded out at the end
-        clauses = _clauses(text, anchors)
+        clauses = _subject_list_joined(text, _clauses(text, anchors))
         created: list[_Event] = []
         # The day of an "after ..." clause belongs to the earlier attack it tells, not to the main clause:
         # "The strike at Rumalyn came after four troops were injured in a rocket attack on Aug. 5 at al-Asad".
@@ -2361,6 +2361,23 @@ _PERIOD_TALLY_RE = re.compile(
     r"(?:attacks|times|strikes)\b",
     re.IGNORECASE,
 )
+
+
+def _subject_list_joined(text: str, clauses: list[tuple[tuple[int, int], list[_Anchor]]]
+                         ) -> list[tuple[tuple[int, int], list[_Anchor]]]:
+    """The clauses with a list of named bases that is the subject of a verb told after its last item made one:
+    "American bases at Ayn al-Assad and al-Harir in Iraq, and al-Tanf (Syria), were struck by drones"."""
+    joined: list[tuple[tuple[int, int], list[_Anchor]]] = []
+    for (start, end), group in clauses:
+        if joined:
+            (before_start, before_end), before = joined[-1]
+            if before_end == start and all(a.base is not None for a in before + group) \
+                    and not _TRIGGER_RE.search(text, before_start, before_end) \
+                    and _object_of_before(text[start:end], group[0].start - start) and _TRIGGER_RE.search(text, start, end):
+                joined[-1] = ((before_start, end), before + group)
+                continue
+        joined.append(((start, end), group))
+    return joined
 
 
 def _object_of_before(clause: str, anchor_at: int) -> bool:
