@@ -29,8 +29,8 @@ CASES = [
     ),
     (
         "'bases at Ayn al-Assad and al-Harir in Iraq, and al-Tanf (Syria), were struck': every base of the list",
-        "Within minutes of the U.S. airstrikes on Friday, bases at Ayn al-Assad and al-Harir in Iraq, and al-Tanf "
-        "(Syria), were struck by drones and rockets.",
+        "On Friday evening, bases at Ayn al-Assad and al-Harir in Iraq, and al-Tanf (Syria), were struck by drones "
+        "and rockets.",
         [("Ain al-Asad Air Base", "Iraq", "2024-01-26", ["drone", "rocket"], None, None, None, None),
          ("Al-Tanf Garrison", "Syria", "2024-01-26", ["drone", "rocket"], None, None, None, None),
          ("Harir Air Base", "Iraq", "2024-01-26", ["drone", "rocket"], None, None, None, None)],
