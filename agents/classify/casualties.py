@@ -139,7 +139,11 @@ _NONE_BOTH_RE = re.compile(
     r"(?:(?:material\s+)?damage\s+(?:or|and)\s+)?casualt(?:y|ies)"
     # "casualties have not yet been reported"
     r"|\bcasualt(?:y|ies)\s+(?:(?:have|has|had|were|was)\s+not|haven['’]t|hasn['’]t|hadn['’]t)\s+(?:yet\s+)?been\s+"
-    r"(?:reported|recorded|confirmed)",
+    r"(?:reported|recorded|confirmed)"
+    # "the attack failed to hit the US or coalition forces", "no damage was inflicted upon the facility or its personnel"
+    r"|\bfailed\s+to\s+(?:hit|strike|harm|injure|reach)\s+(?:any\s+)?(?:the\s+)?(?:U\.S\.|US|American|coalition)"
+    r"(?:\s+(?:or|and)\s+coalition)?\s+(?:forces|troops|personnel|service\s*members)\b"
+    r"|\bno\s+(?:damage|harm)\s+(?:was|were)\s+(?:inflicted|caused|done)\s+(?:up)?(?:on|to)\s+[^.;]{0,40}?\bpersonnel\b",
     re.IGNORECASE,
 )
 _NONE_HURT_RE = re.compile(
@@ -156,6 +160,8 @@ _NONE_HURT_RE = re.compile(
     r"|\b(?:no\s*one|nobody)\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?!seriously|severely|critically|badly|gravely)\w+\s+)?"
     r"(?:injured|wounded|hurt|harmed)"
     r"|\b(?:left|leaving|hurting|injuring|wounding)\s+(?:no\s*one|nobody)(?:\s+(?:injured|wounded|hurt|harmed))?"
+    # "the attack did not injure anyone"
+    r"|\b(?:did\s+not|didn['’]t|failed\s+to)\s+(?:injure|wound|hurt|harm)\s+(?:anyone|anybody)\b"
     # "there was no damage to the base, nor injuries resulting from the attack"
     r"|\bno\s+[^.;]{0,40}?,?\s+nor\s+(?:any\s+)?(?:injur(?:y|ies)|wounded)\b",
     re.IGNORECASE,
@@ -344,7 +350,7 @@ def _coalition_breakdown(text: str, end: int, total: int | None) -> bool:
 # Lower-case word parts without which a passage states no figure and no zero: the cheap test
 # that spares the patterns, and the extractor's test of which sentences to read for casualties.
 CASUALTY_HINTS = ("kill", "injur", "wound", "casualt", "causalit", "hurt", "dead", "death", "fatalit", "died", "slain", "lost", "loss",
-                  "harm", "only", "hospital", "brain", "tbi", "concuss", "toll", "nobody", "no one")
+                  "harm", "only", "hospital", "brain", "tbi", "concuss", "toll", "nobody", "no one", "failed to", "personnel")
 
 
 @lru_cache(maxsize=16384)

@@ -35,6 +35,24 @@ CASES = [
          ("Al-Tanf Garrison", "Syria", "2024-01-26", ["drone", "rocket"], None, None, None, None),
          ("Harir Air Base", "Iraq", "2024-01-26", ["drone", "rocket"], None, None, None, None)],
     ),
+    (
+        "'the attack did not injure anyone': nobody injured, the dead not told",
+        "Two drones were launched at the Victory base near Baghdad airport on Thursday. Security sources said the "
+        "attack did not injure anyone.",
+        [("Victory Base Complex", "Iraq", "2024-01-25", ["drone"], 2, None, 0, None)],
+    ),
+    (
+        "'failed to hit the U.S. or coalition forces': no casualties",
+        "Three rockets targeted the Green Village base in Syria on Wednesday. The attack failed to hit the U.S. or "
+        "coalition forces or their equipment, the military said.",
+        [("Green Village", "Syria", "2024-01-24", ["rocket"], 3, 0, 0, None)],
+    ),
+    (
+        "'no damage was inflicted upon the facility or its personnel': no casualties",
+        "A drone was shot down short of the al-Tanf base on Tuesday, and no damage was inflicted upon the "
+        "facility or its personnel.",
+        [("Al-Tanf Garrison", "Syria", "2024-01-23", ["drone"], 1, 0, 0, None)],
+    ),
 ]
 
 
