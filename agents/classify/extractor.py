@@ -1277,6 +1277,11 @@ class _Reader:
         if any(pattern.search(text, max(0, start - 60), start)
                for pattern in (_NEAR_OTHER_TARGET_RE, _US_STRIKE_AT_RE, _FIRED_FROM_RE, _SPARED_RE)):
             return False
+        if place.base.kind in ("embassy", "consulate") and (
+                _MISSION_SPEAKS_AFTER_RE.match(text, place.end - offset)
+                or _MISSION_SPEAKS_BEFORE_RE.search(text, max(0, start - 40), start)
+                or (_CREDIT_BEFORE_RE.search(text, max(0, start - 6), start) and not text[place.end - offset:].strip(" .\"”'’"))):
+            return False  # the mission as a source of the news
         return not (self.other_target and _NEAR_BEFORE_RE.search(text, max(0, start - 40), start) and not _DOWNED_RE.search(text))
 
     def _same_base_again(self, text: str, anchors: list[_Anchor]) -> _Anchor | None:
@@ -2467,6 +2472,19 @@ _SPARED_RE = re.compile(
     r"\b(?:did\s+not|didn['’]t|does\s+not|failed\s+to|never)\s+(?:impact|hit|strike|reach|affect|damage|target)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A mission that speaks rather than is struck: "the US embassy in Iraq confirmed that an attack had occurred on
+# a US diplomatic facility at Baghdad airport", "according to the U.S. embassy".
+_MISSION_SPEAKS_AFTER_RE = re.compile(
+    r"(?:\s+in\s+(?:Iraq|Baghdad|Erbil))?\s*,?\s*(?:said|says|confirmed|announced|stated|reported|added|told|warned"
+    r"|urged|condemned|denied|issued|spokes(?:man|woman|person))\b",
+    re.IGNORECASE,
+)
+_MISSION_SPEAKS_BEFORE_RE = re.compile(
+    r"\b(?:according\s+to|spokes(?:man|woman|person)\s+(?:for|of)|statement\s+(?:from|by|of))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A headline's credit at its end: "Baghdad diplomatic compound was a target to rocket attack: US embassy".
+_CREDIT_BEFORE_RE = re.compile(r"(?::|\s[-–—])\s*(?:the\s+)?$", re.IGNORECASE)
 # Where a U.S. strike fell: "the commander killed by a U.S. drone at Baghdad airport".
 _US_STRIKE_AT_RE = re.compile(
     r"\b(?:U\.S\.|US|American)\s+(?:(?:MQ-9|Reaper|military|armed)\s+)?(?:drone|air)\s*(?:strikes?\s+)?(?:at|near|on|in)\s+(?:the\s+)?$",

@@ -53,8 +53,31 @@ CASES = [
         "facility or its personnel.",
         [("Al-Tanf Garrison", "Syria", "2024-01-23", ["drone"], 1, 0, 0, None)],
     ),
+    (
+        "'the US embassy in Iraq confirmed that an attack had occurred on ... Baghdad airport': the embassy speaks",
+        "The US embassy in Iraq confirmed on Thursday that two rockets had struck a U.S. diplomatic facility at "
+        "Baghdad International Airport.",
+        [("Victory Base Complex", "Iraq", "2024-01-25", ["rocket"], 2, None, None, None)],
+    ),
+    (
+        "'according to the U.S. embassy' is the source, not a second target",
+        "Two rockets hit the Union III base in Baghdad on Thursday, according to the U.S. embassy.",
+        [("Union III", "Iraq", "2024-01-25", ["rocket"], 2, None, None, None)],
+    ),
+    (
+        "an embassy struck and saying so stays the target",
+        "Three rockets struck the U.S. embassy in Baghdad on Thursday, the embassy said.",
+        [("U.S. Embassy Baghdad", "Iraq", "2024-01-25", ["rocket"], 3, None, None, None)],
+    ),
 ]
 
 
 def test_cases(brief_of) -> None:
     assert [(name, brief_of(text, FIELDS)) for name, text, _ in CASES] == [(name, want) for name, _, want in CASES]
+
+
+def test_headline_credit_is_not_a_target(events_of) -> None:
+    # "...: US embassy" ending a headline names who said it
+    events = events_of("Two rockets hit a U.S. diplomatic facility at Baghdad airport on Thursday.",
+                       title="Diplomatic compound at Baghdad airport hit by rockets: US embassy")
+    assert [(e["base"], e["event_date"]) for e in events] == [("Victory Base Complex", "2024-01-25")]
