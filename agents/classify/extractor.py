@@ -210,8 +210,9 @@ _BACKGROUND_RE = re.compile(
     # "several recent attacks", "earlier attacks": plural history, not one new attack
     r"|\b(?:several|a\s+few|recent|previous|earlier|past|prior|other|similar)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|incidents)\b"
     # habitual: "fired at U.S. troops almost daily", "for more than three months"
-    # ("According to a Daily Mail report": a paper's name)
+    # ("According to a Daily Mail report", "Al-Watan daily reported the attack": a paper's name, a paper)
     r"|\b(?:almost\s+|nearly\s+)?(?:daily|nightly|weekly|every\s+(?:day|night|week))\b(?!(?<=(?-i:Daily))\s+(?-i:[A-Z]))(?!(?<=(?-i:Weekly))\s+(?-i:[A-Z]))"
+    r"(?!(?<=daily)\s+(?:reported|said|says|wrote|quoted|cited|reports|noted|added|published|claimed|newspaper)\b)"
     r"|\bfor\s+(?:(?:more\s+than|over|nearly|almost|about)\s+)?(?:\w+\s+)(?:weeks|months|years)\b"
     # cumulative tolls: "hurt in those attacks", "since the attacks began", "so far", "in total"
     r"|\b" + _DURING_THE_ATTACKS + r"\b"

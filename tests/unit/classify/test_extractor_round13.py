@@ -69,6 +69,12 @@ CASES = [
         "Three rockets struck the U.S. embassy in Baghdad on Thursday, the embassy said.",
         [("U.S. Embassy Baghdad", "Iraq", "2024-01-25", ["rocket"], 3, None, None, None)],
     ),
+    (
+        "'Al-Watan daily reported the attack': a paper, not a habit",
+        "The Al-Watan daily reported the attack on Thursday: several rockets were fired at the coalition base in "
+        "the al-Omar oil field.",
+        [("Green Village", "Syria", "2024-01-25", ["rocket"], None, None, None, None)],
+    ),
 ]
 
 
