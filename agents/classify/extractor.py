@@ -353,10 +353,10 @@ _COREF_RE = re.compile(
 )
 # A reference clause that the clause break always cuts off: "after a ...", "since the ...".
 _AFTER_OBJECT = r"(?:after|before|since|following)\s+(?:a|an|the|two|three|four|five)\s"
-# The space between a lag and "after"/"since" that the clause break leaves: where "..., months after
-# militants suspended ..." is cut.
+# The space between a lag and "after"/"since"/"before" that the clause break leaves: where "..., months after
+# militants suspended ..." and "..., two days before the Pope's visit" are cut.
 _LAG_AFTER_RE = re.compile(
-    r"(?:(?<=days)|(?<=weeks)|(?<=months)|(?<=years))\s+(?=(?:after|since)\s)(?!(?i:" + _AFTER_OBJECT + "))")
+    r"(?:(?<=days)|(?<=weeks)|(?<=months)|(?<=years))\s+(?=(?:after|since|before)\s)(?!(?i:" + _AFTER_OBJECT + "))")
 # The lag that opens a reference back: "(months) after", "(weeks) since".
 _LAG_END_RE = re.compile(r"\b(?:days|weeks|months|years)$")
 _AFTER_OBJECT_RE = re.compile(r"\s+" + _AFTER_OBJECT, re.IGNORECASE)
@@ -2304,7 +2304,7 @@ def _clause_cuts(text: str) -> tuple[tuple[int, bool], ...]:
         # the opening clause tells the earlier attack, the main clause starts at its subject.
         cuts = [(0, True), (leading.end(), False)]
     breaks = list(_CLAUSE_BREAK_RE.finditer(text))
-    if "after" in text or "since" in text:
+    if "after" in text or "since" in text or "before" in text:
         # "..., months after Iran-backed militants suspended such attacks": a reference back, whatever its subject
         breaks = sorted(breaks + list(_LAG_AFTER_RE.finditer(text)), key=lambda m: m.start())
     for m in breaks:
