@@ -76,9 +76,9 @@ CASES = [
         [("Green Village", "Syria", "2024-01-25", ["rocket"], None, None, None, None)],
     ),
     (
-        "', two days before the Pope's visit': a timing note cut off, the attack before it is news",
-        "At least ten rockets hit Ain al-Asad air base on Thursday, officials said, two days before the Pope's visit "
-        "to Iraq.",
+        "', two days before Pope Francis arrived': a timing note cut off, the attack before it is news",
+        "At least ten rockets hit Ain al-Asad air base on Thursday, officials said, two days before Pope Francis arrived "
+        "in Iraq.",
         [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["rocket"], 10, None, None, None)],
     ),
 ]
