@@ -74,6 +74,8 @@ _TRIGGER_RE = re.compile(
     r"|rained|fell|salvos?|barrages?"
     # "rockets killed two American troops": the weapon as the subject
     r"|(?:rockets?|drones?|missiles?|mortars?|shells?|projectiles?)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)"
+    # "three rockets went off in the vicinity of the airport" (not "sirens went off")
+    r"|(?:rockets?|drones?|missiles?|mortars?|shells?|projectiles?|IEDs?|bombs?|devices?)\s+(?:\w+\s+)?went\s+off"
     # "two kamikaze drones approached an airbase", "a drone flew dangerously close to the base"
     r"|(?:drones?|UAVs?|missiles?)\s+(?:approached|flew\s+(?:\w+\s+)?(?:close\s+to|near|toward|towards))"
     # "heavy rocket fire on the Taji base", "indirect fire at the garrison"

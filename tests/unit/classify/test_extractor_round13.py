@@ -81,6 +81,17 @@ CASES = [
         "in Iraq.",
         [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["rocket"], 10, None, None, None)],
     ),
+    (
+        "'three rockets went off in the vicinity of the airport': the rounds of the attack told before",
+        "Rockets fell near Baghdad International Airport on Thursday evening. Local media said a total of three "
+        "rockets went off in the vicinity of the airport.",
+        [("Victory Base Complex", "Iraq", "2024-01-25", ["rocket"], 3, None, None, None)],
+    ),
+    (
+        "'sirens went off' is no attack",
+        "Sirens went off at the U.S. embassy in Baghdad on Thursday during a drill.",
+        [],
+    ),
 ]
 
 
