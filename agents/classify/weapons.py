@@ -147,6 +147,11 @@ def _munition_counts(text: str) -> tuple[tuple[str, int], ...]:
             continue  # (a subset, a range, or the day of a date: "the January 20 ballistic missile attack")
         kind = _kind(m)
         counts[kind] = max(counts.get(kind, 0), value + _more_rounds(text, m.end()))
+    for m in _COUNT_IN_NAME_RE.finditer(text):
+        value = parse_number(m.group("num"))
+        if value is not None and value > 1 and not _MONTH_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            kind = _kind(m)
+            counts[kind] = max(counts.get(kind, 0), value)
     for m in _THE_ONE_RE.finditer(text):
         kind = _kind(m)
         counts.setdefault(kind, 1)
@@ -156,6 +161,13 @@ def _munition_counts(text: str) -> tuple[tuple[str, int], ...]:
     return tuple(counts.items())
 
 
+# A count written into the attack's name: "a 30-plus rocket attack", "a four-drone attack", "a 10-rocket barrage".
+_COUNT_IN_NAME_RE = re.compile(
+    r"(?<![\w-])(?:an?|the)\s+(?P<num>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+    r"|forty|fifty)(?:-plus|\+)?[\s-]+(?P<noun>" + _round_nouns("c3", typed_only=True) + r")\s+"
+    r"(?:attack|barrage|salvo|volley|strike|assault)\b",
+    re.IGNORECASE,
+)
 # Two rounds told one by one: "one drone was shot down, another impacted the base"; "both drones".
 _ONE_AND_ANOTHER_RE = re.compile(
     r"\b(?:(?:one|a)\s+" + _ADJ + r"(?P<noun>" + _round_nouns(typed_only=True)
@@ -188,7 +200,7 @@ def _more_rounds(text: str, end: int) -> int:
 
 
 def _kind(m: re.Match[str]) -> str:
-    kind = next(k.split("_", 1)[1] for k, v in m.groupdict().items() if k.startswith(("c_", "c2_")) and v)
+    kind = next(k.split("_", 1)[1] for k, v in m.groupdict().items() if k.startswith(("c_", "c2_", "c3_")) and v)
     if kind == "rocket" and re.search(r"ballistic", m.group(0), re.IGNORECASE):
         kind = "ballistic_missile"
     return kind
@@ -213,4 +225,4 @@ def total_munitions(counts: dict[str, int]) -> int | None:
 
 
 # Speed: the weapon patterns sit behind a literal pre-check (same answers, see numbers.py).
-guard_patterns(globals(), "_TERM_RE", "_COUNT_RE", "_NOT_USED_RE", "_THE_ONE_RE")
+guard_patterns(globals(), "_TERM_RE", "_COUNT_RE", "_NOT_USED_RE", "_THE_ONE_RE", "_COUNT_IN_NAME_RE")

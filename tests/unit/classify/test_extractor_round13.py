@@ -88,6 +88,13 @@ CASES = [
         [("Victory Base Complex", "Iraq", "2024-01-25", ["rocket"], 3, None, None, None)],
     ),
     (
+        "'a 30-plus rocket attack', 'a four-drone attack': the count written into the attack's name",
+        "A 30-plus rocket attack hit the K1 base near Kirkuk on Thursday. On Wednesday a four-drone attack had "
+        "targeted al-Tanf.",
+        [("Al-Tanf Garrison", "Syria", "2024-01-24", ["drone"], 4, None, None, None),
+         ("K-1 Air Base", "Iraq", "2024-01-25", ["rocket"], 30, None, None, None)],
+    ),
+    (
         "'sirens went off' is no attack",
         "Sirens went off at the U.S. embassy in Baghdad on Thursday during a drill.",
         [],
