@@ -1419,6 +1419,9 @@ class _Reader:
                     clause_dates = [d for d in clause_dates if d.start >= c_start + answered.start()] or clause_dates
             if _COMMENTARY_RE.match(clause):
                 continue  # ", in what has been a recent uptick in attacks on American forces": comment, no attack
+            if self.strike_story and _STRIKE_ANSWERED_RE.match(clause) \
+                    and not any((d.kind == "day" and not d.reporting) or d.kind == "context" for d in clause_dates):
+                continue  # "The strike followed an attack on a base housing coalition forces": the cause, undated
             if not any(d.kind == "day" for d in clause_dates) and (_EXAMPLES_RE.search(clause) or _TALLY_LINE_RE.match(clause)):
                 # "drones and rockets targeting U.S. military facilities such as al-Asad": examples;
                 # "15 attacks on Al-Omar oil field base.": a line of a tally
@@ -2484,6 +2487,14 @@ _MISSION_SPEAKS_AFTER_RE = re.compile(
 )
 _MISSION_SPEAKS_BEFORE_RE = re.compile(
     r"\b(?:according\s+to|spokes(?:man|woman|person)\s+(?:for|of)|statement\s+(?:from|by|of))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# The U.S. strike of a strike story told as an answer: "The strike followed an attack on a base ...",
+# "These strikes were in response to a rocket attack on U.S. personnel".
+_STRIKE_ANSWERED_RE = re.compile(
+    r"\s*(?:However,\s+)?(?:The|This|That|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|airstrikes?|raids?|operations?)"
+    r"\s+(?:(?:was|were|is|are|came|come|comes)\s+)?(?:\w+\s+)?(?:followed|follows|after|in\s+response\s+to"
+    r"|in\s+retaliation\s+for|a\s+response\s+to|responded\s+to)\b",
     re.IGNORECASE,
 )
 # A headline's credit at its end: "Baghdad diplomatic compound was a target to rocket attack: US embassy".

@@ -95,6 +95,18 @@ CASES = [
          ("K-1 Air Base", "Iraq", "2024-01-25", ["rocket"], 30, None, None, None)],
     ),
     (
+        "a strike story's 'The strike followed an attack on a base ...' with no day: the cause, not news",
+        "U.S. forces struck a weapons depot of an Iran-backed group in Syria on Thursday. The strike followed an "
+        "attack on a base housing coalition forces in Syria.",
+        [],
+    ),
+    (
+        "... but 'The strikes followed a drone attack on Erbil air base earlier in the day' is dated, and news",
+        "U.S. forces struck militia sites in Iraq on Thursday. The strikes followed a drone attack on Erbil air base "
+        "earlier in the day that injured three service members.",
+        [("Erbil Air Base", "Iraq", "2024-01-25", ["drone"], None, None, 3, None)],
+    ),
+    (
         "'sirens went off' is no attack",
         "Sirens went off at the U.S. embassy in Baghdad on Thursday during a drill.",
         [],
