@@ -167,6 +167,10 @@ _HYPOTHETICAL_RE = re.compile(
     # "Sirens sound at US embassy in Iraq, no confirmation of attack"
     r"|\bno\s+(?:confirmation|sign|signs|evidence|indication)\s+(?:of|that)\s+(?:an?\s+|any\s+)?(?:attack|strike|impact)"
     r"|\bno\s+(?:attack|strike|impact)\s+(?:was|has\s+been|had\s+been)\s+(?:confirmed|reported|recorded)"
+    # "the factions did not carry out attacks against American troops deployed at Ain al-Asad": none made
+    r"|\b(?:(?:did|do|does|have|has|had)\s+not|didn['’]t|haven['’]t|hasn['’]t|hadn['’]t)\s+(?:yet\s+|again\s+)?"
+    r"(?:carr(?:y|ied)\s+out|launch(?:ed)?|conduct(?:ed)?|mount(?:ed)?)\s+(?:any\s+)?(?:new\s+|further\s+|more\s+)?"
+    r"(?:[\w-]+\s+)?(?:attacks?|strikes?|operations?)\b"
     # "security forces thwarted an attack on a convoy": found before it happened (drones or rockets "thwarted" were
     # launched, and tell an attack)
     r"|\b(?:thwart(?:s|ed|ing)?|foil(?:s|ed|ing)?|avert(?:s|ed|ing)?|prevent(?:s|ed|ing)?)\s+(?:an?|the)\s+(?![^.;]{0,60}?\b(?:drones?|rockets?|missiles?|mortars?|UAVs?)\b)"

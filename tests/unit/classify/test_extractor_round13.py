@@ -107,6 +107,12 @@ CASES = [
         [("Erbil Air Base", "Iraq", "2024-01-25", ["drone"], None, None, 3, None)],
     ),
     (
+        "'did not carry out attacks against American troops deployed at Ain al-Asad': no attack made",
+        "For a second week the factions did not carry out attacks against American troops deployed at the Ain "
+        "al-Asad base and Harir base, sources said on Thursday.",
+        [],
+    ),
+    (
         "'sirens went off' is no attack",
         "Sirens went off at the U.S. embassy in Baghdad on Thursday during a drill.",
         [],
