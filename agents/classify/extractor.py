@@ -892,7 +892,7 @@ class _Reader:
             anchored = bool(anchors)
             if anchors:
                 created = self._events_from(index, sentence, anchors, dates, claims)
-        if dates and not negative:
+        if not negative and (dates or " after " in text):
             earlier = self._earlier(index, sentence, places, dates, created)
             if earlier is not None:
                 self.last_day = earlier.day
@@ -1567,15 +1567,31 @@ class _Reader:
         if not _TRIGGER_RE.search(rest) or _NEGATIVE_RE.search(rest) or _HYPOTHETICAL_RE.search(rest):
             return None
         firm = [d for d in dates if d.start >= m.start("rest") and d.kind == "day" and not d.reporting and d.day]
-        if not firm:
-            return None
-        fresh = self._fresh(firm[0].day, True)
+        forces_where = None
+        if firm:
+            fresh = self._fresh(firm[0].day, True)
+        else:
+            # "The rocket attack came six days after U.S. troops in eastern Syria came under a similar attack":
+            # counted back from the attack just told, where the sentence names U.S. forces in a country
+            focus = self.focus if isinstance(self.focus, list) else []
+            told = [e for e in created if e.strong] or [e for e in focus if e.strong] or [e for e in focus if e.day]
+            forces_where = next((COUNTRIES[f.group("where").lower()] for f in _forces_matches(rest)
+                                 if (f.group("where") or "").lower() in COUNTRIES), None)
+            if not told or told[0].day is None or forces_where is None or any(d.kind != "day" for d in dates):
+                return None
+            lag = m.group(0)[:m.start("rest") - m.start()].split()[0].lower()
+            days = 0 if lag == "hours" else 1 if lag == "a" else parse_number(lag) or 0
+            fresh = self._fresh(told[0].day - timedelta(days=days), True)
         if fresh is None or (self.published is not None and fresh[0] > self.published):
             return None
         named = [p for p in places if p.base is not None and p.start - sentence.start >= m.start("rest")
                  and not _is_region_use(self.text, p)]
         if named:
             base, country = named[0].base.canonical, named[0].base.country
+        elif forces_where is not None:
+            base, country = None, forces_where
+            if any(e.base is None and e.country == country and e.day == fresh[0] for e in created):
+                return None
         elif _SAME_BASE_RE.search(rest):
             told = [e for e in created if e.base is not None]
             if not told and isinstance(self.focus, list):

@@ -113,6 +113,19 @@ CASES = [
         [],
     ),
     (
+        "'came six days after U.S. troops in eastern Syria came under a similar attack': counted back, in that country",
+        "Two rockets were fired at the Green Village base in Syria on Thursday. The rocket attack came six days "
+        "after U.S. troops in eastern Syria came under a similar attack.",
+        [(None, "Syria", "2024-01-19", ["unknown"], None, None, None, None),
+         ("Green Village", "Syria", "2024-01-25", ["rocket"], 2, None, None, None)],
+    ),
+    (
+        "'days after U.S. troops ... came under a similar attack' names no day: nothing counted back",
+        "Two rockets were fired at the Green Village base in Syria on Thursday. The rocket attack came days "
+        "after U.S. troops in eastern Syria came under a similar attack.",
+        [("Green Village", "Syria", "2024-01-25", ["rocket"], 2, None, None, None)],
+    ),
+    (
         "'sirens went off' is no attack",
         "Sirens went off at the U.S. embassy in Baghdad on Thursday during a drill.",
         [],
