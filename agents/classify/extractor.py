@@ -419,7 +419,7 @@ _ANOTHER_ATTACK_ON_RE = re.compile(
 # An attack told as an act, not only named: "drones attacked", "rockets struck", "was targeted".
 _ATTACK_VERB_RE = re.compile(
     r"\b(?:attacked|targeted|struck|hit|fired|launched|shelled|bombed|came\s+under|were\s+shot\s+down|was\s+shot\s+down"
-    r"|landed|impacted|exploded"
+    r"|landed|impacted|exploded|fell|slammed\s+into|crashed\s+into"
     # "carried out rocket attacks on the coalition base in Al-Omar oil field ... on Feb. 28"
     r"|(?:carried\s+out|conducted)\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+"
     r"(?:on(?!\s+(?:" + _MONTH + "|" + _WEEKDAY + r"))|against|targeting))\b",
@@ -428,7 +428,11 @@ _ATTACK_VERB_RE = re.compile(
 # "including a missile attack against the American embassy on the eighth of last December": an attack told
 # as one event of its own (an indefinite article), not named as a known one ("the April 2 rocket strike").
 _ONE_ATTACK_TOLD_RE = re.compile(
-    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault)\s+(?:on|against|targeting)\s", re.IGNORECASE)
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault)\s+(?:on|against|targeting)\s"
+    # "The last attack on Balad airbase was on March 15": the day of an earlier attack, told
+    r"|\b(?:last|previous|latest|most\s+recent|prior)\s+(?:[\w-]+\s+)?(?:attack|strike|assault)\s+(?:on|against|targeting)\s"
+    r"[^.;]{1,60}?\s(?:was|came|occurred|took\s+place)\s+on\s",
+    re.IGNORECASE)
 # "claimed responsibility for drone strikes on ...": a claim that tells the attack it claims.
 _CLAIMED_ATTACK_RE = re.compile(
     r"\bclaim(?:ed|s|ing)\s+(?:responsibility\s+for\s+)?(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?"

@@ -126,6 +126,18 @@ CASES = [
         [("Green Village", "Syria", "2024-01-25", ["rocket"], 2, None, None, None)],
     ),
     (
+        "'The last attack on Balad airbase was on January 3, when five missiles fell inside the base': told, dated",
+        "A rocket struck near Balad air base on Thursday. The last attack on Balad airbase was on January 3, when at "
+        "least five missiles fell inside the base.",
+        [("Balad Air Base", "Iraq", "2024-01-03", ["missile"], 5, None, None, None),
+         ("Balad Air Base", "Iraq", "2024-01-25", ["rocket"], 1, None, None, None)],
+    ),
+    (
+        "'On January 3, five missiles fell inside Balad airbase': rounds that fell are an act, dated weeks back",
+        "On January 3, at least five missiles fell inside Balad airbase.",
+        [("Balad Air Base", "Iraq", "2024-01-03", ["missile"], 5, None, None, None)],
+    ),
+    (
         "'sirens went off' is no attack",
         "Sirens went off at the U.S. embassy in Baghdad on Thursday during a drill.",
         [],
