@@ -138,6 +138,19 @@ CASES = [
         [("Balad Air Base", "Iraq", "2024-01-03", ["missile"], 5, None, None, None)],
     ),
     (
+        "'in response to the groups' ballistic missile and rocket attack on U.S. forces ..., which occurred on January 20'",
+        "U.S. jets struck three militia facilities in Iraq on Wednesday. These strikes come in response to the "
+        "Iran-backed groups' ballistic missile and rocket attack on U.S. forces stationed at the al-Assad Airbase in "
+        "Iraq, which occurred on January 20.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-20", ["ballistic_missile", "rocket"], None, None, None, None)],
+    ),
+    (
+        "'in response to a fatal attack on a U.S. base in Jordan, as reported by U.S. media on Friday': the day it was reported",
+        "The United States launched airstrikes in Iraq and Syria in response to a fatal attack on a U.S. military "
+        "base in Jordan, as reported by U.S. media on Friday.",
+        [],
+    ),
+    (
         "'sirens went off' is no attack",
         "Sirens went off at the U.S. embassy in Baghdad on Thursday during a drill.",
         [],
