@@ -199,6 +199,8 @@ class PlaceIndex:
         one occurs are the following words read and folded.
         """
         low = lower_text(text)
+        if '"' in low or "“" in low or "”" in low:
+            low = low.translate(_QUOTES_AS_SPACE)  # 'in "al-Omar" oil field': the name inside quotes
         hits: list[list] = []  # [start, end, entry]
         last_end = -1
         for position, word in self._candidate_starts(low):
@@ -447,6 +449,10 @@ def split_words(low: str) -> set[str]:
 def _fold_word(word: str) -> str:
     """Candidate-scan form of a split word, folded like a token."""
     return _fold(word)
+
+
+# Double quotes read as spaces (same length, so positions hold) where names are matched.
+_QUOTES_AS_SPACE = str.maketrans({'"': " ", "“": " ", "”": " "})
 
 
 @lru_cache(maxsize=32768)

@@ -65,6 +65,9 @@ FOLD_APART = [
 RESOLVES = [
     # A spelling in brackets between the town and its base noun
     ("The rockets targeted the Rumaylan (Rmeilan) base in Hasaka province.", [RUMALYN]),
+    # A name inside double quotes
+    ('Gunmen attacked the base of U.S. forces in "al-Omar" oil field.', [GREEN]),
+    ("Rockets hit the “Conoco” gas field base.", [EUPHRATES]),
     # A bare short name that is also a family's name, where the text attacks it
     ("The injuries came from a Dec. 25 attack on al-Asad.", [ASAD]),
     ("Three rockets landed at Al-Assad overnight.", [ASAD]),
