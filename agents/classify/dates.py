@@ -61,6 +61,10 @@ _DAY_MONTH_RE = re.compile(
     r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?|(?i:the\s+(?P<word>" + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True))
     + r")\s+of(?:\s+last|\s+this)?))\s+(?P<mon>" + _MONTH + r")(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 )
+# A day of the month alone, closing a phrase: "late on the night of the 10th, two rockets struck ...".
+_DAY_OF_MONTH_RE = re.compile(
+    r"\b(?:on|of)\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[,;:)]|\.(?:\s|$)|$))", re.IGNORECASE
+)
 _WEEKDAY_RE = re.compile(
     r"\b(?:(?P<last>[Ll]ast|[Pp]ast|[Pp]revious)\s+)?(?P<wd>" + _WEEKDAY + r")(?:['’]s)?\b"
 )
@@ -226,6 +230,21 @@ def month_day_before(anchor: date | None, month: int, day: int, year: int | None
         return None
 
 
+def _day_of_month_before(anchor: date | None, day: int) -> date | None:
+    """The most recent such day of a month not after ``anchor`` (one day's grace), within two months."""
+    if anchor is None:
+        return None
+    for back in range(3):
+        month_start = shift_months(anchor.replace(day=1), back)
+        try:
+            candidate = month_start.replace(day=day)
+        except ValueError:
+            continue
+        if candidate <= anchor + timedelta(days=1):
+            return candidate
+    return None
+
+
 def month_start_before(anchor: date, month: int, year: int | None = None) -> date:
     """First day of the most recent ``month`` on or before ``anchor`` (or of ``year`` when given)."""
     if year is not None:
@@ -273,7 +292,7 @@ def _matches(text: str) -> tuple[tuple[re.Match[str], ...], ...]:
     """Every match of each date pattern, found once per text (the same sentence recurs with other
     publication dates, which only change how the matches resolve)."""
     return tuple(tuple(p.finditer(text)) for p in (_ISO_RE, _MONTH_DAY_RE, _DAY_MONTH_RE, _HOLIDAY_RE, _VAGUE_RE,
-                                                  _CONTEXT_RE, _RELATIVE_RE, _WEEKDAY_RE))
+                                                  _CONTEXT_RE, _RELATIVE_RE, _WEEKDAY_RE, _DAY_OF_MONTH_RE))
 
 
 @lru_cache(maxsize=8192)
@@ -291,7 +310,7 @@ def _find_dates(text: str, published: date | None) -> tuple[DateMention, ...]:
         reporting = kind == "day" and _is_reporting(text, start, end)
         found.append(DateMention(start, end, match.group(0), kind, day, offset, reporting))
 
-    iso, month_day, day_month, holiday, vague, context, relative, weekday = _matches(text)
+    iso, month_day, day_month, holiday, vague, context, relative, weekday, day_of_month = _matches(text)
     for m in iso:
         try:
             add(m, "day", date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
@@ -314,6 +333,8 @@ def _find_dates(text: str, published: date | None) -> tuple[DateMention, ...]:
         year = int(m.group("year")) if m.group("year") else None
         day_number = int(m.group("day")) if m.group("day") else _ORDINAL_DAYS[m.group("word").lower()]
         add(m, "day", month_day_before(published, month_number(m.group("mon")), day_number, year))
+    for m in day_of_month:
+        add(m, "day", _day_of_month_before(published, int(m.group("day"))))
     for m in holiday:
         month, day = _HOLIDAYS[(m.group("name").split()[0].lower(), m.group("part").lower())]
         add(m, "day", month_day_before(published, month, day, None))
@@ -369,5 +390,5 @@ def shift_months(anchor: date, months: int) -> date:
 # Speed: the date patterns sit behind a literal pre-check (same answers, see numbers.py).
 guard_patterns(
     globals(), "_ISO_RE", "_WEEKDAY_RE", "_RELATIVE_RE", "_CONTEXT_RE", "_VAGUE_RE", "_REPORTING_BEFORE_RE",
-    "_MONTH_DAY_RE", "_DAY_MONTH_RE",
+    "_MONTH_DAY_RE", "_DAY_MONTH_RE", "_DAY_OF_MONTH_RE",
 )

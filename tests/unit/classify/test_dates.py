@@ -39,6 +39,11 @@ CASES = [
     ("a missile hit the embassy on the eighth of last December", [("day", "2023-12-08", False)]),
     ("on the twenty-first of March drones attacked", [("day", "2024-03-21", False)]),
     ("the first December attack", []),
+    # a day of the month alone, closing a phrase
+    ("late on the night of the 20th, two rockets struck", [("day", "2024-04-20", False)]),
+    ("on the 30th.", [("day", "2024-03-30", False)]),
+    ("the 10th Mountain Division", []),
+    ("on the 3rd floor", []),
     ("a drone struck on Christmas Day", [("day", "2023-12-25", False)]),
     ("rockets fell on New Year's Eve", [("day", "2023-12-31", False)]),
     ("the first attack since Feb. 4", [("since", "2024-02-04", False)]),
