@@ -761,6 +761,9 @@ class _Reader:
         # The last day any sentence told something on (a U.S. strike, a statement): what "earlier in
         # the day" means when no attack has set the story's day yet.
         self.told_day: date | None = None
+        # The day the source of a lead that told an attack spoke ("..., the Iraqi military said on Sunday"): the
+        # day of the attacks the story goes on to tell without one.
+        self.lead_spoken_day: date | None = None
         self.pause_sentences: list[str] = []
         # The attacks in focus before a sentence about a U.S. strike took the subject away.
         self.before_strike: list[_Event] | None = None
@@ -866,6 +869,9 @@ class _Reader:
         told = _pick_day([d for d in dates if d.kind == "day" and not d.reporting])
         if told is not None and not sentence.is_title:
             self.told_day = told
+        if told is None and index <= 2 and not sentence.is_title and not self.events and not negative \
+                and self.lead_spoken_day is None:
+            self.lead_spoken_day = _pick_day([d for d in dates if d.kind == "day" and d.reporting])
 
         if index <= 1 and negative and not self.events:
             self.strike_story = True
@@ -1648,6 +1654,8 @@ class _Reader:
         if self.last_day is not None and not is_title:
             # A follow-up sentence with no date of its own is told on the day the story set.
             return self.last_day, False, True
+        if self.lead_spoken_day is not None and not is_title:
+            return self._fresh(self.lead_spoken_day, False)
         return self.published, False, False
 
     def _fresh(self, day: date | None, strong: bool, max_age: int = MAX_AGE_DAYS) -> tuple[date | None, bool, bool] | None:

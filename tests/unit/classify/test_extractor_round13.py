@@ -151,6 +151,12 @@ CASES = [
         [],
     ),
     (
+        "'..., the Iraqi military said on Thursday' in the lead dates the attack the next sentence tells without a day",
+        "A volley of rockets slammed into an Iraqi airbase north of Baghdad, the Iraqi military said on Thursday. "
+        "Its statement said eight rockets landed on Balad air base.",
+        [("Balad Air Base", "Iraq", "2024-01-25", ["rocket"], 8, None, None, None)],
+    ),
+    (
         "'sirens went off' is no attack",
         "Sirens went off at the U.S. embassy in Baghdad on Thursday during a drill.",
         [],
