@@ -1,5 +1,7 @@
-"""Reporting patterns of a thirteenth round: attacks told in passing inside tallies and background
-lines, by an indefinite "an attack on ..." and a written date.
+"""Reporting patterns of a thirteenth round: attacks told in passing (inside tallies, as what a strike
+answered, counted back from the attack just told), lists of bases before their verb, an embassy that
+speaks, other ways of saying nobody was hurt, counts written into an attack's name, and attacks told as
+not made.
 
 Every sentence here is written for these tests.
 """
