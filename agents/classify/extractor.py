@@ -45,6 +45,9 @@ from agents.classify.places import COUNTRIES, PlaceMention, default_index
 from agents.classify.weapons import find_weapons, munition_counts, total_munitions
 from streams.records import Article
 
+# The three countries by name, as the place index spells them.
+_COUNTRY_NAMES = tuple(COUNTRIES.values())
+
 # How old an explicitly dated attack may be and still be news rather than background.
 MAX_AGE_DAYS = 7
 # An attack with a written date ("on Feb. 15") counts as news this long after it, as context of the story
@@ -466,7 +469,7 @@ _LAG_BEFORE_RE = re.compile(r"\b(?:a|one|(?P<n>two|three|four|five|six|[2-6]))\s
 _AFTER_START_RE = re.compile(r"\s*,?\s*(?:after|since|following)\b", re.IGNORECASE)
 _FOLLOW_ON_RE = re.compile(r"\s*,?\s*and\s+(?:another|one\s+more|a\s+(?:second|third|further))\b", re.IGNORECASE)
 # "hours after ...", "two days after ...": an earlier attack told in passing.
-_EARLIER_RE = re.compile(r"\b(?:hours|a\s+day|(?:two|three|four|five|six|[2-6])\s+days)\s+(?:after|since)\s+(?P<rest>[^;]+)",
+_EARLIER_RE = re.compile(r"\b(?:(?P<hours>hours)|a\s+day|(?P<n>two|three|four|five|six|[2-6])\s+days)\s+(?:after|since)\s+(?P<rest>[^;]+)",
                          re.IGNORECASE)
 _ANOTHER_ATTACK_RE = re.compile(
     r"\b(?:in|during)\s+(?:another|a\s+separate|a\s+second|a\s+further)\s+(?:[\w-]+\s+)?(?:attack|incident|strike)\b",
@@ -1217,14 +1220,14 @@ class _Reader:
             if any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in anchors):
                 continue
             where = m.group("where") or ""
-            country = where if where in ("Iraq", "Syria", "Jordan") else _country_near(country_spans, m.end(), 40)
+            country = where if where in _COUNTRY_NAMES else _country_near(country_spans, m.end(), 40)
             if country is None:
                 country = _only_country(country_spans)
             if country is None:
                 # "a drone attack in Jordan killed three US service members": the victims' country is the attack's
                 before = _ATTACK_IN_COUNTRY_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
                 country = before.group("country") if before else None
-            if where and where not in ("Iraq", "Syria", "Jordan") and "region" not in where and "Middle" not in where:
+            if where and where not in _COUNTRY_NAMES and "region" not in where and "Middle" not in where:
                 country = _country_near(country_spans, m.start("where"), 30)
             if _two_countries(text[m.start():m.end() + 15]) or not _forces_attacked(text, m):
                 continue
@@ -1241,7 +1244,7 @@ class _Reader:
                 # "U.S. forces launched airstrikes ... after a Christmas Day drone attack on troops stationed in
                 # northern Iraq": troops the story has already called American
                 where = bare.group("where")
-                country = where if where in ("Iraq", "Syria", "Jordan") else _country_near(country_spans, bare.end("noun"), 40)
+                country = where if where in _COUNTRY_NAMES else _country_near(country_spans, bare.end("noun"), 40)
                 anchors.append(_Anchor(bare.start("noun"), bare.end(), None, country, 1, False))
         anchors.sort(key=lambda a: a.start)
         if len(anchors) == 1 and anchors[0].base is None and anchors[0].count == 1 and not anchors[0].other:
@@ -1422,8 +1425,9 @@ class _Reader:
             if _clause_is_not_news(clause):
                 # "in response to the January 20 missile attack on al-Asad": an older attack whose day the
                 # text gives is news to a reader who counts attacks.
-                answered = None if _DATED_ATTACK_RE.search(clause) else _ANSWERS_DATED_ATTACK_RE.search(clause)
-                if not ((answered is not None or _DATED_ATTACK_RE.search(clause))
+                named_dated = _DATED_ATTACK_RE.search(clause)
+                answered = None if named_dated else _ANSWERS_DATED_ATTACK_RE.search(clause)
+                if not ((answered is not None or named_dated is not None)
                         and _REFERENCE_RE.search(clause) and not _BACKGROUND_RE.search(clause)):
                     continue
                 dated_reference = True
@@ -1589,8 +1593,7 @@ class _Reader:
                                  if (f.group("where") or "").lower() in COUNTRIES), None)
             if not told or told[0].day is None or forces_where is None or any(d.kind != "day" for d in dates):
                 return None
-            lag = m.group(0)[:m.start("rest") - m.start()].split()[0].lower()
-            days = 0 if lag == "hours" else 1 if lag == "a" else parse_number(lag) or 0
+            days = 0 if m.group("hours") else 1 if m.group("n") is None else parse_number(m.group("n")) or 0
             fresh = self._fresh(told[0].day - timedelta(days=days), True)
         if fresh is None or (self.published is not None and fresh[0] > self.published):
             return None
@@ -2194,7 +2197,7 @@ def _only_country(spans: list[tuple[int, int, str | None]]) -> str | None:
 
 
 def _country_in(text: str) -> str | None:
-    for name in ("Iraq", "Syria", "Jordan"):
+    for name in _COUNTRY_NAMES:
         if name in text:
             return name
     return None
@@ -2283,7 +2286,7 @@ def _forces_attacked(text: str, m: re.Match) -> bool:
 
 
 def _countries_named(text: str) -> set[str]:
-    return {name for name in ("Iraq", "Syria", "Jordan") if name in text}
+    return {name for name in _COUNTRY_NAMES if name in text}
 
 
 def _zeros_of(figures: Casualties) -> Casualties:
