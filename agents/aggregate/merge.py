@@ -310,9 +310,10 @@ def split(state: MergeState, keys: Iterable[str]) -> dict[str, MergeState]:
     """Put each report back in its own bucket, and each event's publication
     record in the bucket of the event's first report."""
     keys = list(keys)
-    anchor_bucket = {}
-    for members in cluster(state.reports):
-        anchor_bucket[build_event(members).event_id] = bucket_of(members[0].country, members[0].event_date or "")
+    # An event's id is its first report's, so that report's bucket is the event's, found without grouping: a
+    # partial view may group the reports otherwise, and the record of an event it does not form must not be lost
+    # (or a later regrouping could never retract that event).
+    anchor_bucket = {stable_id("event", r.report_id): bucket_of(r.country, r.event_date or "") for r in state.reports}
     return {
         key: MergeState(
             tuple(r for r in state.reports if bucket_of(r.country, r.event_date or "") == key),

@@ -158,6 +158,19 @@ def test_merging_001_and_004_in_any_order_gives_two_events() -> None:
     assert len(outcomes) == 1 and len(next(iter(outcomes))) == 2
 
 
+def test_an_event_a_partial_view_groups_otherwise_is_still_retracted_when_regrouped() -> None:
+    # The 10 March report's view (the weeks of 3 and 10 March) groups the 4 March report with the 3 March one,
+    # so it holds no event for the 4 March report alone; the 1 March report then regroups all four.
+    reports = [report("art0", 0, ASAD, "Iraq", "2024-03-02"), report("art0", 3, ASAD, "Iraq", "2024-03-04"),
+               report("art1", 9, ASAD, "Iraq", "2024-03-03"), report("art0", 11, ASAD, "Iraq", "2024-03-10"),
+               report("art1", 12, ASAD, "Iraq", "2024-03-01")]
+    assert summary(merge_all(reports)) == summary(merge_all(sorted(reports, key=lambda r: r.event_date))) == [
+        (ASAD, "Iraq", "2024-03-01", ("rocket",), None, None, ["art0", "art1"]),
+        (ASAD, "Iraq", "2024-03-03", ("rocket",), None, None, ["art0", "art1"]),
+        (ASAD, "Iraq", "2024-03-10", ("rocket",), None, None, ["art0"]),
+    ]
+
+
 # --- order independence (property) ---------------------------------------
 
 from hypothesis import given, settings as hypothesis_settings  # noqa: E402
