@@ -59,6 +59,8 @@ PENDING_CLAIM_SENTENCES = 2
 MAX_UPDATE_AGE_DAYS = 45
 # Headline counts larger than this are aggregates ("165 attacks since October"), not a day's events.
 MAX_SUMMARY_COUNT = 6
+# A vague time this near a sentence's start ("Late in April, it was targeted ...") sets the whole sentence then.
+_OPENING_TIME_REACH = 12
 
 # A sentence that states no figure at all.
 _NO_CASUALTIES = Casualties()
@@ -969,6 +971,12 @@ class _Reader:
         if anchored and summary and not _has_background(text):
             self.focus = "all"
             return
+        if anchored and not created and not negative and not dates and isinstance(self.focus, list) and self.focus \
+                and all(a.base is not None and a.base in {e.base for e in self.focus} for a in anchors) \
+                and not _has_background(text):
+            # "... reported that kamikaze drones struck targets inside Ain al-Asad Air Base": the attack in focus
+            # told again; facts that follow are still its.
+            return
         if anchored and not (day_count and not negative):
             # It talks about another place, or about that place's history: facts that follow are not ours.
             # ("U.S. forces were attacked four times on Thursday, but there were no casualties": the day's count,
@@ -999,6 +1007,12 @@ class _Reader:
             figures = read_casualties(text)
             if not figures.killed and not figures.injured and figures != Casualties():
                 self.article_casualties = self.article_casualties.merged(figures)
+        if self.vague_told_at == index and isinstance(self.focus, list) \
+                and any(d.kind == "vague" and d.start <= _OPENING_TIME_REACH for d in dates):
+            # "Late in April, it was targeted by three Grad missiles ...": an attack of another, vaguer
+            # time; its weapons and toll are not the attack's in focus.
+            self.focus = None
+            return
         self._attach(sentence, dates, claims)
 
     def _read_quiet(self, sentence: _Sentence, low: str, claims) -> None:
