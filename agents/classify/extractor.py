@@ -382,7 +382,9 @@ _CLAUSE_BREAK_RE = re.compile(
     # "a response to a series of attacks ..., including an attack on Erbil Air Base earlier today": one of them, told
     r"|,\s+(?=including\s+(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault)\b)"
     # "a drone hit Erbil airport on Wednesday, the same day rockets targeting a Turkish base landed ...": another attack
-    r"|,\s+(?=the\s+same\s+day\s)",
+    r"|,\s+(?=the\s+same\s+day\s)"
+    # "a strike by a gunship that was in the air when the militants fired two missiles at Al-Asad": the attack
+    r"|\s+(?=when\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:militants|militias?|fighters|insurgents|gunmen)\s+(?:fired|launched)\s)",
     re.IGNORECASE,
 )
 # A sentence end: [.!?], closing quotes or brackets, space, then a capital or digit; or a run of newlines.
@@ -2408,7 +2410,11 @@ def _clauses(text: str, anchors: list[_Anchor]) -> list[tuple[tuple[int, int], l
             result[-1] = ((s, span[1]), g)
     if len(result) > 1 and not result[0][1]:
         subordinate_next = any(c == result[1][0][0] and sub for c, sub in cuts)
-        if not subordinate_next:
+        # ("a strike by a gunship that was in the air when the militants fired two missiles at Al-Asad": the
+        # attack, told in its own clause, is no part of the strike)
+        when_after_strike = text[result[1][0][0]:].lstrip().startswith("when ") \
+            and _NEGATIVE_RE.search(text, 0, result[1][0][0]) is not None
+        if not subordinate_next and not when_after_strike:
             (s, _), _ = result[0]
             (_, e), g = result[1]
             result = [((s, e), g)] + result[2:]

@@ -24,6 +24,12 @@ CASES = [
         "and earlier in that month two drones hit targets inside the base.",
         [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["rocket"], 5, 0, 0, None)],
     ),
+    (
+        "'a strike by a gunship that was in the air when militants fired two missiles at Al-Asad': the attack is told",
+        "The U.S. strike followed an immediate retaliatory strike by an AC-130 gunship that was in the air when "
+        "Iran-backed militants fired two short-range ballistic missiles at Al-Asad Air Base in Iraq late Monday evening.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-22", ["ballistic_missile"], 2, None, None, None)],
+    ),
 ]
 
 
