@@ -1052,7 +1052,9 @@ class _Reader:
         named = [p for p in places if p.base is not None and not _is_region_use(self.text, p)]
         if not named:
             return
-        if _IDENTIFY_RE.match(text):
+        if _IDENTIFY_RE.match(text) or (len({p.base.canonical for p in named}) == 1
+                                         and any(_FOCUS_HIT_AT_RE.fullmatch(text, 0, p.start - offset) for p in named)):
+            # ("The attack targeted the SDF commando academy at the al-Omar oil field": where the attack in focus struck)
             base = named[0].base
         else:
             located = [p for p in named if _LOCATED_RE.search(text[max(0, p.start - offset - 60):p.start - offset])]
@@ -1940,6 +1942,11 @@ _STATEMENT_RE = re.compile(r"\b(?:stated|claimed|said|announced)\s+(?:in\s+a\s+s
 _IDENTIFY_RE = re.compile(
     r"^(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:outpost|base|garrison|facility|site|installation|airbase|camp|compound|oil\s+field|gas\s+field)"
     r"\s*,?\s+(?:known\s+as|called|named)\b",
+)
+# "The attack targeted the ... at": the attack in focus, told where it struck.
+_FOCUS_HIT_AT_RE = re.compile(
+    r"(?:The|This|That)\s+(?:drone\s+|rocket\s+|missile\s+)?(?:attack|strike|drones?|rockets?)\s+(?:targeted|hit|struck)\s+"
+    r"(?:[\w().'’-]+\s+){0,8}?(?:at|in|inside)\s+(?:the\s+)?"
 )
 # "killed at", "struck the base at", "the target was the base at": where the attack in focus happened.
 _LOCATED_RE = re.compile(

@@ -30,6 +30,12 @@ CASES = [
         "Iran-backed militants fired two short-range ballistic missiles at Al-Asad Air Base in Iraq late Monday evening.",
         [("Ain al-Asad Air Base", "Iraq", "2024-01-22", ["ballistic_missile"], 2, None, None, None)],
     ),
+    (
+        "'The attack targeted the SDF commando academy at the al-Omar oil field': where the unnamed attack struck",
+        "At least six Kurdish-led fighters were killed in a drone attack on the largest U.S. base in Syria on Monday. "
+        "The attack targeted the SDF commando academy at the al-Omar oil field in the province of Deir ez-Zor.",
+        [("Green Village", "Syria", "2024-01-22", ["drone"], None, None, None, None)],
+    ),
 ]
 
 
