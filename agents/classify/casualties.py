@@ -273,10 +273,22 @@ _FOREIGN_RE = re.compile(r"\b" + _FOREIGN + r"\b", re.IGNORECASE)
 # A first report of no casualties that the text says was overtaken.
 _SUPERSEDED_RE = re.compile(r"\b(?:initially|at\s+first|first)\s+(?:\w+\s+){0,2}?(?:reported|said|claimed|announced|assessed|indicated|believed|thought)\s+(?:that\s+(?:there\s+(?:were|was)\s+)?)?no\b",
                             re.IGNORECASE)
-# A death the text puts down to something other than the attack: "died of a cardiac incident ... not during the attack".
+# A death the text puts down to something other than the attack: "died of a cardiac incident, which did not occur
+# during the attack", "died of a cardiac arrest during a false alarm".
 _NOT_FROM_ATTACK_RE = re.compile(
-    r"\b(?:cardiac|heart\b(?!\s+of\b)|natural\s+causes|illness|non-?combat|unrelated\s+to|accident(?:al|ally)?|"
-    r"did\s+not\s+(?:occur|happen)\s+(?:during|in|as\s+a\s+result))",
+    r"\b(?:natural\s+causes|illness|non-?combat|unrelated\s+to|accident(?:al|ally)?|not\s+(?:a\s+)?(?:victim|during)"
+    r"|did\s+not\s+(?:occur|happen)\s+(?:during|in|as\s+a\s+result))",
+    re.IGNORECASE,
+)
+# A death of the heart, the attack's only when the text ties it to an attack that happened: "died of a heart attack
+# he suffered during a rocket attack", not "... during a false alarm", "... from a suspected drone attack that never
+# actually came".
+_CARDIAC_RE = re.compile(r"\b(?:cardiac|heart\b(?!\s+of\b))", re.IGNORECASE)
+_NO_ATTACK_CAME_RE = re.compile(r"\b(?:false\s+alarm|never\s+(?:actually\s+)?(?:came|happened|materiali[sz]ed)|suspected|possible\s+threat)",
+                                re.IGNORECASE)
+_DURING_THE_ATTACK_RE = re.compile(
+    r"\b(?:during|following|after|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:attack(?:ed)?|barrage|bombardment)\b"
+    r"|\bwhen\s+(?:at\s+least\s+)?[\w-]+\s+(?:[\w-]+\s+)?(?:rockets|missiles|drones)\s+(?:hit|struck|landed|slammed)\b",
     re.IGNORECASE,
 )
 _US_RE = re.compile(r"(?<![\w])" + _US + r"(?![\w])", re.IGNORECASE)
@@ -367,9 +379,13 @@ def read_casualties(text: str) -> Casualties:
         return _NONE
     if "ausalit" in text:
         text = _TYPO_RE.sub(_fix_typo, text)  # ("without resulting in any causalities")
+    if '"' in text or "“" in text:
+        text = _QUOTED_NAME_RE.sub(r" \1 ", text)  # ('A US "civilian contractor" died': the quoted words read as said)
     return _read_casualties(text)
 
 
+# Double quotes around a name of two or three words ("civilian contractor"), cited as said, not a quoted toll.
+_QUOTED_NAME_RE = re.compile(r'["“]([^\W\d]+(?:[ -][^\W\d]+){1,2})["”]')
 # A common misspelling of "casualties": the same length, so nothing else moves.
 _TYPO_RE = re.compile(r"(?<![\w])([Cc])ausalit(y|ies)\b")
 
@@ -490,7 +506,8 @@ def _read_casualties(text: str) -> Casualties:
     also = _ALSO_LEFT_ONE_RE.search(text) if injured else None
     if also is not None and _read_casualties(text[:also.start()]).injured == injured:
         injured += 1  # "five others were wounded in a rocket attack that also left a U.S. service member with a concussion"
-    if killed and _NOT_FROM_ATTACK_RE.search(text):
+    if killed and (_NOT_FROM_ATTACK_RE.search(text)
+                   or _CARDIAC_RE.search(text) and (not _DURING_THE_ATTACK_RE.search(text) or _NO_ATTACK_CAME_RE.search(text))):
         killed = None
     none_caused = _NONE_CAUSED_RE.search(text)
     if _SUPERSEDED_RE.search(text):
@@ -544,5 +561,5 @@ def _preceded_by_of(text: str, start: int) -> bool:
 guard_patterns(
     globals(), "_NOUN_FIRST_RE", "_VERB_FIRST_RE", "_VERB_THE_ONE_RE", "_NOUN_OF_RE", "_CAUSED_TO_RE", "_COUNT_HARM_RE", "_LIST_RE", "_NONE_BOTH_RE", "_NONE_HURT_RE",
     "_NONE_KILLED_RE", "_NONE_KILLED_OR_HURT_RE", "_ELLIPSIS_RE", "_ELLIPSIS_VERB_FIRST_RE", "_TOLL_RE", "_NONE_CAUSED_RE", "_FOREIGN_RE",
-    "_NOT_FROM_ATTACK_RE", "_SUPERSEDED_RE",
+    "_NOT_FROM_ATTACK_RE", "_CARDIAC_RE", "_NO_ATTACK_CAME_RE", "_DURING_THE_ATTACK_RE", "_SUPERSEDED_RE",
 )
