@@ -768,6 +768,9 @@ class _Reader:
         # The last day any sentence told something on (a U.S. strike, a statement): what "earlier in
         # the day" means when no attack has set the story's day yet.
         self.told_day: date | None = None
+        # (sentence, day) of rounds told falling on a day at no place the index knows ("Three Katyusha rockets fell
+        # in Baghdad on Sunday"): the day of "The rockets were fired targeting the US Embassy" right after.
+        self.rounds_told: tuple[int, date] | None = None
         # The day the source of a lead that told an attack spoke ("..., the Iraqi military said on Sunday"): the
         # day of the attacks the story goes on to tell without one.
         self.lead_spoken_day: date | None = None
@@ -922,6 +925,10 @@ class _Reader:
             self.before_strike = None
             self.events.extend(created)
             return
+        if told is not None and not anchored and not negative and not sentence.is_title \
+                and all(e.undated_headline for e in self.events) \
+                and _ROUNDS_TOLD_RE.search(text) and _ATTACK_VERB_RE.search(text):
+            self.rounds_told = (index, told)
         another = told is not None and _ANOTHER_ATTACK_ON_RE.match(text) is not None
         took_place = told is not None and _ATTACKS_TOOK_PLACE_RE.search(text) is not None
         if told is not None and (self.last_day is None or another) and not negative and not sentence.is_title \
@@ -1507,6 +1514,9 @@ class _Reader:
                                        or named_by_date is not None or _ONE_ATTACK_TOLD_RE.search(clause) is not None)
             if dated is None:
                 continue
+            if dated == (self.published, False, False) and self.rounds_told is not None \
+                    and index - self.rounds_told[0] <= 2 and _ROUNDS_AGAIN_RE.match(text):
+                dated = (self.rounds_told[1], True, True)
             day, strong, by_context = dated
             if not strong and all(a.other for a in group) and self.last_day is not None:
                 day, strong = self.last_day, True  # "two other bases were also attacked": that same day
@@ -1943,6 +1953,14 @@ _IDENTIFY_RE = re.compile(
     r"^(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:outpost|base|garrison|facility|site|installation|airbase|camp|compound|oil\s+field|gas\s+field)"
     r"\s*,?\s+(?:known\s+as|called|named)\b",
 )
+# "Three Katyusha rockets", "A rocket": rounds told as they fell.
+_ROUNDS_TOLD_RE = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:rockets?|missiles?|drones?|projectiles?|mortar\s+(?:shells|rounds))\b",
+    re.IGNORECASE,
+)
+# "The rockets were fired targeting ...": rounds the text has told of already.
+_ROUNDS_AGAIN_RE = re.compile(r"(?:The|These|Those)\s+(?:[\w-]+\s+)?(?:rockets?|missiles?|projectiles?|shells?|drones?)\b")
 # "The attack targeted the ... at": the attack in focus, told where it struck.
 _FOCUS_HIT_AT_RE = re.compile(
     r"(?:The|This|That)\s+(?:drone\s+|rocket\s+|missile\s+)?(?:attack|strike|drones?|rockets?)\s+(?:targeted|hit|struck)\s+"

@@ -36,6 +36,19 @@ CASES = [
         "The attack targeted the SDF commando academy at the al-Omar oil field in the province of Deir ez-Zor.",
         [("Green Village", "Syria", "2024-01-22", ["drone"], None, None, None, None)],
     ),
+    (
+        "'Three Katyusha rockets fell in Baghdad on Sunday' ... 'The rockets were fired targeting the US Embassy': that Sunday",
+        "Three Katyusha rockets fell in Baghdad on Sunday, including two inside the Green Zone, the Iraqi military said. "
+        "Six people were wounded, police said. The rockets were fired targeting the US Embassy in Baghdad.",
+        [("U.S. Embassy Baghdad", "Iraq", "2024-01-21", ["rocket"], None, None, None, None)],
+    ),
+    (
+        "'A rocket was fired into the Green Zone on Sunday' ... 'The rocket landed ... north of the embassy': that Sunday",
+        "A rocket was fired into Baghdad's Green Zone on Sunday, a military spokesman said. The Green Zone houses "
+        "government buildings and embassies. The rocket landed about 500 metres north of the United States embassy "
+        "compound.",
+        [("U.S. Embassy Baghdad", "Iraq", "2024-01-21", ["rocket"], 1, None, None, None)],
+    ),
 ]
 
 
