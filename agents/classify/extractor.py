@@ -426,7 +426,7 @@ _ANOTHER_ATTACK_ON_RE = re.compile(
 # An attack told as an act, not only named: "drones attacked", "rockets struck", "was targeted".
 _ATTACK_VERB_RE = re.compile(
     r"\b(?:attacked|targeted|struck|hit|fired|launched|shelled|bombed|came\s+under|were\s+shot\s+down|was\s+shot\s+down"
-    r"|landed|impacted|exploded|fell|slammed\s+into|crashed\s+into"
+    r"|landed|impacted|exploded|fell|slammed\s+into|crashed\s+into|intercepted|downed|shot\s+down"
     # "carried out rocket attacks on the coalition base in Al-Omar oil field ... on Feb. 28"
     r"|(?:carried\s+out|conducted)\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+"
     r"(?:on(?!\s+(?:" + _MONTH + "|" + _WEEKDAY + r"))|against|targeting))\b",

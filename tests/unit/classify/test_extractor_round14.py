@@ -49,6 +49,13 @@ CASES = [
         "compound.",
         [("U.S. Embassy Baghdad", "Iraq", "2024-01-21", ["rocket"], 1, None, None, None)],
     ),
+    (
+        "'intercepted and destroyed three drones over Erbil on Monday': the day of the drone told next without one",
+        "Coalition forces in the Kurdistan region intercepted and destroyed three explosive-laden drones over Erbil on "
+        "Monday, officials said. Two of the drones targeted a foreign consulate, while the third aimed for Erbil "
+        "airport, near a U.S. military base.",
+        [("Erbil Air Base", "Iraq", "2024-01-22", ["drone"], None, None, None, None)],
+    ),
 ]
 
 
