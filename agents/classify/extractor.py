@@ -493,6 +493,8 @@ _SAME_BASE_AGAIN_RE = re.compile(
     r"(?:the|this)\s+(?:base|air\s*base|airbase|garrison|outpost|camp)\b"
     # "It was also attacked on April 30, when two missiles fell near the base."
     r"|^It\s+(?:was|had\s+been)\s+(?:also\s+)?(?:attacked|targeted|hit|struck)\b"
+    # "Air defences at the base downed another drone late Sunday": another attack, on a day of its own
+    r"|\b(?:intercepted|downed|shot\s+down|brought\s+down)\s+(?:and\s+(?:downed|destroyed)\s+)?another\s+(?:[\w-]+\s+)?(?:drone|rocket|missile|UAV)\b"
     # "On Wednesday, rockets killed two American troops and one British soldier there."
     r"|\bthere\s*(?=[.;]|,\s)"
     # "On Wednesday night, the counterterrorism unit reported a similar attack": another day's attack on that base

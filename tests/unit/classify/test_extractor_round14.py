@@ -56,6 +56,14 @@ CASES = [
         "airport, near a U.S. military base.",
         [("Erbil Air Base", "Iraq", "2024-01-22", ["drone"], None, None, None, None)],
     ),
+    (
+        "'air defences at the base downed another drone late Sunday': a second attack, on its own day",
+        "A drone struck the Victory base inside Baghdad airport without causing casualties, a security source said on "
+        "Thursday. Air defences at the base, which hosts U.S. forces, downed another drone late Sunday before it "
+        "reached the perimeter.",
+        [("Victory Base Complex", "Iraq", "2024-01-21", ["drone"], 1, None, None, None),
+         ("Victory Base Complex", "Iraq", "2024-01-25", ["drone"], 1, 0, 0, None)],
+    ),
 ]
 
 
