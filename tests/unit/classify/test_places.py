@@ -68,6 +68,8 @@ RESOLVES = [
     # A name inside double quotes
     ('Gunmen attacked the base of U.S. forces in "al-Omar" oil field.', [GREEN]),
     ("Rockets hit the “Conoco” gas field base.", [EUPHRATES]),
+    # The logistics hub at Baghdad airport by its function alone
+    ("A drone struck a U.S. diplomatic support center in Baghdad, near the airport.", [VICTORY]),
     # A bare short name that is also a family's name, where the text attacks it
     ("The injuries came from a Dec. 25 attack on al-Asad.", [ASAD]),
     ("Three rockets landed at Al-Assad overnight.", [ASAD]),
