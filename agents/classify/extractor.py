@@ -532,6 +532,11 @@ class _Count:
     weapons: frozenset[str] = frozenset()  # named in the count itself ("two separate drone attacks")
 
 
+# A count split by country right after it: ", two located in Iraq and one in Syria".
+_COUNT_BY_COUNTRY_RE = re.compile(
+    r",?\s+(?P<n1>one|two|three|four|five|six|\d)\s+(?:(?:located|based|of\s+them)\s+)?in\s+(?P<c1>Iraq|Syria|Jordan)"
+    r",?\s+and\s+(?P<n2>one|two|three|four|five|six|\d)\s+(?:(?:located|based|of\s+them)\s+)?in\s+(?P<c2>Iraq|Syria|Jordan)\b"
+)
 # What a count of attacks was made with, right after it and its place: "... in northeastern Syria with multiple rockets".
 _WITH_WEAPONS_RE = re.compile(r"(?:\s+in\s+(?:[\w-]+\s+){0,2}?(?:Iraq|Syria|Jordan))?\s+(?:with|using)\s+[^.;,]{0,80}")
 
@@ -1167,8 +1172,16 @@ class _Reader:
             # "attacked at two sites in northeastern Syria with multiple rockets and a one-way attack drone"
             with_what = _WITH_WEAPONS_RE.match(text, m.end())
             told_with += with_what.group(0) if with_what else ""
-        self.summaries.append(_Count(count, day, frozenset(countries), index, explicit, own_day,
-                                     frozenset(find_weapons(told_with))))
+        split = _COUNT_BY_COUNTRY_RE.match(text, m.end()) if m is not times else None
+        parts = [(parse_number(split.group(f"n{i}")), split.group(f"c{i}")) for i in (1, 2)] if split else []
+        if parts and sum(n or 0 for n, _ in parts) == count and parts[0][1] != parts[1][1]:
+            # "at three military bases, two located in Iraq and one in Syria": a count for each country
+            for number, country in parts:
+                self.summaries.append(_Count(number, day, frozenset({country}), index, True, own_day,
+                                             frozenset(find_weapons(told_with))))
+        else:
+            self.summaries.append(_Count(count, day, frozenset(countries), index, explicit, own_day,
+                                         frozenset(find_weapons(told_with))))
         weapons = find_weapons(text)
         if weapons and day is not None:
             # "the IRI attacked three bases with suicide drones on January 5": the weapon of that day's attacks
@@ -1916,9 +1929,10 @@ class _Reader:
         """
         for told in sorted(self.summaries, key=lambda s: not s.explicit):
             same_day = [e for e in events if e.day == told.day]
-            if not same_day and not (told.own_day and events):
+            if not same_day and not (told.own_day and (events or told.explicit and self._fresh(told.day, True))):
                 # With nothing described that day the count is likely about other days, unless its own
-                # sentence names the day, in a story that tells attacks ("on Sunday, with five separate incidents").
+                # sentence names the day, in a story that tells attacks ("on Sunday, with five separate incidents"),
+                # or places the count ("On Thursday, U.S. forces were attacked at three bases in Iraq").
                 continue
             country = next(iter(told.countries)) if len(told.countries) == 1 else None
             if told.explicit:

@@ -64,6 +64,24 @@ CASES = [
         [("Victory Base Complex", "Iraq", "2024-01-21", ["drone"], 1, None, None, None),
          ("Victory Base Complex", "Iraq", "2024-01-25", ["drone"], 1, 0, 0, None)],
     ),
+    (
+        "'at three military bases, two located in Iraq and one in Syria': a count for each country, however few told",
+        "On Thursday, assaults targeted American troops and coalition forces at three military bases, two located in "
+        "Iraq and one in Syria. No casualties were reported.",
+        [(None, "Iraq", "2024-01-25", ["unknown"], None, 0, 0, None),
+         (None, "Iraq", "2024-01-25", ["unknown"], None, 0, 0, None),
+         (None, "Syria", "2024-01-25", ["unknown"], None, 0, 0, None)],
+    ),
+    (
+        "'U.S. forces were attacked at three bases in Iraq' on a day of its own: three attacks though none is told",
+        "On Thursday, U.S. forces were attacked at three bases in Iraq.",
+        [(None, "Iraq", "2024-01-25", ["unknown"], None, None, None, None)] * 3,
+    ),
+    (
+        "a count of a day long past, with no attack told, stays background",
+        "On October 19, U.S. forces were attacked at three bases in Iraq.",
+        [],
+    ),
 ]
 
 
