@@ -908,6 +908,16 @@ class _Reader:
                 self.focus = breakdown
                 self.events.extend(breakdown)
                 return
+        took_place = _FOCUS_TOOK_PLACE_RE.match(text) if not dates else None
+        unnamed = self._unnamed_focus() if took_place is not None else []
+        where = [p for p in places if p.start - sentence.start - took_place.end() in range(0, 5)] if unnamed else []
+        if where:
+            # "The drone attack took place near Arbil airport", "... in Rukban, north-eastern Jordan": where the
+            # unnamed attack in focus happened (a place across the border from its country names nothing).
+            if where[0].base is not None and where[0].base.country == unnamed[0].country:
+                for event in unnamed:
+                    event.base = where[0].base.canonical
+            return
         created: list[_Event] = []
         anchored = False
         if has_trigger:
@@ -1967,7 +1977,13 @@ _STATEMENT_RE = re.compile(r"\b(?:stated|claimed|said|announced)\s+(?:in\s+a\s+s
                            re.IGNORECASE)
 _IDENTIFY_RE = re.compile(
     r"^(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:outpost|base|garrison|facility|site|installation|airbase|camp|compound|oil\s+field|gas\s+field)"
-    r"\s*,?\s+(?:known\s+as|called|named)\b",
+    r"\s*,?\s+(?:known\s+as|called|named"
+    # "The base was later named by US officials as Tower 22."
+    r"|(?:was|is|has\s+been)\s+(?:later\s+|since\s+|now\s+)?(?:named|identified)\s+(?:by\s+[^.;,]{1,40}?\s+)?as)\b",
+)
+# "The drone attack took place in Rukban": where the attack in focus happened, not another attack.
+_FOCUS_TOOK_PLACE_RE = re.compile(
+    r"(?:The|This|That)\s+(?:[\w-]+\s+)?(?:attack|strike|incident)\s+(?:took\s+place|happened|occurred)\s+(?:in|at|near)\s"
 )
 # "Three Katyusha rockets", "A rocket": rounds told as they fell.
 _ROUNDS_TOLD_RE = re.compile(

@@ -82,6 +82,19 @@ CASES = [
         "On October 19, U.S. forces were attacked at three bases in Iraq.",
         [],
     ),
+    (
+        "'The drone attack took place in Rukban, north-eastern Jordan' and 'The base was later named ... as Tower 22'",
+        "On Sunday, three US troops were killed in a drone attack in Jordan. The drone attack took place in Rukban, "
+        "north-eastern Jordan, near the Syrian border. The base was later named by US officials as Tower 22. More than "
+        "40 military personnel were also injured.",
+        [("Tower 22", "Jordan", "2024-01-21", ["drone"], None, 3, 40, None)],
+    ),
+    (
+        "'The attack occurred in the afternoon when militants fired rockets on the Ayn al-Asad Airbase': an hour, no place",
+        "About 20 rockets were launched on Saturday toward an airbase housing U.S. forces in Iraq's western province of "
+        "Anbar. The attack occurred in the afternoon when militants fired rockets on the Ayn al-Asad Airbase.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-20", ["rocket"], 20, None, None, None)],
+    ),
 ]
 
 
