@@ -101,7 +101,7 @@ _NEGATIVE_RE = re.compile(
     # ("as Washington continues to support Israel's bombardment of the Gaza Strip": the war behind the attacks)
     r"(?!\s+(?:of|on|in|against)\s+(?:the\s+)?(?:besieged\s+)?Gaza)"
     r"|\b(?:U\.S\.|US|American|coalition|Israeli|Turkish)\s+(?:forces|military|troops|jets|warplanes|aircraft)\s+"
-    r"(?:(?:on|late|early)\s+(?:on\s+)?[A-Z]\w+\s+)?(?:(?:have|had|has)\s+)?(?:carried\s+out|conducted|launched\s+(?:a|an)?\s*(?:air)?strikes?|struck|bombed|killed|raided|hit|targeted)"
+    r"(?:(?:on|late|early)\s+(?:on\s+)?[A-Z]\w+\s+)?(?:(?:have|had|has)\s+)?(?:carried\s+out|conducted|launched\s+(?:a|an)?\s*(?:air)?strikes?|struck|bombed|killed|raided|hit|targeted|attacked)"
     r"|\b(?:retaliatory|defensive|self-defense|precision)\s+(?:air\s*)?strikes?"
     # "carried out strikes against an 'imminent threat' to a U.S. base"
     r"|\bstrikes?\s+(?:on|against|at)\s+(?:an?\s+|the\s+)?[\"“‘']?(?:imminent|potential|perceived)[\"”’']?\s+threats?"

@@ -95,6 +95,12 @@ CASES = [
         "Anbar. The attack occurred in the afternoon when militants fired rockets on the Ayn al-Asad Airbase.",
         [("Ain al-Asad Air Base", "Iraq", "2024-01-20", ["rocket"], 20, None, None, None)],
     ),
+    (
+        "'The U.S. military attacked Iranian-backed militias at two sites': U.S. strikes, not two attacks",
+        "The U.S. military attacked Iranian-backed militias at two sites south of Baghdad on Wednesday. Two ballistic "
+        "missiles were fired at the Ain al-Asad air base on Tuesday.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-23", ["ballistic_missile"], 2, None, None, None)],
+    ),
 ]
 
 
