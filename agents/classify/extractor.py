@@ -908,9 +908,9 @@ class _Reader:
                 self.focus = breakdown
                 self.events.extend(breakdown)
                 return
-        took_place = _FOCUS_TOOK_PLACE_RE.match(text) if not dates else None
-        unnamed = self._unnamed_focus() if took_place is not None else []
-        where = [p for p in places if p.start - sentence.start - took_place.end() in range(0, 5)] if unnamed else []
+        placed_at = _FOCUS_TOOK_PLACE_RE.match(text) if not dates else None
+        unnamed = self._unnamed_focus() if placed_at is not None else []
+        where = [p for p in places if p.start - sentence.start - placed_at.end() in range(0, 5)] if unnamed else []
         if where:
             # "The drone attack took place near Arbil airport", "... in Rukban, north-eastern Jordan": where the
             # unnamed attack in focus happened (a place across the border from its country names nothing).
