@@ -1076,12 +1076,13 @@ class _Reader:
         named = [p for p in places if p.base is not None and not _is_region_use(self.text, p)]
         if not named:
             return
-        if _IDENTIFY_RE.match(text) or (len({p.base.canonical for p in named}) == 1
-                                         and any(_FOCUS_HIT_AT_RE.fullmatch(text, 0, p.start - offset) for p in named)):
-            # ("The attack targeted the SDF commando academy at the al-Omar oil field": where the attack in focus struck)
+        if _IDENTIFY_RE.match(text):
             base = named[0].base
         else:
-            located = [p for p in named if _LOCATED_RE.search(text[max(0, p.start - offset - 60):p.start - offset])]
+            # ("The attack targeted the SDF commando academy at the al-Omar oil field": where the attack in focus struck,
+            # told further back than the words just before the place)
+            located = [p for p in named if _LOCATED_RE.search(text[max(0, p.start - offset - 60):p.start - offset])
+                       or _FOCUS_HIT_AT_RE.fullmatch(text, 0, p.start - offset)]
             if len({p.base.canonical for p in named}) != 1 or not located:
                 return
             base = located[0].base
