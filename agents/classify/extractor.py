@@ -1183,16 +1183,15 @@ class _Reader:
             # "attacked at two sites in northeastern Syria with multiple rockets and a one-way attack drone"
             with_what = _WITH_WEAPONS_RE.match(text, m.end())
             told_with += with_what.group(0) if with_what else ""
+        told_weapons = frozenset(find_weapons(told_with))
         split = _COUNT_BY_COUNTRY_RE.match(text, m.end()) if m is not times else None
         parts = [(parse_number(split.group(f"n{i}")), split.group(f"c{i}")) for i in (1, 2)] if split else []
         if parts and sum(n or 0 for n, _ in parts) == count and parts[0][1] != parts[1][1]:
             # "at three military bases, two located in Iraq and one in Syria": a count for each country
             for number, country in parts:
-                self.summaries.append(_Count(number, day, frozenset({country}), index, True, own_day,
-                                             frozenset(find_weapons(told_with))))
+                self.summaries.append(_Count(number, day, frozenset({country}), index, True, own_day, told_weapons))
         else:
-            self.summaries.append(_Count(count, day, frozenset(countries), index, explicit, own_day,
-                                         frozenset(find_weapons(told_with))))
+            self.summaries.append(_Count(count, day, frozenset(countries), index, explicit, own_day, told_weapons))
         weapons = find_weapons(text)
         if weapons and day is not None:
             # "the IRI attacked three bases with suicide drones on January 5": the weapon of that day's attacks
@@ -1540,7 +1539,7 @@ class _Reader:
                                        or named_by_date is not None or _ONE_ATTACK_TOLD_RE.search(clause) is not None)
             if dated is None:
                 continue
-            if dated == (self.published, False, False) and self.rounds_told is not None \
+            if self.rounds_told is not None and dated == (self.published, False, False) \
                     and index - self.rounds_told[0] <= 2 and _ROUNDS_AGAIN_RE.match(text):
                 dated = (self.rounds_told[1], True, True)
             day, strong, by_context = dated
