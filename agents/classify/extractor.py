@@ -1462,6 +1462,9 @@ class _Reader:
                     if all(a.base is None for a in group):
                         victims_only += len(group)
                     continue
+            # ("drone attacks ..., hitting unoccupied areas in Bashur, and targeting Ain al-Asad and al-Tanf": the
+            # participle's subject, and so its weapon, is the clause before's)
+            same_subject = previous_clause if _AND_PARTICIPLE_RE.match(clause) else []
             previous_news = False
             previous_clause = []
             clause_dates = [d for d in dates if c_start <= d.start < c_end]
@@ -1583,6 +1586,10 @@ class _Reader:
                     created_by.append(event)
                     created.append(event)
                     previous_clause.append(event)
+            subject_weapons = {w for e in same_subject for w in e.weapons}
+            for event in created_by:
+                if not event.weapons:
+                    event.weapons = set(subject_weapons)
             again = _second_day(clause_dates, text) if strong else None
             if again is not None and again != day and self._fresh(again, True) is not None:
                 # "drones were shot down near Shaddadi on both Friday and Saturday": an attack each day
@@ -1595,6 +1602,14 @@ class _Reader:
                     for one, other in ((earlier, event), (event, earlier)):
                         if not one.weapons:
                             one.weapons = set(other.weapons)
+        if len(told_by_clause) > 1:
+            closing = _OVER_ALL_TOLD_RE.search(text, max(a.end for a in anchors))
+            if closing is not None:
+                # "attacks at Mission Support Site Euphrates, Ain al-Asad Air Base, and the Baghdad Diplomatic
+                # Support Center, with no casualties ... in those incidents": the closing "none" is every one's
+                none = _zeros_of(read_casualties(text[max(a.end for a in anchors):]))
+                for event in created:
+                    event.casualties = event.casualties.merged(none)
         if victims_only and len(told_by_clause) == 1 and told_by_clause[0][0] + victims_only == len(anchors):
             # "Three U.S. soldiers were killed and 25 were wounded in a drone attack on a base in Jordan": the
             # victims' clause tells no attack of its own, so its figures are the one attack's
@@ -1798,6 +1813,11 @@ class _Reader:
                         and not _names_other_month(text, event.day):
                     event.claimant = claimant
         by_base = self._casualties_by_base(sentence, targets) if casualties != _NO_CASUALTIES else None
+        if by_base is None and (casualties.killed or casualties.injured) and isinstance(targets, list) \
+                and len({e.base for e in targets}) > 1:
+            # "some 24 US troops have sustained minor injuries", after attacks on three bases: a toll over them
+            # all that it does not split; only its zeros hold for each
+            casualties = _zeros_of(casualties)
         # "the first such attack since September, when three mortar shells landed ...": that was another incident
         since_when = _SINCE_WHEN_RE.search(text)
         facts = text[:since_when.start()] if since_when else text
@@ -2362,6 +2382,14 @@ def _countries_named(text: str) -> set[str]:
     return {name for name in _COUNTRY_NAMES if name in text}
 
 
+# "... in those incidents", "in any of the attacks": a closing phrase whose scope is every attack just told.
+_OVER_ALL_TOLD_RE = re.compile(
+    r"\bin\s+(?:those|these|all|(?:any|either|each|both)\s+of\s+the(?:se|m)?)\s+(?:\w+\s+)?"
+    r"(?:incidents|attacks|strikes|cases)\b|\bin\s+(?:any|either)\s+(?:\w+\s+)?(?:incident|attack|strike|case)\b",
+    re.IGNORECASE,
+)
+
+
 def _zeros_of(figures: Casualties) -> Casualties:
     """Only the "none" of a reading: what holds for each of several attacks a toll was told over."""
     return Casualties(0 if figures.killed == 0 else None, 0 if figures.injured == 0 else None)
@@ -2509,7 +2537,9 @@ def _object_of_before(clause: str, anchor_at: int) -> bool:
     return m is not None and m.end() == anchor_at
 
 
-_AND_OBJECT_RE = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
+# ", and targeting ...": a participle that goes on with the subject of the clause before.
+_AND_PARTICIPLE_RE = re.compile(r"\s*,?\s*and\s+(?:then\s+|also\s+)?[a-z]+ing\b")
+_AND_OBJECT_RE = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16384)

@@ -1,0 +1,64 @@
+"""Reporting patterns of a fifteenth round: a list of bases whose last item has its article, a closing
+"none" over every attack of a list, a participle that goes on with the clause before, and a running
+toll after attacks on several bases.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+# What each row of the table gives for every event.
+FIELDS = ("base", "country", "event_date", "weapons", "munitions", "killed", "injured", "claimed_by")
+
+CASES = [
+    (
+        "'..., Ain al-Asad Air Base, and the Baghdad Diplomatic Support Center, with no casualties in those incidents'",
+        "Officials said there were attacks on Friday at Mission Support Site Euphrates in Syria, Ain al-Asad Air Base, "
+        "and the Baghdad Diplomatic Support Center in Iraq, with no casualties or damage in those incidents.",
+        [
+            ("Ain al-Asad Air Base", "Iraq", "2024-01-26", ["unknown"], None, 0, 0, None),
+            ("Mission Support Site Euphrates", "Syria", "2024-01-26", ["unknown"], None, 0, 0, None),
+            ("Victory Base Complex", "Iraq", "2024-01-26", ["unknown"], None, 0, 0, None),
+        ],
+    ),
+    (
+        "a closing 'in either attack' is each attack's; a plain closing 'no casualties' stays the last clause's",
+        "Rockets hit the Ain al-Asad air base on Tuesday, and a drone struck al-Tanf, with no casualties reported in "
+        "either attack. On Wednesday rockets hit the Harir base, and a drone struck Tal Baidar, causing no casualties.",
+        [
+            ("Ain al-Asad Air Base", "Iraq", "2024-01-23", ["rocket"], None, 0, 0, None),
+            ("Al-Tanf Garrison", "Syria", "2024-01-23", ["drone"], 1, 0, 0, None),
+            ("Harir Air Base", "Iraq", "2024-01-24", ["rocket"], None, None, None, None),
+            ("Tal Baidar", "Syria", "2024-01-24", ["drone"], 1, 0, 0, None),
+        ],
+    ),
+    (
+        "'drone attacks ..., hitting empty ground at Bashur, and targeting Ain al-Asad and al-Tanf': drones, all three",
+        "There were also one-way drone attacks on Wednesday, hitting empty ground at Bashur, Iraq, and targeting "
+        "the Ain al-Asad and al-Tanf bases.",
+        [
+            ("Ain al-Asad Air Base", "Iraq", "2024-01-24", ["drone"], None, None, None, None),
+            ("Al-Tanf Garrison", "Syria", "2024-01-24", ["drone"], None, None, None, None),
+            ("Harir Air Base", "Iraq", "2024-01-24", ["drone"], None, None, None, None),
+        ],
+    ),
+    (
+        "'some 21 troops have been hurt' after attacks on three bases: a toll over them all, not each one's",
+        "Drones targeted Ain al-Asad, al-Tanf and the Harir base on Wednesday. The Pentagon now says some 21 U.S. "
+        "troops have sustained minor injuries, with 19 of them hurt in one incident.",
+        [
+            ("Ain al-Asad Air Base", "Iraq", "2024-01-24", ["drone"], None, None, None, None),
+            ("Al-Tanf Garrison", "Syria", "2024-01-24", ["drone"], None, None, None, None),
+            ("Harir Air Base", "Iraq", "2024-01-24", ["drone"], None, None, None, None),
+        ],
+    ),
+    (
+        "a toll told after one attack is that attack's",
+        "Drones targeted the Ain al-Asad air base on Wednesday. Four U.S. troops sustained minor injuries.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-24", ["drone"], None, None, 4, None)],
+    ),
+]
+
+
+def test_cases(brief_of) -> None:
+    assert [(name, brief_of(text, FIELDS)) for name, text, _ in CASES] == [(name, want) for name, _, want in CASES]
