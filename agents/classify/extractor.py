@@ -1537,9 +1537,15 @@ class _Reader:
                     # al-Asad": the day written into the attack's name is its own
                     clause_dates = [d for d in clause_dates
                                     if c_start + named_by_date.start() <= d.start < c_start + named_by_date.end()]
-                dated = self._date_for(clause_dates, dates, sentence_day, sentence.is_title, update,
-                                       told_as_act=dated_reference or _ATTACK_VERB_RE.search(clause) is not None
-                                       or named_by_date is not None or _ONE_ATTACK_TOLD_RE.search(clause) is not None)
+                if not clause_dates and sentence_day is not None and any(
+                        e.strong and e.day == sentence_day for e in created):
+                    # ("On October 18, two drone attacks targeted al-Tanf, while another two struck al-Asad": the
+                    # day that dated the clause before dates this one as well, however long ago)
+                    dated = (sentence_day, True, False)
+                else:
+                    dated = self._date_for(clause_dates, dates, sentence_day, sentence.is_title, update,
+                                           told_as_act=dated_reference or _ATTACK_VERB_RE.search(clause) is not None
+                                           or named_by_date is not None or _ONE_ATTACK_TOLD_RE.search(clause) is not None)
             if dated is None:
                 continue
             if self.rounds_told is not None and dated == (self.published, False, False) \
@@ -2421,7 +2427,9 @@ def _drop_shadowed(anchors: list[_Anchor], text: str) -> list[_Anchor]:
             same_clause = [
                 n for n in named
                 if not any(min(n.start, anchor.start) < b < max(n.start, anchor.start) for b in breaks)
-                and (anchor.country is None or anchor.country == n.country)
+                and (anchor.country is None or anchor.country == n.country
+                     # ("coalition forces at the al-Asad base", whatever country the words before it named)
+                     or _FORCES_AT_RE.fullmatch(text, anchor.end, n.start) is not None)
             ]
             if same_clause:
                 continue
@@ -2429,6 +2437,8 @@ def _drop_shadowed(anchors: list[_Anchor], text: str) -> list[_Anchor]:
     return kept
 
 
+# The words between forces and the base they are at: " stationed at the ", " at ".
+_FORCES_AT_RE = re.compile(r"\s+(?:(?:stationed|based|deployed|housed)\s+)?(?:at|in|on)\s+(?:the\s+)?", re.IGNORECASE)
 _STRONG_BREAK_RE = re.compile(
     r";|,\s*(?:and|while|whereas|but)\s|\s+(?:and|while|whereas)\s+(?=(?:a|an|another|two|three|four|five|six|\d+)\s)",
     re.IGNORECASE,
@@ -2833,6 +2843,11 @@ _REPEATED_RE = re.compile(
     # "two separate attacks on military bases" counts bases, not attacks on one base
     r"|\b(?P<num>two|three|four|2|3|4)\s+(?:separate|different|distinct)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|assaults|incidents)"
     r"(?![^.;]{0,40}\b(?:bases|sites|positions|facilities)\b)"
+    # "another two drone attacks struck ... the al-Asad base", but not "four more attacks on coalition forces: ..."
+    r"|\b(?:another\s+(?P<num3>two|three|four|2|3|4)|(?P<num4>two|three|four|2|3|4)\s+more)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks|strikes|assaults|incidents)(?![^.;]{0,40}\b(?:bases|sites|positions|facilities)\b)"
+    r"(?!\s+(?:on|against|targeting)\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|personnel)\b)"
+    r"(?![^.;]{0,40}\b(?:bases|sites|positions|facilities)\b)"
     r"|\bin\s+(?P<num2>two|three|2|3)\s+(?:[\w-]+\s+){0,2}?attacks\s+(?:on|against|targeting)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:bases|sites)\b)",
     re.IGNORECASE,
 )
@@ -2843,7 +2858,7 @@ def _repeats(clause: str) -> int:
     m = _REPEATED_RE.search(clause)
     if m is None:
         return 1
-    number = m.group("num") or m.group("num2")
+    number = m.group("num") or m.group("num2") or m.group("num3") or m.group("num4")
     return parse_number(number) or 1 if number else 2
 
 

@@ -53,6 +53,26 @@ CASES = [
         ],
     ),
     (
+        "'On January 9, two separate drone attacks hit al-Tanf, while another two drone attacks struck al-Asad'",
+        "U.S. officials gave fuller figures on Friday. On January 9, two separate drone attacks targeted the al-Tanf "
+        "garrison in southern Syria, while another two drone attacks struck coalition forces at the al-Asad base.",
+        [
+            ("Ain al-Asad Air Base", "Iraq", "2024-01-09", ["drone"], None, None, None, None),
+            ("Ain al-Asad Air Base", "Iraq", "2024-01-09", ["drone"], None, None, None, None),
+            ("Al-Tanf Garrison", "Syria", "2024-01-09", ["drone"], None, None, None, None),
+            ("Al-Tanf Garrison", "Syria", "2024-01-09", ["drone"], None, None, None, None),
+        ],
+    ),
+    (
+        "'two more drone attacks struck the Harir base' on the day just told: two attacks there",
+        "A drone hit the Erbil air base on Monday. Later that day, two more drone attacks struck the Harir base.",
+        [
+            ("Erbil Air Base", "Iraq", "2024-01-22", ["drone"], 1, None, None, None),
+            ("Harir Air Base", "Iraq", "2024-01-22", ["drone"], None, None, None, None),
+            ("Harir Air Base", "Iraq", "2024-01-22", ["drone"], None, None, None, None),
+        ],
+    ),
+    (
         "a toll told after one attack is that attack's",
         "Drones targeted the Ain al-Asad air base on Wednesday. Four U.S. troops sustained minor injuries.",
         [("Ain al-Asad Air Base", "Iraq", "2024-01-24", ["drone"], None, None, 4, None)],
