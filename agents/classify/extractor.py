@@ -928,7 +928,7 @@ class _Reader:
                 anchors = [a for a in anchors if a.base is not None]
             anchored = bool(anchors)
             if anchors:
-                created = self._events_from(index, sentence, anchors, dates, claims)
+                created = self._events_from(index, self._told_over_focus(sentence, anchors), anchors, dates, claims)
         if not negative and (dates or " after " in text):
             earlier = self._earlier(index, sentence, places, dates, created)
             if earlier is not None:
@@ -1022,6 +1022,8 @@ class _Reader:
         if summary:
             self.focus = "all"
         if negative:
+            if isinstance(self.focus, list) and self.focus and _ATTACK_ANSWERS_RE.match(text):
+                return  # "The attack appears to be in retaliation for US airstrikes": still that attack's story
             # A U.S./Israeli strike, ships: what follows is about that, not about the attack in focus.
             if isinstance(self.focus, list):
                 self.before_strike = self.focus
@@ -1034,7 +1036,10 @@ class _Reader:
             if not figures.killed and not figures.injured and figures != Casualties():
                 self.article_casualties = self.article_casualties.merged(figures)
         if self.vague_told_at == index and isinstance(self.focus, list) \
-                and any(d.kind == "vague" and d.start <= _OPENING_TIME_REACH for d in dates):
+                and any(d.kind == "vague" and d.start <= _OPENING_TIME_REACH
+                        # ("Earlier, a security source told Reuters that militias targeted the base": the time
+                        # of the telling, of the same attack)
+                        and _TOLD_THAT_RE.match(text, d.end) is None for d in dates):
             # "Late in April, it was targeted by three Grad missiles ...": an attack of another, vaguer
             # time; its weapons and toll are not the attack's in focus.
             self.focus = None
@@ -1758,6 +1763,28 @@ class _Reader:
 
     # ---- facts for the focus
 
+    def _told_over_focus(self, sentence: _Sentence, anchors: list[_Anchor]) -> _Sentence:
+        """The sentence without an opening "none" about the attacks in focus, which it gives them.
+
+        "No casualties were reported in either incident in Syria, but over in Iraq, a rocket attack on the
+        al-Assad Air Base wounded two people": the zeros are the Syrian attacks', the wounded al-Assad's."""
+        head = _HEAD_BEFORE_BUT_RE.match(sentence.text)
+        if head is None or not isinstance(self.focus, list) or not self.focus \
+                or any(a.start < head.end() for a in anchors) or not may_state_casualties(head.group("head")):
+            return sentence
+        figures = read_casualties(head.group("head"))
+        if figures.killed or figures.injured or figures == Casualties():
+            return sentence
+        targets = self.focus
+        if _OVER_ALL_TOLD_RE.search(head.group("head")):
+            # ("in either incident in Syria": every attack told so far there)
+            countries = _countries_named(head.group("head"))
+            targets = [e for e in self.events if not countries or e.country in countries]
+        for event in targets:
+            event.casualties = event.casualties.merged(figures)
+        # (blanked, not cut, so that the places and dates found in the sentence keep their offsets)
+        return replace(sentence, text=" " * head.end() + sentence.text[head.end():])
+
     def _attach(self, sentence: _Sentence, dates: list[DateMention], claims) -> None:
         """Give the focus the facts of a sentence that names no place of its own."""
         text = sentence.text
@@ -2437,6 +2464,8 @@ def _drop_shadowed(anchors: list[_Anchor], text: str) -> list[_Anchor]:
     return kept
 
 
+# ", a security source told Reuters that": a source telling, right after an opening time.
+_TOLD_THAT_RE = re.compile(r"[,\s]+[^,.;]{0,50}?\b(?:told|said|reported|stated|added)\b[^,.;]{0,30}?\bthat\b", re.IGNORECASE)
 # The words between forces and the base they are at: " stationed at the ", " at ".
 _FORCES_AT_RE = re.compile(r"\s+(?:(?:stationed|based|deployed|housed)\s+)?(?:at|in|on)\s+(?:the\s+)?", re.IGNORECASE)
 _STRONG_BREAK_RE = re.compile(
@@ -2602,6 +2631,13 @@ _ACCORDING_TO_RE = re.compile(r"\baccording\s+to\s+(?:a|an|the)?\s*$", re.IGNORE
 # A sentence that speaks of attacks, not only of strikes (in a story about U.S. strikes).
 _ATTACK_WORD_RE = re.compile(r"\battack", re.IGNORECASE)
 # "The explosions, which caused no casualties, ...": the attack in focus, named as the subject.
+# An opening clause up to ", but": "No casualties were reported in either incident in Syria, but ...".
+_HEAD_BEFORE_BUT_RE = re.compile(r"(?P<head>[^,;]{8,100}?),\s*(?:but|while|whereas)\s")
+# "The attack appears to be in retaliation for ...": what the attack in focus answers.
+_ATTACK_ANSWERS_RE = re.compile(
+    r"(?:The|This|That)\s+(?:[\w-]+\s+)?(?:attack|assault|incident|shelling|bombardment)\b[^.;]{0,40}?"
+    r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+(?:retaliate|avenge))\b"
+)
 _DEFINITE_SUBJECT_RE = re.compile(
     r"(?:The|These|Those|Both)\s+(?:[\w-]+\s+)?(?:explosions?|blasts?|attacks?|rockets?|strikes?|drones?|impacts?)\b"
 )

@@ -73,6 +73,30 @@ CASES = [
         ],
     ),
     (
+        "'Earlier, a security source told Reuters that ...' tells the same attack again: the zeros after it are its",
+        "Rockets hit the Conoco gas field base in eastern Syria on Tuesday night. Earlier, a security source told "
+        "Reuters that militias targeted the base with six rockets. No damage or casualties were reported.",
+        [("Mission Support Site Euphrates", "Syria", "2024-01-23", ["rocket"], 6, 0, 0, None)],
+    ),
+    (
+        "'The attack appears to be in retaliation for US airstrikes': the story of the attack goes on after it",
+        "A base used by U.S. troops near the Omar oil field in eastern Syria was struck by rockets on Monday. The "
+        "attack appears to be in retaliation for U.S. airstrikes over the weekend. At least eight rockets landed "
+        "inside the base. There have been no reports of casualties as yet.",
+        [("Green Village", "Syria", "2024-01-22", ["rocket"], 8, 0, 0, None)],
+    ),
+    (
+        "'No casualties were reported in either incident in Syria, but over in Iraq, a rocket attack ... wounded two'",
+        "Drones targeted the al-Omar oil field base on Wednesday. Two rockets landed near the Conoco base on Sunday. "
+        "No casualties were reported in either incident in Syria, but over in Iraq, a rocket attack on the Ain "
+        "al-Asad air base on Wednesday wounded two U.S. personnel.",
+        [
+            ("Mission Support Site Euphrates", "Syria", "2024-01-21", ["rocket"], 2, 0, 0, None),
+            ("Green Village", "Syria", "2024-01-24", ["drone"], None, 0, 0, None),
+            ("Ain al-Asad Air Base", "Iraq", "2024-01-24", ["rocket"], None, None, 2, None),
+        ],
+    ),
+    (
         "a toll told after one attack is that attack's",
         "Drones targeted the Ain al-Asad air base on Wednesday. Four U.S. troops sustained minor injuries.",
         [("Ain al-Asad Air Base", "Iraq", "2024-01-24", ["drone"], None, None, 4, None)],
