@@ -271,7 +271,7 @@ _DENIAL_RE = re.compile(
     r"\b(?:den(?:ied|ies|y|ying)|disavow\w*|distanc\w+|not\s+(?:been\s+)?responsible|reject(?:ed|s)?\s+(?:responsibility|claims?)"
     r"|no\s+(?:group|one|faction|party|militia|organi[sz]ation)\s+(?:has\s+|had\s+|immediately\s+|yet\s+)*(?:claimed|took|taken)"
     r"|no\s+(?:immediate\s+)?claims?\s+of\s+responsibility|without\s+(?:a\s+)?claim|unclaimed|fabricated|falsely"
-    r"|blam\w+|accus\w+|attribut\w+|suspect\w*|believed\s+to|alleged(?:ly)?\b"
+    r"|blam\w+|accus\w+|attribut\w+|suspect\w*|believed\s+to(?!\s+(?:represent|include|comprise|consist|encompass)\b)|alleged(?:ly)?\b"
     # "Kataib Hezbollah has yet to issue a statement": no claim, whatever follows
     r"|(?:has|have|had)\s+(?:yet\s+to\s+|not\s+(?:yet\s+)?)(?:issue|claim|comment|release|make|publish)"
     # "The Islamic Resistance in Iraq didn't explicitly claim responsibility": no claim either
@@ -330,7 +330,7 @@ def read_claims(sentence: str) -> ClaimReading:
         end = groups[index + 1].start if index + 1 < len(groups) else len(sentence)
         after = sentence[group.end:end]
         before = sentence[max(0, group.start - 60):group.start]
-        if in_apposition is not None and _GOVERNED_BEFORE_RE.search(before):
+        if in_apposition is not None and (_GOVERNED_BEFORE_RE.search(before) or _MEMBER_BEFORE_RE.search(before)):
             # "..., backed by the IRGC, claimed/denied": the cue after the appositive is the head's.
             head = in_apposition.canonical
             verdict = _governed("", after)
@@ -461,6 +461,13 @@ _GOVERNED_BEFORE_RE = re.compile(
     r"\s+(?:the\s+)?"
     r"(?:Iran[-\s]backed\s+|Iran['’]s\s+|Tehran['’]s\s+|Iranian\s+|Iran\s+|Iraqi\s+|militia\s+|group\s+)*$",
     re.IGNORECASE,
+)
+
+
+# "the Islamic Resistance in Iraq, a group that includes Kataib Hezbollah, claimed": a member the appositive names
+# in passing; the claim is the head's.
+_MEMBER_BEFORE_RE = re.compile(
+    r"\b(?:includ(?:es|ing)|compris(?:es|ing)|(?:made\s+up|composed)\s+of|such\s+as)\s+(?:the\s+)?$", re.IGNORECASE
 )
 
 

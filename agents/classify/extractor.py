@@ -1947,11 +1947,15 @@ class _Reader:
             if event.claimant in self.denied:
                 event.claimant = None
         events = self._pad(_expand_repeats(events))
+        # ("The U.S. is tracking 59 personnel who have been injured during the strikes", after several attacks:
+        # a toll over them all, of which only a "none" holds for each)
+        overall = self.article_casualties if len({(e.base, e.country, e.day) for e in events}) <= 1 \
+            else _zeros_of(self.article_casualties)
         for event in events:
             event.casualties = event.casualties.merged(
                 Casualties(
-                    self.article_casualties.killed if event.casualties.killed is None else None,
-                    self.article_casualties.injured if event.casualties.injured is None else None,
+                    overall.killed if event.casualties.killed is None else None,
+                    overall.injured if event.casualties.injured is None else None,
                 )
             )
             if event.claimant is None and self.article_claimant not in (None, *self.denied) and not event.padded:

@@ -72,6 +72,13 @@ CASES = [
     ("A group calling itself the Sons of the Northern Plains claimed the strike.", ("Sons of the Northern Plains", False, ())),
     ("A militia group that calls itself \u2018The Northern Vanguard\u2019 has claimed responsibility for the attack.",
      ("Northern Vanguard", False, ())),
+    # an appositive that names a member group, or says what the group stands for
+    ("Officials said the Islamic Resistance in Iraq, a coalition that includes Kataib Hezbollah, claimed the attack.",
+     ("Islamic Resistance in Iraq", False, ())),
+    ("Several factions, including Kataib Hezbollah, claimed the attack.", ("Kataib Hezbollah", False, ())),
+    ("A group calling itself the Islamic Resistance in Iraq, believed to represent several armed factions, claimed "
+     "the drone strikes.", ("Islamic Resistance in Iraq", False, ())),
+    ("Kataib Hezbollah, believed to be behind the strike, said nothing.", (None, False, ())),
 ]
 
 GROUP_CLAIMS = [

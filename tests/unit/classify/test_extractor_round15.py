@@ -97,6 +97,26 @@ CASES = [
         ],
     ),
     (
+        "a story's one toll over attacks on two bases is neither's",
+        "Three U.S. service members were hurt on Wednesday when rockets were fired at two bases housing U.S. troops in "
+        "northeastern Syria, the command said. One soldier at the Conoco base was treated for a minor injury; two "
+        "others are being examined, the command said without saying where they were. Rockets also fell near Mission "
+        "Support Site Green Village.",
+        [
+            ("Green Village", "Syria", "2024-01-24", ["rocket"], None, None, None, None),
+            (None, "Syria", "2024-01-24", ["unknown"], None, None, None, None),
+        ],
+    ),
+    (
+        "'al-Shaddadeh' is the Shaddadi base",
+        "Three strikes on Monday targeted U.S. bases at al-Shaddadeh, Green Village and al-Tanf.",
+        [
+            ("Al-Tanf Garrison", "Syria", "2024-01-22", ["unknown"], None, None, None, None),
+            ("Green Village", "Syria", "2024-01-22", ["unknown"], None, None, None, None),
+            ("Shaddadi", "Syria", "2024-01-22", ["unknown"], None, None, None, None),
+        ],
+    ),
+    (
         "a toll told after one attack is that attack's",
         "Drones targeted the Ain al-Asad air base on Wednesday. Four U.S. troops sustained minor injuries.",
         [("Ain al-Asad Air Base", "Iraq", "2024-01-24", ["drone"], None, None, 4, None)],
