@@ -350,6 +350,8 @@ _PROVINCE_LIST_RE = re.compile(
     + r")*,?\s+and\s+" + _PLACE_NAME + r")",
     re.IGNORECASE,
 )
+# "bases| in northeastern |Hasakah province": the words between a count of bases and the province they are in.
+_REGION_AFTER_COUNT_RE = re.compile(r"\s+(?:in|across)\s+(?:the\s+)?(?:(?:north|south|east|west)[\w-]*\s+)?")
 _BASES_IN_RE = re.compile(r"\s+(?:in|across)\s+(?:(?:north|south|east|west)[\w-]*\s+|the\s+)?(?P<country>Iraq|Syria|Jordan)\b(?!\s+(?:and|or)\s+(?:in\s+)?(?:Iraq|Syria|Jordan)\b)")
 _DAY_WINDOW_RE = re.compile(r"\b(?:in\s+the\s+(?:last|past)\s+(?:day|24\s+hours)|in\s+less\s+than\s+24\s+hours|within\s+24\s+hours"
                             r"|over\s+the\s+(?:last|past)\s+24\s+hours)\b", re.IGNORECASE)
@@ -899,7 +901,8 @@ class _Reader:
             # strike ... killed an American contractor": the story of that older time goes on.
             self.vague_told_at = index
             return
-        day_count = self._note_summary(text, dates, index)
+        day_count = self._note_summary(text, dates, index, tuple(
+            (p.start - sentence.start, p.country) for p in places if p.base is None and p.country is not None))
         if negative:
             self.strike_told_at = index
         if ("twice" in low or "times" in low or "once" in low) and not negative:
@@ -1121,7 +1124,8 @@ class _Reader:
             return []
         return focus if len({(e.day, e.country) for e in focus}) == 1 else []
 
-    def _note_summary(self, text: str, dates: list[DateMention], index: int = -1) -> bool:
+    def _note_summary(self, text: str, dates: list[DateMention], index: int = -1,
+                      regions: tuple[tuple[int, str], ...] = ()) -> bool:
         """Remember "three separate attacks on Wednesday" so undescribed attacks can be added.
 
         "Attacked four times late on Thursday" is such a count too, and "attacks on three bases
@@ -1170,6 +1174,11 @@ class _Reader:
         if m is times and not strong:
             return False
         countries = _countries_named(text)
+        placed = None
+        if not countries and len({country for _, country in regions}) == 1:
+            # "Three U.S. bases in northeastern Hasakah province came under attack": the province's country
+            countries = {regions[0][1]}
+            placed = next((at for at, _ in regions if _REGION_AFTER_COUNT_RE.fullmatch(text, m.end(), at)), None)
         if not countries and any(d.kind == "context" for d in dates):
             countries = _countries_named(self.previous_text)
         explicit = False
@@ -1181,6 +1190,8 @@ class _Reader:
                     countries, explicit = {here.group("country")}, True
                 elif number is not None and number <= MAX_SUMMARY_COUNT:
                     self.summaries.append(_Count(number, day, frozenset({here.group("country")}), index, True, own_day))
+        if placed is not None and m is not times and m.group(0).lower().endswith("bases"):
+            explicit = True  # (not "two facilities in Abu Kamal", the sites a U.S. strike hit)
         if not explicit and len(countries) == 1 and any(f.group("where") in countries for f in _forces_matches(text)):
             explicit = True  # "U.S. military forces in Iraq were targeted on Wednesday in two separate drone attacks"
         told_with = m.group(0)

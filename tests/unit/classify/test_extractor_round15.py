@@ -117,6 +117,15 @@ CASES = [
         ],
     ),
     (
+        "'Three U.S. bases in northeastern Hasakah province came under attack': three attacks in Syria",
+        "Three U.S. bases in northeastern Hasakah province came under attack on Monday, a newspaper reported.",
+        [
+            (None, "Syria", "2024-01-22", ["unknown"], None, None, None, None),
+            (None, "Syria", "2024-01-22", ["unknown"], None, None, None, None),
+            (None, "Syria", "2024-01-22", ["unknown"], None, None, None, None),
+        ],
+    ),
+    (
         "a toll told after one attack is that attack's",
         "Drones targeted the Ain al-Asad air base on Wednesday. Four U.S. troops sustained minor injuries.",
         [("Ain al-Asad Air Base", "Iraq", "2024-01-24", ["drone"], None, None, 4, None)],
