@@ -77,7 +77,10 @@ _RELATIVE_RE = re.compile(
 )
 _CONTEXT_RE = re.compile(
     r"\b(?:(?P<same>(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night|evening|morning)|that\s+(?:same\s+)?(?:day|night|evening)"
-    r"|the\s+same\s+day|hours\s+(?:later|earlier)|(?:later|earlier)\s+in\s+the\s+day)"
+    r"|the\s+same\s+day|hours\s+(?:later|earlier)|(?:later|earlier)\s+in\s+the\s+day"
+    # a sentence opening "Earlier, ..." tells an attack of the same news day, before the one told ("Earlier, Iraqi
+    # media reported that ...": an earlier report, of an attack on no day it gives)
+    r"|^Earlier(?=,(?![^.;]{0,60}\b(?:told|said|reported|announced|stated|claimed)\b)))"
     r"|(?P<next>the\s+(?:next|following)\s+(?:day|morning|night)|a\s+day\s+later|the\s+day\s+after)"
     r"|(?P<prev>the\s+(?:day|night)\s+before|a\s+day\s+earlier|the\s+previous\s+(?:day|night)))\b",
     re.IGNORECASE,
@@ -96,8 +99,8 @@ _VAGUE_RE = re.compile(
     r"|(?:[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious)\s+" + _MONTH + r"(?!\s+\d)"
     r"|(?i:in|since|during|by)\s+(?:19|20)\d\d"
     r"|" + _MONTH + r"\s+(?:19|20)\d\d)(?!\w)"
-    # a sentence opening "Earlier, ..." tells an attack before the story's, on no day it gives
-    r"|^Earlier(?=,)"
+    # ("Earlier, Iraqi media reported that ...": see _CONTEXT_RE)
+    r"|^Earlier(?=,[^.;]{0,60}\b(?:told|said|reported|announced|stated|claimed)\b)"
     # "Days earlier, a rocket attack on Al-Asad wounded four": some days before, none named
     r"|(?<![\w-])" + _NOT_COUNTED + r"(?i:(?:some\s+|several\s+|a\s+few\s+)?days\s+(?:earlier|before|prior)(?![\w-])|(?:a\s+few|several)\s+days\s+ago)"
 )

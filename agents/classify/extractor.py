@@ -1730,6 +1730,8 @@ class _Reader:
             return self._fresh(day, True, MAX_CONTEXT_AGE_DAYS if written else MAX_AGE_DAYS)
         # (with no day told yet, "the day before" counts back from the day the story was written)
         story_day = self.last_day or self.told_day or self.published
+        if context and context[0].text == "Earlier" and self.last_day is None:
+            return None  # ("Earlier, a dozen rockets targeted ...", before the story has told its day: some time before)
         if context and story_day is not None:
             # "U.S. forces on Monday carried out strikes ... after a drone attack earlier in the day"
             return story_day + timedelta(days=context[0].offset), True, True

@@ -30,6 +30,9 @@ CASES = [
     ("from April 8 to 11 drones attacked the base", [("vague", None, False)]),
     ("since mid-October", [("vague", None, False)]),
     ("in late January", [("vague", None, False)]),
+    # a sentence opening "Earlier," tells an attack of the same news day; "Earlier, media reported" an older report
+    ("Earlier, rockets targeted a base near the airport", [("context", None, False)]),
+    ("Earlier, Iraqi media reported that drones had targeted a base", [("vague", None, False)]),
     ("carried out at the end of January against the base", [("vague", None, False)]),
     ("at the beginning of December", [("vague", None, False)]),
     ("last month", [("vague", None, False)]),

@@ -126,6 +126,21 @@ CASES = [
         ],
     ),
     (
+        "'Earlier, rockets targeted a separate base close to Baghdad's airport': an attack of the story's day",
+        "Drones and rockets struck the Ain al-Asad air base on Thursday night, security sources said. Earlier, rockets "
+        "targeted a separate military base close to Baghdad's international airport, police said.",
+        [
+            ("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["drone", "rocket"], None, None, None, None),
+            ("Victory Base Complex", "Iraq", "2024-01-25", ["rocket"], None, None, None, None),
+        ],
+    ),
+    (
+        "'Earlier, Iraqi media reported that drones had targeted ...': an earlier report, of no day",
+        "Rockets struck the Ain al-Asad air base on Monday, local media said. Earlier, Iraqi media reported that "
+        "several drones had targeted a U.S. base in Erbil.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-22", ["rocket"], None, None, None, None)],
+    ),
+    (
         "a toll told after one attack is that attack's",
         "Drones targeted the Ain al-Asad air base on Wednesday. Four U.S. troops sustained minor injuries.",
         [("Ain al-Asad Air Base", "Iraq", "2024-01-24", ["drone"], None, None, 4, None)],
