@@ -74,6 +74,7 @@ RESOLVES = [
     ("The injuries came from a Dec. 25 attack on al-Asad.", [ASAD]),
     ("Three rockets landed at Al-Assad overnight.", [ASAD]),
     ("U.S. troops at al-Asad were still assessing the damage.", [ASAD]),
+    ("Rockets struck the Al Asad military base in Anbar.", [ASAD]),
     # Transliterations of listed names
     ("Two rockets struck Bismayah base south of Baghdad.", [BESMAYA]),
     ("A drone hit the US base in Kharab Al-Jeir Airport north of Al-Hasakah.", [KHARAB]),
