@@ -1509,6 +1509,9 @@ class _Reader:
             if self.strike_story and _STRIKE_ANSWERED_RE.match(clause) \
                     and not any((d.kind == "day" and not d.reporting) or d.kind == "context" for d in clause_dates):
                 continue  # "The strike followed an attack on a base housing coalition forces": the cause, undated
+            if not any(d.kind == "day" for d in clause_dates) and _INCLUDING_OPENS_RE.match(clause) \
+                    and _BACKGROUND_RE.search(text, 0, c_start):
+                continue  # "has previously claimed attacks on U.S. targets, including a recent rocket strike on ...": an example
             if not any(d.kind == "day" for d in clause_dates) and (_EXAMPLES_RE.search(clause) or _TALLY_LINE_RE.match(clause)):
                 # "drones and rockets targeting U.S. military facilities such as al-Asad": examples;
                 # "15 attacks on Al-Omar oil field base.": a line of a tally
@@ -2430,6 +2433,10 @@ def _forces_attacked(text: str, m: re.Match) -> bool:
 
 def _countries_named(text: str) -> set[str]:
     return {name for name in _COUNTRY_NAMES if name in text}
+
+
+# A clause opening "including": examples of what the clause before told.
+_INCLUDING_OPENS_RE = re.compile(r"\s*,?\s*(?:including|among\s+them)\b", re.IGNORECASE)
 
 
 # "... in those incidents", "in any of the attacks": a closing phrase whose scope is every attack just told.

@@ -141,6 +141,13 @@ CASES = [
         [("Ain al-Asad Air Base", "Iraq", "2024-01-22", ["rocket"], None, None, None, None)],
     ),
     (
+        "'has previously claimed attacks on U.S. targets, including a recent rocket strike on ...': an example",
+        "The group has previously claimed responsibility for attacks on U.S. targets, including a recent rocket strike "
+        "on the Ayn al-Asad Airbase in Anbar province. Militias struck U.S. bases on Monday, including a rocket strike "
+        "on the Harir base.",
+        [("Harir Air Base", "Iraq", "2024-01-22", ["rocket"], None, None, None, None)],
+    ),
+    (
         "a toll told after one attack is that attack's",
         "Drones targeted the Ain al-Asad air base on Wednesday. Four U.S. troops sustained minor injuries.",
         [("Ain al-Asad Air Base", "Iraq", "2024-01-24", ["drone"], None, None, 4, None)],
