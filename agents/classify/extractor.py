@@ -1627,14 +1627,13 @@ class _Reader:
                     for one, other in ((earlier, event), (event, earlier)):
                         if not one.weapons:
                             one.weapons = set(other.weapons)
-        if len(told_by_clause) > 1:
-            closing = _OVER_ALL_TOLD_RE.search(text, max(a.end for a in anchors))
-            if closing is not None:
-                # "attacks at Mission Support Site Euphrates, Ain al-Asad Air Base, and the Baghdad Diplomatic
-                # Support Center, with no casualties ... in those incidents": the closing "none" is every one's
-                none = _zeros_of(read_casualties(text[max(a.end for a in anchors):]))
-                for event in created:
-                    event.casualties = event.casualties.merged(none)
+        last_named = max(a.end for a in anchors)
+        if len(told_by_clause) > 1 and _OVER_ALL_TOLD_RE.search(text, last_named) is not None:
+            # "attacks at Mission Support Site Euphrates, Ain al-Asad Air Base, and the Baghdad Diplomatic
+            # Support Center, with no casualties ... in those incidents": the closing "none" is every one's
+            none = _zeros_of(read_casualties(text[last_named:]))
+            for event in created:
+                event.casualties = event.casualties.merged(none)
         if victims_only and len(told_by_clause) == 1 and told_by_clause[0][0] + victims_only == len(anchors):
             # "Three U.S. soldiers were killed and 25 were wounded in a drone attack on a base in Jordan": the
             # victims' clause tells no attack of its own, so its figures are the one attack's
