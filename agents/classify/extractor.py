@@ -2897,16 +2897,16 @@ def _pick_day(dates: list[DateMention]) -> date | None:
 _WEEKDAY_ONLY_RE = re.compile(_WEEKDAY, re.IGNORECASE)
 _YESTERDAY_RE = re.compile(r"yesterday|last\s+night", re.IGNORECASE)
 _TODAY_RE = re.compile(r"today|tonight|overnight|this\s+(?:morning|afternoon|evening)", re.IGNORECASE)
+# Not followed by the places counted: "two separate attacks on military bases" counts bases, not attacks on one base.
+_NOT_OVER_PLACES = r"(?![^.;]{0,40}\b(?:bases|sites|positions|facilities)\b)"
 _REPEATED_RE = re.compile(
     r"\b(?:attacked|targeted|hit|struck|shelled)\s+(?:\w+\s+)?twice\b|\btwice\s+(?:\w+\s+)?(?:attacked|targeted|hit|struck)"
-    # "two separate attacks on military bases" counts bases, not attacks on one base
     r"|\b(?P<num>two|three|four|2|3|4)\s+(?:separate|different|distinct)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|assaults|incidents)"
-    r"(?![^.;]{0,40}\b(?:bases|sites|positions|facilities)\b)"
+    + _NOT_OVER_PLACES +
     # "another two drone attacks struck ... the al-Asad base", but not "four more attacks on coalition forces: ..."
     r"|\b(?:another\s+(?P<num3>two|three|four|2|3|4)|(?P<num4>two|three|four|2|3|4)\s+more)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:attacks|strikes|assaults|incidents)(?![^.;]{0,40}\b(?:bases|sites|positions|facilities)\b)"
+    r"(?:attacks|strikes|assaults|incidents)" + _NOT_OVER_PLACES +
     r"(?!\s+(?:on|against|targeting)\s+(?:[\w.-]+\s+){0,3}?(?:forces|troops|personnel)\b)"
-    r"(?![^.;]{0,40}\b(?:bases|sites|positions|facilities)\b)"
     r"|\bin\s+(?P<num2>two|three|2|3)\s+(?:[\w-]+\s+){0,2}?attacks\s+(?:on|against|targeting)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:bases|sites)\b)",
     re.IGNORECASE,
 )
