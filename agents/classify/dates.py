@@ -75,12 +75,15 @@ _RELATIVE_RE = re.compile(
     r"|(?P<weekend>(?:over|during|on|at|this|last|the\s+past|the\s+previous|the)\s+weekend))\b",
     re.IGNORECASE,
 )
+# After an opening "Earlier,": a source telling ("Earlier, Iraqi media reported that ..."), which makes the time the
+# telling's, not an attack's.
+_SOURCE_TELLS = r"[^.;]{0,60}\b(?:told|said|reported|announced|stated|claimed)\b"
 _CONTEXT_RE = re.compile(
     r"\b(?:(?P<same>(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night|evening|morning)|that\s+(?:same\s+)?(?:day|night|evening)"
     r"|the\s+same\s+day|hours\s+(?:later|earlier)|(?:later|earlier)\s+in\s+the\s+day"
     # a sentence opening "Earlier, ..." tells an attack of the same news day, before the one told ("Earlier, Iraqi
     # media reported that ...": an earlier report, of an attack on no day it gives)
-    r"|^Earlier(?=,(?![^.;]{0,60}\b(?:told|said|reported|announced|stated|claimed)\b)))"
+    r"|^Earlier(?=,(?!" + _SOURCE_TELLS + r")))"
     r"|(?P<next>the\s+(?:next|following)\s+(?:day|morning|night)|a\s+day\s+later|the\s+day\s+after)"
     r"|(?P<prev>the\s+(?:day|night)\s+before|a\s+day\s+earlier|the\s+previous\s+(?:day|night)))\b",
     re.IGNORECASE,
@@ -100,7 +103,7 @@ _VAGUE_RE = re.compile(
     r"|(?i:in|since|during|by)\s+(?:19|20)\d\d"
     r"|" + _MONTH + r"\s+(?:19|20)\d\d)(?!\w)"
     # ("Earlier, Iraqi media reported that ...": see _CONTEXT_RE)
-    r"|^Earlier(?=,[^.;]{0,60}\b(?:told|said|reported|announced|stated|claimed)\b)"
+    r"|^Earlier(?=," + _SOURCE_TELLS + r")"
     # "Days earlier, a rocket attack on Al-Asad wounded four": some days before, none named
     r"|(?<![\w-])" + _NOT_COUNTED + r"(?i:(?:some\s+|several\s+|a\s+few\s+)?days\s+(?:earlier|before|prior)(?![\w-])|(?:a\s+few|several)\s+days\s+ago)"
 )
