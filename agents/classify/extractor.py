@@ -901,8 +901,7 @@ class _Reader:
             # strike ... killed an American contractor": the story of that older time goes on.
             self.vague_told_at = index
             return
-        day_count = self._note_summary(text, dates, index, tuple(
-            (p.start - sentence.start, p.country) for p in places if p.base is None and p.country is not None))
+        day_count = self._note_summary(text, dates, index, places, sentence.start)
         if negative:
             self.strike_told_at = index
         if ("twice" in low or "times" in low or "once" in low) and not negative:
@@ -1125,7 +1124,7 @@ class _Reader:
         return focus if len({(e.day, e.country) for e in focus}) == 1 else []
 
     def _note_summary(self, text: str, dates: list[DateMention], index: int = -1,
-                      regions: tuple[tuple[int, str], ...] = ()) -> bool:
+                      places: list[PlaceMention] | None = None, offset: int = 0) -> bool:
         """Remember "three separate attacks on Wednesday" so undescribed attacks can be added.
 
         "Attacked four times late on Thursday" is such a count too, and "attacks on three bases
@@ -1175,10 +1174,11 @@ class _Reader:
             return False
         countries = _countries_named(text)
         placed = None
-        if not countries and len({country for _, country in regions}) == 1:
+        regions = [p for p in places or () if p.base is None and p.country is not None] if not countries else []
+        if regions and len({p.country for p in regions}) == 1:
             # "Three U.S. bases in northeastern Hasakah province came under attack": the province's country
-            countries = {regions[0][1]}
-            placed = next((at for at, _ in regions if _REGION_AFTER_COUNT_RE.fullmatch(text, m.end(), at)), None)
+            countries = {regions[0].country}
+            placed = next((p for p in regions if _REGION_AFTER_COUNT_RE.fullmatch(text, m.end(), p.start - offset)), None)
         if not countries and any(d.kind == "context" for d in dates):
             countries = _countries_named(self.previous_text)
         explicit = False
@@ -1627,8 +1627,8 @@ class _Reader:
                     for one, other in ((earlier, event), (event, earlier)):
                         if not one.weapons:
                             one.weapons = set(other.weapons)
-        last_named = max(a.end for a in anchors)
-        if len(told_by_clause) > 1 and _OVER_ALL_TOLD_RE.search(text, last_named) is not None:
+        last_named = max(a.end for a in anchors) if len(told_by_clause) > 1 else None
+        if last_named is not None and _OVER_ALL_TOLD_RE.search(text, last_named) is not None:
             # "attacks at Mission Support Site Euphrates, Ain al-Asad Air Base, and the Baghdad Diplomatic
             # Support Center, with no casualties ... in those incidents": the closing "none" is every one's
             none = _zeros_of(read_casualties(text[last_named:]))
