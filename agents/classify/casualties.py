@@ -359,6 +359,26 @@ def _coalition_breakdown(text: str, end: int, total: int | None) -> bool:
     return sum(_item_count(item.group("num")) or 0 for item in items) == total
 
 
+# A count told on top of one already given: "An additional three ... were treated", "three more service
+# members were injured", "a further two troops"; not "more than three".
+_ADDED_COUNT_RE = re.compile(
+    r"\b(?:an?\s+additional|a\s+further|another)\s+(?P<before>" + NUMBER_RE + r")(?![\w-])"
+    r"|(?<![\w-])(?P<after>" + NUMBER_RE + r")\s+(?:more|additional|further)\b(?!\s+than)",
+    re.IGNORECASE,
+)
+
+
+def added_casualties(text: str, figures: Casualties) -> Casualties:
+    """The part of ``figures`` (the reading of ``text``) that ``text`` tells as more on top of a toll given
+    before it: such a figure adds to that toll instead of replacing it. A sentence that gives both a death
+    toll and an injury toll ("killed three and wounded 25 more") tells its "more" against its own dead."""
+    if figures.killed and figures.injured:
+        return _NONE
+    told = {parse_number(m.group("before") or m.group("after")) for m in _ADDED_COUNT_RE.finditer(text)}
+    return Casualties(figures.killed if figures.killed and figures.killed in told else None,
+                      figures.injured if figures.injured and figures.injured in told else None)
+
+
 # Lower-case word parts without which a passage states no figure and no zero: the cheap test
 # that spares the patterns, and the extractor's test of which sentences to read for casualties.
 CASUALTY_HINTS = ("kill", "injur", "wound", "casualt", "causalit", "hurt", "dead", "death", "fatalit", "died", "slain", "lost", "loss",

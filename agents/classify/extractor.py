@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from datetime import date, timedelta
 
-from agents.classify.casualties import Casualties, may_state_casualties, read_casualties
+from agents.classify.casualties import Casualties, added_casualties, may_state_casualties, read_casualties
 from agents.classify.claimants import GROUP_WORDS, read_claims
 from agents.classify.core import ExtractedAttack, Extraction
 from agents.classify.dates import (_MONTH, _WEEKDAY, DATELINE_PLACE, DateMention, dateline_day, find_dates, month_number,
@@ -1873,11 +1873,14 @@ class _Reader:
         # ("the IRI renewed drone and rocket attacks on U.S. forces in both Iraq and Syria": the campaign's weapons)
         weapons_apply = (len(targets) == 1 or not any(e.weapons for e in targets)) \
             and not (_two_countries(text) and _ATTACKS_PLURAL_RE.search(text))
+        # "Two soldiers were wounded. An additional three were treated for concussions": five, not three
+        added = added_casualties(text, casualties) if by_base is None and len(targets) == 1 \
+            and (casualties.killed or casualties.injured) else Casualties()
         for event in targets:
             if by_base is not None:
                 event.casualties = event.casualties.merged(by_base.get(event.base, Casualties()))
             else:
-                event.casualties = event.casualties.merged(casualties)
+                event.casualties = _added_to(event.casualties, casualties, added)
             if claimant and event.claimant is None and not _names_other_month(text, event.day):
                 event.claimant = claimant
             if not coref and len(targets) == 1 and not event.counts and event.weapons \
@@ -2444,6 +2447,14 @@ _OVER_ALL_TOLD_RE = re.compile(
     r"(?:incidents|attacks|strikes|cases)\b|\bin\s+(?:any|either)\s+(?:\w+\s+)?(?:incident|attack|strike|case)\b",
     re.IGNORECASE,
 )
+
+
+def _added_to(before: Casualties, reading: Casualties, added: Casualties) -> Casualties:
+    """An attack's toll after a reading: a figure told as more ("an additional three") adds to the toll
+    already told of that kind; any other figure is merged as a fresh reading of the same toll."""
+    merged = before.merged(reading)
+    return Casualties(before.killed + added.killed if added.killed and before.killed else merged.killed,
+                      before.injured + added.injured if added.injured and before.injured else merged.injured)
 
 
 def _zeros_of(figures: Casualties) -> Casualties:

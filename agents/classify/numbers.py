@@ -70,7 +70,7 @@ NUMBER_RE = (
 # Qualifiers that keep the number a lower bound or an estimate; the number is still the figure.
 QUALIFIER_RE = (
     r"(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost|approximately|up\s+to|as\s+many\s+as"
-    r"|roughly|an\s+estimated|no\s+fewer\s+than|a\s+total\s+of|a\s+further|another)\s+)?"
+    r"|roughly|an\s+estimated|no\s+fewer\s+than|a\s+total\s+of|a\s+further|another|an\s+additional)\s+)?"
 )
 
 _COMPOUND = re.compile(r"^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](one|two|three|four|five|six|seven|eight|nine)$")

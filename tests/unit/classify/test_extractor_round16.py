@@ -1,0 +1,46 @@
+"""Reporting patterns of a sixteenth round: tolls told on top of one already given.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+# What each row of the table gives for every event.
+FIELDS = ("base", "country", "event_date", "weapons", "munitions", "killed", "injured", "claimed_by")
+
+CASES = [
+    (
+        "'Two soldiers were wounded. An additional three ... were treated': five hurt, not three",
+        "A drone struck the Harir base on Monday. Two soldiers were wounded. An additional three other service "
+        "members were treated for concussions.",
+        [("Harir Air Base", "Iraq", "2024-01-22", ["drone"], 1, None, 5, None)],
+    ),
+    (
+        "'... wounding two soldiers. A further four personnel were wounded': six",
+        "A drone struck the Harir base on Monday, wounding two soldiers. A further four personnel were wounded, "
+        "officials said later.",
+        [("Harir Air Base", "Iraq", "2024-01-22", ["drone"], 1, None, 6, None)],
+    ),
+    (
+        "'Three more service members were injured' after two: five",
+        "Rockets hit the Ain al-Asad air base on Tuesday. Two soldiers were wounded. Three more service members were "
+        "injured, the Pentagon said.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-23", ["rocket"], None, None, 5, None)],
+    ),
+    (
+        "'killed three soldiers and wounded 25 more': the 'more' is against its own dead, the toll is 25",
+        "Rockets hit the Ain al-Asad air base on Monday. Two soldiers were wounded, officials said at first. The "
+        "attack killed three soldiers and wounded 25 more.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-22", ["rocket"], None, 3, 25, None)],
+    ),
+    (
+        "'more than 30' is a lower bound, not a count on top of another",
+        "Rockets hit the Ain al-Asad air base on Monday. Two soldiers were wounded at first. In all, more than 30 "
+        "troops were injured.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-22", ["rocket"], None, None, 30, None)],
+    ),
+]
+
+
+def test_cases(brief_of) -> None:
+    assert [(name, brief_of(text, FIELDS)) for name, text, _ in CASES] == [(name, want) for name, _, want in CASES]
