@@ -335,10 +335,15 @@ _ROUNDS_HIT_RE = re.compile(
     re.IGNORECASE,
 )
 # "attacked four times late on Thursday": a day's count (a day must be named for it to be one).
+# "in Iraq", "in Iraq and Syria", told of where the attacks of a count were.
+_IN_COUNTRIES = r"(?:\s+in\s+(?:Iraq|Syria|Jordan)(?:(?:\s+and\s+|\s*,\s*)(?:Iraq|Syria|Jordan))?)"
 _DAY_TIMES_RE = re.compile(
-    r"\b(?:attacked|targeted|struck|hit)\s+(?:at\s+least\s+)?(?P<num>two|three|four|five|six|[2-6])\s+(?:separate\s+)?times"
+    r"\b(?:attacked|targeted|struck|hit)\s+"
+    # ("attacked U.S. forces in Iraq and Syria three times on Monday")
+    r"(?:(?:U\.S\.|US|American|coalition)\s+(?:forces|troops|bases|personnel)" + _IN_COUNTRIES + r"?\s+)?"
+    r"(?:at\s+least\s+)?(?P<num>two|three|four|five|six|[2-6])\s+(?:separate\s+)?times"
     # ("attacked four times in Iraq and Syria on Thursday")
-    r"(?:\s+in\s+(?:Iraq|Syria|Jordan)(?:(?:\s+and\s+|\s*,\s*)(?:Iraq|Syria|Jordan))?)?"
+    + _IN_COUNTRIES + r"?"
     r"(?=\s+(?:on|late|early|overnight|yesterday|today|this|last\s+night|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))",
     re.IGNORECASE,
 )
@@ -1748,6 +1753,12 @@ class _Reader:
         other_reporting = [d for d in all_dates if d.kind == "day" and d.reporting and d.day is not None]
         if other_reporting:
             return self._fresh(other_reporting[0].day, False)
+        counted = self.summaries[-1] if self.summaries else None
+        if counted is not None and counted.index == self.index - 1 and counted.own_day and counted.day is not None \
+                and not is_title:
+            # "U.S. forces were attacked three times on Monday. Drones targeted the Ain al-Asad and al-Tanf bases":
+            # the attacks of the day just counted
+            return counted.day, True, True
         if self.last_day is not None and not is_title:
             # A follow-up sentence with no date of its own is told on the day the story set.
             return self.last_day, False, True

@@ -1,4 +1,5 @@
-"""Reporting patterns of a sixteenth round: tolls told on top of one already given.
+"""Reporting patterns of a sixteenth round: tolls told on top of one already given, and the attacks of a
+day's count told in the sentence after it.
 
 Every sentence here is written for these tests.
 """
@@ -38,6 +39,33 @@ CASES = [
         "Rockets hit the Ain al-Asad air base on Monday. Two soldiers were wounded at first. In all, more than 30 "
         "troops were injured.",
         [("Ain al-Asad Air Base", "Iraq", "2024-01-22", ["rocket"], None, None, 30, None)],
+    ),
+    (
+        "'... came after U.S. forces were attacked three times on Monday. Drones targeted ...': Monday's attacks",
+        "A drone struck the Erbil air base on Thursday, officials said. The strike came after U.S. forces were "
+        "attacked three times on Monday. Drones targeted the Ain al-Asad and al-Tanf bases, and rockets struck the "
+        "Harir base.",
+        [
+            ("Ain al-Asad Air Base", "Iraq", "2024-01-22", ["drone"], None, None, None, None),
+            ("Al-Tanf Garrison", "Syria", "2024-01-22", ["drone"], None, None, None, None),
+            ("Harir Air Base", "Iraq", "2024-01-22", ["rocket"], None, None, None, None),
+            ("Erbil Air Base", "Iraq", "2024-01-25", ["drone"], 1, None, None, None),
+        ],
+    ),
+    (
+        "'attacked U.S. forces in Iraq and Syria three times on Monday' is a day's count too",
+        "Militants attacked U.S. forces in Iraq and Syria three times on Monday, officials said Thursday. Drones "
+        "targeted the Ain al-Asad and al-Tanf bases, and rockets struck the Harir base.",
+        [
+            ("Ain al-Asad Air Base", "Iraq", "2024-01-22", ["drone"], None, None, None, None),
+            ("Al-Tanf Garrison", "Syria", "2024-01-22", ["drone"], None, None, None, None),
+            ("Harir Air Base", "Iraq", "2024-01-22", ["rocket"], None, None, None, None),
+        ],
+    ),
+    (
+        "'attacked U.S. forces in Iraq three times on Monday': three attacks in Iraq",
+        "Militants attacked U.S. forces in Iraq three times on Monday, officials said Thursday.",
+        [(None, "Iraq", "2024-01-22", ["unknown"], None, None, None, None)] * 3,
     ),
 ]
 
