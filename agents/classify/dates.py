@@ -106,6 +106,8 @@ _VAGUE_RE = re.compile(
     r"|^Earlier(?=," + _SOURCE_TELLS + r")"
     # "Days earlier, a rocket attack on Al-Asad wounded four": some days before, none named
     r"|(?<![\w-])" + _NOT_COUNTED + r"(?i:(?:some\s+|several\s+|a\s+few\s+)?days\s+(?:earlier|before|prior)(?![\w-])|(?:a\s+few|several)\s+days\s+ago)"
+    # "Recently, drone attacks have targeted ...", "militias have lately attacked ...": some time, no day
+    r"|^(?:More\s+)?(?:Recently|Lately)(?=,)|\b(?i:(?:have|has|had)\s+(?:also\s+)?(?:recently|lately))\b"
 )
 # Days named by a fixed-date holiday: "on Christmas Day", "on New Year's Eve".
 _HOLIDAY_RE = re.compile(r"\b(?P<name>Christmas|New\s+Year['’]?s)\s+(?P<part>Day|Eve)\b", re.IGNORECASE)

@@ -2178,7 +2178,7 @@ def _has_background(text: str) -> bool:
 
 _DIGIT_RE = re.compile(r"\d")
 _DATE_HINT_RE = re.compile(
-    r"\d|day|night|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|overnight|tonight|ago|mid-|early|late|^earlier,|christmas"
+    r"\d|day|night|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|overnight|tonight|ago|mid-|early|late|^earlier,|christmas|recently"
 )
 
 

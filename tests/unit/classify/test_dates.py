@@ -67,6 +67,9 @@ CASES = [
     ("a drone hit the base yesterday, officials said on Tuesday", [("day", "2024-04-22", False), ("day", "2024-04-23", True)]),
     # "Days earlier" names no day; "two days earlier" is left to the caller, which counts back
     ("Days earlier, a rocket attack on Al-Asad wounded four", [("vague", None, False)]),
+    ("Recently, drone attacks have targeted bases near al-Tanf", [("vague", None, False)]),
+    ("militias have lately attacked the garrison", [("vague", None, False)]),
+    ("a recently reopened base", []),
     ("Two days earlier, a drone hit the base", []),
     ("officials told reporters Monday that no personnel were injured", [("day", "2024-04-22", True)]),
     ("the defense secretary vowed on Monday to defend the troops after the drone attack", [("day", "2024-04-22", True)]),

@@ -67,6 +67,17 @@ CASES = [
         "Militants attacked U.S. forces in Iraq three times on Monday, officials said Thursday.",
         [(None, "Iraq", "2024-01-22", ["unknown"], None, None, None, None)] * 3,
     ),
+    (
+        "'Recently, drone attacks have targeted ... al-Tanf': some time before, no day, no attack",
+        "Rockets hit the Ain al-Asad air base on Thursday. Recently, drone attacks have targeted U.S. military bases "
+        "in the al-Tanf region. Drones have recently targeted the Harir base as well.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["rocket"], None, None, None, None)],
+    ),
+    (
+        "'More recently, a drone struck ... on Monday' keeps its day",
+        "More recently, a drone struck the al-Tanf garrison on Monday.",
+        [("Al-Tanf Garrison", "Syria", "2024-01-22", ["drone"], 1, None, None, None)],
+    ),
 ]
 
 
