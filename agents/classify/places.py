@@ -157,6 +157,12 @@ _BARE_NAME_RE = re.compile(
 )
 
 
+# A U.S. consulate placed in a city a few words on: "the US consulate in Iraq's northern city of Erbil".
+_CONSULATE_IN_RE = re.compile(
+    r"(?<![^\W_])(?:u\.s\.|us|american|united\s+states)\s+consulate(?:[\s-]+general)?(?:\s+(?:building|compound))?"
+    r"\s+(?:in|at)\s+(?:[\w'’.-]+\s+){0,5}?$")
+
+
 class PlaceIndex:
     """Word-indexed view of a gazetteer plus the country and region vocabulary."""
 
@@ -181,6 +187,9 @@ class PlaceIndex:
                     self._full[words] = (_TOWN, base, base.country)
         for words, country in _REGION_WORDS.items():
             self._full.setdefault(words, (_PLACE, None, country))
+        # The consulate of each city, for a consulate named a few words before its city.
+        self._consulates = {name_words(base.province): base for base in gazetteer.bases
+                            if base.kind == "consulate" and base.province}
         # A town that is also a province or city ("Erbil") names its site only directly ("the Erbil base").
         self._cities = frozenset(_REGION_WORDS) | {name_words(area) for area in SHARED_AREAS}
         self._starts: dict[str, int] = {}  # first word -> most words of a name starting with it
@@ -222,6 +231,8 @@ class PlaceIndex:
             self._tie(low, hits, towns)
         if "sad" in low:
             self._bare_names(low, hits)
+        if "consulate" in low:
+            self._consulates_in(low, hits)
         return [PlaceMention(s, e, text[s:e], base if kind == _BASE else None, country)
                 for s, e, (kind, base, country) in hits]
 
@@ -325,6 +336,19 @@ class PlaceIndex:
             if not kept or hit[0] >= kept[-1][1]:
                 kept.append(hit)
         hits[:] = kept
+
+    def _consulates_in(self, low: str, hits: list[list]) -> None:
+        """Read "the U.S. consulate in the northern city of Erbil" as the consulate: the city a few words on
+        names the post, as "the US consulate in Erbil" does."""
+        for hit in list(hits):
+            base = self._consulates.get(name_words(low[hit[0]:hit[1]]))
+            if base is None or hit[2][0] == _BASE:
+                continue
+            before = _CONSULATE_IN_RE.search(low, max(0, hit[0] - 80), hit[0])
+            if before is not None:
+                hit[0], hit[2] = before.start(), (_BASE, base, base.country)
+                # (and "Iraq" in "the US consulate in Iraq's northern city of Erbil" is part of its name)
+                hits[:] = [other for other in hits if other is hit or not hit[0] <= other[0] < hit[1]]
 
     def _bare_names(self, low: str, hits: list[list]) -> None:
         """Add the sites named by a bare short name where the text attacks them (see ``BARE_NAMES``)."""

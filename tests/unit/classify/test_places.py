@@ -117,6 +117,9 @@ RESOLVES = [
     ("Twenty attacks on the Kharab al-Jir base in Rmeilan and 17 on the Tanf base.", [KHARAB, TANF]),
     ("Suicide drones hit Kharab al-Jir in the Rmelan countryside.", [KHARAB]),
     ("Drones hit al-Rukban and al-Tanf.", [RUKBAN, TANF]),
+    # A consulate placed in its city a few words on
+    ("A drone struck the US consulate in Iraq's northern city of Erbil.", [CONSULATE]),
+    ("Rockets fell near the U.S. consulate general in the Kurdish capital Erbil.", [CONSULATE]),
 ]
 
 # Towns, cities and near-misses that must NOT resolve to a base.
@@ -148,6 +151,7 @@ NO_BASE = [
     "The Basmaya market reopened.",
     "Aid has not reached the Rukban camp for months.",
     "The base at Hasakah was hit.",
+    "The US consulate warned citizens in Baghdad, Basra and Erbil to stay indoors.",  # not the consulate's city
 ]
 
 # (text, the country every country-only place names) for the place-less case.
