@@ -1902,9 +1902,13 @@ class _Reader:
                 if counted and set(counted) <= event.weapons:
                     event.counts = counted
             if coref:
+                # "The Islamic Resistance in Iraq said it fired 24 rockets at the base", after officials counted
+                # fourteen: the count already told stands over the claimant's own
+                told_counts = dict(event.counts) if claims is not None and claims.claimant and event.counts else {}
                 # (the casualties of the sentence were weighed above)
                 event.add_facts(facts, with_weapons=weapons_apply and not _STATEMENT_RE.search(text)
                                 and not _BACKGROUND_RE.search(text), with_casualties=False)
+                event.counts.update(told_counts)
                 firm = [d for d in dates if d.kind == "day" and not d.reporting and d.day is not None
                         # "The drone struck overnight", days after the story's Saturday: that night, not today's
                         and not (event.dated_by_context and _TODAY_RE.fullmatch(d.text))]

@@ -1,5 +1,5 @@
-"""Reporting patterns of a sixteenth round: tolls told on top of one already given, and the attacks of a
-day's count told in the sentence after it.
+"""Reporting patterns of a sixteenth round: tolls told on top of one already given, the attacks of a
+day's count told in the sentence after it, and a claimant's count after an official one.
 
 Every sentence here is written for these tests.
 """
@@ -77,6 +77,18 @@ CASES = [
         "'More recently, a drone struck ... on Monday' keeps its day",
         "More recently, a drone struck the al-Tanf garrison on Monday.",
         [("Al-Tanf Garrison", "Syria", "2024-01-22", ["drone"], 1, None, None, None)],
+    ),
+    (
+        "'officials said fourteen rockets ... IRI said it fired 24 rockets': the count already told stands",
+        "Fourteen rockets struck the Ain al-Asad air base on Monday, officials said. The Islamic Resistance in Iraq "
+        "said it fired 24 rockets at the base.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-22", ["rocket"], 14, None, None, "Islamic Resistance in Iraq")],
+    ),
+    (
+        "a claimant's count is the count when none was told before it",
+        "Rockets struck the Ain al-Asad air base on Monday, officials said. The Islamic Resistance in Iraq said it "
+        "fired 24 rockets at the base.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-22", ["rocket"], 24, None, None, "Islamic Resistance in Iraq")],
     ),
 ]
 
