@@ -112,7 +112,7 @@ _LIST_RE = re.compile(
     r"(?P<between>" + _LINK + r")(?P<verb>" + _KILL + r"|" + _HURT + r")",
     re.IGNORECASE,
 )
-_ITEM_RE = re.compile(r"(?P<num>" + NUMBER_RE + r"|" + _ONE_MORE + r")\s+(?P<victim>" + _VICTIM + r"|" + _NATIONALS + r")\b", re.IGNORECASE)
+_ITEM_RE = re.compile(r"(?<![\w-])(?P<num>" + NUMBER_RE + r"|" + _ONE_MORE + r")\s+(?P<victim>" + _VICTIM + r"|" + _NATIONALS + r")\b", re.IGNORECASE)
 _NONE_BOTH_RE = re.compile(
     r"\b(?:no|without|zero|didn['’]t\s+(?:result\s+in|cause)\s+any|did\s+not\s+(?:result\s+in|cause)\s+any"
     # "we are not aware of any casualties"

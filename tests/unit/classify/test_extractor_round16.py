@@ -90,6 +90,12 @@ CASES = [
         "fired 24 rockets at the base.",
         [("Ain al-Asad Air Base", "Iraq", "2024-01-22", ["rocket"], 24, None, None, "Islamic Resistance in Iraq")],
     ),
+    (
+        "'Two US Army soldiers and an American civilian contractor were killed': three ('civilian' holds no 'an')",
+        "Two US Army soldiers and an American civilian contractor were killed in the drone attack on Tower 22 on "
+        "Sunday.",
+        [("Tower 22", "Jordan", "2024-01-21", ["drone"], None, 3, None, None)],
+    ),
 ]
 
 
