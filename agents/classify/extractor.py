@@ -253,6 +253,8 @@ _REFERENCE_RE = re.compile(
     r"|(?:response|respond|responding|reply|retaliation|reprisal)\s+to\s+(?:the|a|an)\b"
     # "Kata'ib Hezbollah, responsible for the drone attack on the Jordanian-Syrian border that killed ..."
     r"|,\s+(?:the\s+group\s+|which\s+(?:was|is)\s+)?(?:held\s+)?responsible\s+for\s+the"
+    # "groups directly responsible for attacking U.S. forces at al-Tanf": who they are, not an attack
+    r"|responsible\s+for\s+(?:the\s+)?(?:attacking|targeting|attacks\s+(?:on|against))"
     r"|retaliation\s+for|avenge|the\s+deadliest|similar\s+to|reminiscent\s+of|recalling"
     # ("was attacked for the second time in the early hours of December 31": this attack, counted)
     r"|the\s+(?:first|second|third)\s+time(?!\s+(?:in\s+the\s+(?:early\s+|late\s+)?(?:hours|morning|afternoon|evening|night)\s+of"

@@ -96,6 +96,12 @@ CASES = [
         "Sunday.",
         [("Tower 22", "Jordan", "2024-01-21", ["drone"], None, 3, None, None)],
     ),
+    (
+        "'groups directly responsible for attacking U.S. forces at the al-Tanf garrison': who was struck, no attack",
+        "U.S. warplanes struck two facilities in eastern Syria on Friday. The strikes targeted groups directly "
+        "responsible for attacking U.S. forces at the al-Tanf garrison, the Pentagon said.",
+        [],
+    ),
 ]
 
 
