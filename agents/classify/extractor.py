@@ -658,7 +658,7 @@ def extract_article(article: Article) -> Extraction:
     published = parse_published(article.published)
     text = _full_text(article)
     sentences = split_sentences(text)
-    places = default_index().find(text)
+    places = _outside_dateline(text, default_index().find(text))
     # Read against the day the story was written: its dateline's, when it has one.
     written = dateline_day(article.text or "", published) or published
     reader = _Reader(text, written, places)
@@ -677,6 +677,26 @@ def extract_article(article: Article) -> Extraction:
         pause_since=pause_since,
         pause_phrase=pause_phrase,
     )
+
+
+# A dateline opening the story or its body: "RUMALYN, Syria -", "Rumalyn, Syria —", "ERBIL, Iraq (Reuters) -",
+# "BAGHDAD, Jan. 24 (Xinhua) --". A name in capitals may stand alone; any other is followed by its country.
+_PLACE_DATELINE_RE = re.compile(
+    r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3}(?:,\s+[A-Z][\w ]{2,20}?)?"
+    r"|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3},\s+(?:Iraq|Syria|Jordan|Kurdistan(?:\s+Region)?))"
+    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*(?:--|[-–—:])\s"
+)
+
+
+def _outside_dateline(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of ``text`` less those in a dateline: where the story was filed, not what was attacked
+    ("RUMALYN, Syria - Drones attacked U.S. forces at the Conoco field")."""
+    starts = [0, text.index("\n") + 1] if "\n" in text else [0]  # (the headline's, or the body's after it)
+    spans = [(start, m.end()) for start in starts if (m := _PLACE_DATELINE_RE.match(text, start)) is not None]
+    if not spans:
+        return places
+    return [p for p in places if not any(start <= p.start < end for start, end in spans)]
 
 
 def _full_text(article: Article) -> str:

@@ -102,6 +102,21 @@ CASES = [
         "responsible for attacking U.S. forces at the al-Tanf garrison, the Pentagon said.",
         [],
     ),
+    (
+        "a dateline 'RUMALYN, Syria -' is where the story was filed, not the base attacked",
+        "RUMALYN, Syria - Rockets struck a U.S. base in eastern Syria on Monday, officials said.",
+        [(None, "Syria", "2024-01-22", ["rocket"], None, None, None, None)],
+    ),
+    (
+        "'Rumalyn, Syria - Drones attacked U.S. forces at the Conoco field': the Conoco site",
+        "Rumalyn, Syria - Drones attacked U.S. forces at the Conoco field on Monday.",
+        [("Mission Support Site Euphrates", "Syria", "2024-01-22", ["drone"], None, None, None, None)],
+    ),
+    (
+        "a dateline with its wire and day: 'ERBIL, Jan. 22 (Agency) -'",
+        "ERBIL, Jan. 22 (Agency) - A drone attacked the Ain al-Asad air base on Monday, a security source said.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-22", ["drone"], 1, None, None, None)],
+    ),
 ]
 
 
