@@ -2851,14 +2851,14 @@ _DATED_ATTACK_RE = re.compile(
 # "in response to an Iranian-aligned attack against US forces in Syria yesterday", "in response to a drone attack
 # on Thursday that left one American contractor dead": the attack a strike answers, with its own day.
 # ("in response to a drone attack by Iran-backed militants on a US military outpost in Jordan on January 28",
-# "retaliation for the drone strike that killed three US troops in Jordan last weekend")
+# "retaliation for the drone strike that killed three US troops in Jordan last weekend", "... at Tower 22 last Sunday")
 _ANSWERS_DATED_ATTACK_RE = re.compile(
     # ("in response to the Iranian-backed groups' ballistic missile and rocket attack on U.S. forces stationed at
     # the al-Assad Airbase in Iraq, which occurred on January 20")
     r"\b(?:in\s+)?(?:response|retaliation|reply)\s+(?:to|for)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,6}?(?:attacks?|strikes?)\s+"
     r"(?:by\s+[^.;]{0,40}?\s+)?(?:(?:on|against|targeting|that|which)\s+"
     r"(?:(?!(?:reported|said|according|announced|told)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,90}?\b)?"
-    r"(?:yesterday|last\s+night|last\s+weekend|(?:on|over)\s+the\s+weekend|on\s+" + _WEEKDAY
+    r"(?:yesterday|last\s+night|last\s+weekend|(?:on|over)\s+the\s+weekend|(?:on|last)\s+" + _WEEKDAY
     + r"|on\s+(?-i:" + _MONTH + r")\s+\d{1,2}\b|on\s+\d{1,2}\s+(?-i:" + _MONTH + r"))\b",
     re.IGNORECASE,
 )

@@ -117,6 +117,12 @@ CASES = [
         "ERBIL, Jan. 22 (Agency) - A drone attacked the Ain al-Asad air base on Monday, a security source said.",
         [("Ain al-Asad Air Base", "Iraq", "2024-01-22", ["drone"], 1, None, None, None)],
     ),
+    (
+        "a strike 'in response to the deadly drone attack on U.S. forces at Tower 22 ... last Sunday': that attack",
+        "U.S. forces struck more than 85 targets in Iraq and Syria on Thursday in response to the deadly drone attack "
+        "on U.S. forces at Tower 22 in Jordan last Sunday.",
+        [("Tower 22", "Jordan", "2024-01-21", ["drone"], None, None, None, None)],
+    ),
 ]
 
 
