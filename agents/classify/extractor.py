@@ -402,7 +402,7 @@ _CLAUSE_BREAK_RE = re.compile(
 # space after it when a lowercase word ends there and a capitalised word follows ("on Thursday.It said").
 _SENTENCE_END_RE = re.compile(
     r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=\n)\n*"
-    r"|(?<=[a-z][a-z][.!?])[\"”’')\]]*(?=[\"“‘]?[A-Z][a-z]))"
+    r"|(?<=[a-z][a-z][.!?])[\"”’')\]]*(?=[\"“‘]?(?:[A-Z][a-z]|[AI]\s)))"
 )
 _ABBREVIATED_RE = re.compile(r"([\w.]+)\.$")
 _ABBREVIATIONS = frozenset(
@@ -710,11 +710,15 @@ def _full_text(article: Article) -> str:
         text = _BROKEN_COMPOUND_RE.sub("-", text)
     if "-" not in body:
         text = _GLUED_ARTICLE_RE.sub(r"\1-", text)  # (only a page that dropped every hyphen glues them)
+    if _GLUED_AFTER_NUMBER_RE.search(text):
+        text = _GLUED_AFTER_NUMBER_RE.sub(r"\g<0> ", text)  # ("the K-1military base": a space lost in scraping)
     return text
 
 
 # An Arabic article glued to its name where a page dropped the hyphen: "the alShaddadi, alTanf bases".
 _GLUED_ARTICLE_RE = re.compile(r"\b([Aa]l|[Ee]l)(?=[A-Z][a-z])")
+# A name ending in a number glued to the base noun after it: "K-1military base", "K-1air base".
+_GLUED_AFTER_NUMBER_RE = re.compile(r"[A-Z]-\d(?=(?:military|air|base|army)\b)")
 # "USA -led forces", "Iran -backed militias"
 _BROKEN_COMPOUND_RE = re.compile(r"(?<=\w) +-(?=(?:led|backed|aligned|based|made|run|occupied)\b)")
 
@@ -1590,7 +1594,8 @@ class _Reader:
                     dated = (sentence_day, True, False)
                 else:
                     dated = self._date_for(clause_dates, dates, sentence_day, sentence.is_title, update,
-                                           told_as_act=dated_reference or _ATTACK_VERB_RE.search(clause) is not None
+                                           # ("A January 28 drone attack killed three US soldiers": told by its dead)
+                                           told_as_act=dated_reference or update or _ATTACK_VERB_RE.search(clause) is not None
                                            or named_by_date is not None or _ONE_ATTACK_TOLD_RE.search(clause) is not None)
             if dated is None:
                 continue
@@ -1745,8 +1750,10 @@ class _Reader:
         firm = [d for d in clause_dates if d.kind == "day" and not d.reporting]
         if update:
             explicit = [d for d in firm if d.day is not None and _EXPLICIT_DAY_RE.search(d.text)]
-            if explicit:
-                return self._fresh(explicit[0].day, True, MAX_UPDATE_AGE_DAYS)
+            fresh = self._fresh(explicit[0].day, True, MAX_UPDATE_AGE_DAYS) if explicit else None
+            if fresh is not None:
+                return fresh
+            # (older, it is still an attack told with its written date, as any other is)
         context = [d for d in clause_dates if d.kind == "context"]
         reporting = [d for d in clause_dates if d.kind == "day" and d.reporting]
         vague = [d for d in clause_dates if d.kind == "vague"]

@@ -123,8 +123,41 @@ CASES = [
         "on U.S. forces at Tower 22 in Jordan last Sunday.",
         [("Tower 22", "Jordan", "2024-01-21", ["drone"], None, None, None, None)],
     ),
+    (
+        "'the K-1military base': a space lost in scraping does not hide the base",
+        "On Friday a salvo of rockets struck the K-1military base northwest of Kirkuk, killing a U.S. contractor.",
+        [("K-1 Air Base", "Iraq", "2024-01-26", ["rocket"], None, 1, None, None)],
+    ),
+    (
+        "'... officials said.A drone struck ...': a full stop with no space after it still ends a sentence",
+        "Rockets hit the Ain al-Asad air base on Monday, officials said.A drone struck the Harir base on Tuesday, "
+        "wounding two soldiers.",
+        [
+            ("Ain al-Asad Air Base", "Iraq", "2024-01-22", ["rocket"], None, None, None, None),
+            ("Harir Air Base", "Iraq", "2024-01-23", ["drone"], 1, None, 2, None),
+        ],
+    ),
+]
+
+# (text, published, events): a story read against its own publication day.
+DATED_CASES = [
+    (
+        "'A January 28 drone attack killed three US soldiers', told months later: that attack, with its day",
+        "Rockets were fired late Sunday at a base in Syria housing U.S. troops. A January 28 drone attack killed "
+        "three US soldiers at Tower 22 in Jordan.",
+        "2024-04-21",
+        [
+            ("Tower 22", "Jordan", "2024-01-28", ["drone"], None, 3, None, None),
+            (None, "Syria", "2024-04-21", ["rocket"], None, None, None, None),
+        ],
+    ),
 ]
 
 
 def test_cases(brief_of) -> None:
     assert [(name, brief_of(text, FIELDS)) for name, text, _ in CASES] == [(name, want) for name, _, want in CASES]
+
+
+def test_dated_cases(events_of) -> None:
+    got = [(name, [tuple(e[f] for f in FIELDS) for e in events_of(text, published)]) for name, text, published, _ in DATED_CASES]
+    assert got == [(name, want) for name, _, _, want in DATED_CASES]
