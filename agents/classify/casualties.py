@@ -31,7 +31,9 @@ _PERSON = (
     r"|members?\s+of\s+the\s+(?:U\.S\.-led\s+|US-led\s+|international\s+)?[Cc]oalit\w*"
     r"|military\s+personnel|people|persons?|individuals|guards|coalition\s+members|Army\s+Reserve\s+soldiers|reservists"
     r"|Guards(?:m[ae]n|wom[ae]n)|(?:National\s+)?Guard\s+(?:members?|soldiers?)|"
-    r"Army\s+soldiers|forces|others)"
+    r"Army\s+soldiers|forces|others"
+    # "The Pentagon says 25 more were injured": more of the attack's people
+    r"|more(?=\s+(?:were|have\s+been|had\s+been)\s))"
 )
 _KILL = r"(?:killed|dead|died|killing|kills|kill|slain|fatalit(?:y|ies)|deaths?|lost\s+their\s+lives)"
 _HURT = (
@@ -95,6 +97,14 @@ _COUNT_HARM_RE = re.compile(
     r"(?<![\w-])" + _COUNT + r"\s+(?:(?:minor|serious|slight|non-life-threatening)\s+)?"
     r"(?:(?P<adj>injured|wounded|dead)\s+(?P<victim>" + _VICTIM + r")"
     r"|(?P<noun>injuries|deaths|fatalities)\s+(?:to|among)\s+(?:the\s+)?(?P<victim2>" + _VICTIM + r"))\b",
+    re.IGNORECASE,
+)
+# "struck by a drone, causing over 40 injuries": a count of harm the attack caused, no victim named (with one named,
+# "injuries to/among ...", _COUNT_HARM_RE reads whose).
+_CAUSED_HARM_RE = re.compile(
+    r"\b(?:caus(?:ed|ing)|result(?:ed|ing)\s+in|le(?:d|ading)\s+to)\s+" + _COUNT
+    + r"\s+(?:(?:minor|slight|serious|mild|non-life-threatening)\s+)?(?P<noun>injuries|deaths|fatalities)\b"
+    r"(?!\s+(?:to|among|of)\b)",
     re.IGNORECASE,
 )
 # A count someone tallied over time ("the Pentagon had counted 69 injured service members"), not one attack's.
@@ -312,6 +322,10 @@ def _larger(a: int | None, b: int | None) -> int | None:
     return max(a, b)
 
 
+# "allied" said of a foreign force names a partner ("allied Kurdish soldiers"), not coalition troops.
+_ALLIED_RE = re.compile(r"\ballied\b", re.IGNORECASE)
+
+
 def _is_us_victim(victim: str) -> bool:
     """A victim phrase counts unless it names someone other than U.S./coalition personnel.
 
@@ -322,8 +336,8 @@ def _is_us_victim(victim: str) -> bool:
         r"\b(?:Iraqi|Syrian|Kurdish|local)\b", victim, re.IGNORECASE
     ):
         return True
-    if _FOREIGN_RE.search(victim) and not _US_RE.search(victim):
-        return False
+    if _FOREIGN_RE.search(victim) and not _US_RE.search(_ALLIED_RE.sub("", victim)):
+        return False  # ("six allied Kurdish soldiers": partners, not the coalition's own)
     if re.search(r"\b(?:people|persons?|individuals)\b", victim, re.IGNORECASE) and not _US_RE.search(victim):
         return False
     return True
@@ -446,7 +460,8 @@ def _read_casualties(text: str) -> Casualties:
         if any(s <= m.start() < e for s, e in listed) or _told_as_condition(text, m.start()):
             continue  # (nor "he would hold Iran responsible if an American was killed")
         victim = m.group("victim") + (m.group("appos") or "")
-        if _preceded_by_of(text, m.start()) or not (_is_us_victim(victim)
+        if (_preceded_by_of(text, m.start()) and not _ONE_OF_TOTAL_RE.search(text, max(0, m.start() - 8), m.start())) \
+                or not (_is_us_victim(victim)
                                                     or _coalition_breakdown(text, m.end(), parse_number(m.group("num")))
                                                     or _people_on_the_base(text, m)):
             continue
@@ -499,6 +514,10 @@ def _read_casualties(text: str) -> Casualties:
         value = parse_number(m.group("num"))
         if value is not None:
             note(m.group("adj") or m.group("noun"), value)
+    for m in _CAUSED_HARM_RE.finditer(text):
+        value = parse_number(m.group("num"))
+        if value is not None:
+            note(m.group("noun"), value)
     for m in _NOUN_OF_RE.finditer(text):
         if not _is_us_victim(m.group("victim")):
             continue
@@ -569,6 +588,10 @@ def _told_as_condition(text: str, start: int) -> bool:
     return _CONDITION_BEFORE_RE.search(text, max(0, start - 12), start) is not None
 
 
+# "one of three US troops injured in the attack": the one is of a total, and the total is the toll.
+_ONE_OF_TOTAL_RE = re.compile(r"\bone\s+of\s+$", re.IGNORECASE)
+
+
 def _preceded_by_of(text: str, start: int) -> bool:
     """ "one of the five injured" style re-counts start right after "of"; so do "two of the"."""
     # ("the loved ones of the three U.S. soldiers who were killed" is no re-count: no quantity before "of")
@@ -579,7 +602,7 @@ def _preceded_by_of(text: str, start: int) -> bool:
 
 # Speed: the casualty patterns sit behind a literal pre-check (same answers, see numbers.py).
 guard_patterns(
-    globals(), "_NOUN_FIRST_RE", "_VERB_FIRST_RE", "_VERB_THE_ONE_RE", "_NOUN_OF_RE", "_CAUSED_TO_RE", "_COUNT_HARM_RE", "_LIST_RE", "_NONE_BOTH_RE", "_NONE_HURT_RE",
+    globals(), "_NOUN_FIRST_RE", "_CAUSED_HARM_RE", "_VERB_FIRST_RE", "_VERB_THE_ONE_RE", "_NOUN_OF_RE", "_CAUSED_TO_RE", "_COUNT_HARM_RE", "_LIST_RE", "_NONE_BOTH_RE", "_NONE_HURT_RE",
     "_NONE_KILLED_RE", "_NONE_KILLED_OR_HURT_RE", "_ELLIPSIS_RE", "_ELLIPSIS_VERB_FIRST_RE", "_TOLL_RE", "_NONE_CAUSED_RE", "_FOREIGN_RE",
     "_NOT_FROM_ATTACK_RE", "_CARDIAC_RE", "_NO_ATTACK_CAME_RE", "_DURING_THE_ATTACK_RE", "_SUPERSEDED_RE",
 )

@@ -137,6 +137,28 @@ CASES = [
             ("Harir Air Base", "Iraq", "2024-01-23", ["drone"], 1, None, 2, None),
         ],
     ),
+    (
+        "'left at least six allied Kurdish soldiers dead': partners, not coalition troops",
+        "A drone struck the al-Omar oil field base on Sunday and left at least six allied Kurdish soldiers dead. No "
+        "U.S. troops were killed or injured.",
+        [("Green Village", "Syria", "2024-01-21", ["drone"], 1, 0, 0, None)],
+    ),
+    (
+        "'one of three US troops injured in the attack': three hurt",
+        "A drone struck the Erbil air base on Monday. The sergeant was one of three US troops injured in the attack.",
+        [("Erbil Air Base", "Iraq", "2024-01-22", ["drone"], 1, None, 3, None)],
+    ),
+    (
+        "'struck by a drone ..., causing over 40 injuries': forty hurt",
+        "Tower 22 in Jordan was struck by a drone on Sunday, causing over 40 injuries.",
+        [("Tower 22", "Jordan", "2024-01-21", ["drone"], 1, None, 40, None)],
+    ),
+    (
+        "'... killing three U.S. soldiers. The Pentagon says 25 more were injured': 25 hurt",
+        "A drone struck Tower 22 in Jordan on Sunday, killing three U.S. soldiers. The Pentagon says 25 more were "
+        "injured.",
+        [("Tower 22", "Jordan", "2024-01-21", ["drone"], 1, 3, 25, None)],
+    ),
 ]
 
 # (text, published, events): a story read against its own publication day.
