@@ -44,7 +44,7 @@ _ADJ = (
     r"(?:[\"“‘']?(?:[\w]+-(?:made|produced|built|manufactured|designed)|one[\s-]way|attack|suicide|kamikaze|explosives?[\s-]laden|bomb[\s-]laden|booby[\s-]trapped|armed|explosive"
     # "three 107-mm (4.2-inch) rockets", "an unidentified drone"
     r"|\d+[\s-]*mm\s+\([^()]{1,20}\)|\d+-mm|unidentified|unknown|lone|loitering|improvised"
-    r"|Katyusha|Grad|weaponi[sz]ed|Iranian[\s-]made|Shahed|(?:short|long|close|medium|mid|intermediate)[\s-]range|cruise|(?:un)?guided|anti[\s-]tank|combat|more"
+    r"|Katyusha|Grad|weaponi[sz]ed|Iranian[\s-]made|Shahed|bomber|(?:short|long|close|medium|mid|intermediate)[\s-]range|cruise|(?:un)?guided|anti[\s-]tank|combat|more"
     r"|\d+\s*mm|\d+[\s-]millimet(?:er|re)|unmanned|aerial|fixed[\s-]wing|small|large|additional|other|"
     r"ballistic|surface[\s-]to[\s-]surface|mortar|heavy|Iraqi|Iranian|enemy|hostile)[\"”’']?\s+){0,4}"
 )
@@ -76,13 +76,18 @@ _COUNT_RE = re.compile(
 # "the drone was shot down", "another Katyusha rocket landed": one round, told in the singular as the subject of
 # what it did.
 _THE_ONE_RE = re.compile(
-    r"\b(?:the|another)\s+" + _ADJ + r"(?P<noun>" + _round_nouns(typed_only=True) + r")"
+    # ("their unmanned aerial vehicle successfully struck the base": the attackers' one round)
+    r"\b(?:the|another|their|its)\s+" + _ADJ + r"(?P<noun>" + _round_nouns(typed_only=True) + r")"
     # ("Another Katyusha rocket on Tuesday night landed")
     r"(?<!s)(?=(?:\s+on\s+[A-Z]\w+(?:\s+(?:night|morning|evening|afternoon))?)?"
-    r"\s+(?:was|had|struck|hit|landed|fell|crashed|exploded|impacted|managed|reached|targeted|slammed|detonated)\b)"
-    # "forces shot down another one-way attack drone": one more round, told as the object of its defeat
-    r"|\b(?:shot\s+down|downed|intercepted|destroyed)\s+another\s+" + _ADJ + r"(?P<noun2>"
-    + _round_nouns("c2", typed_only=True) + r")(?<!s)\b",
+    r"\s+(?:\w+ly\s+)?(?:was|had|struck|hit|landed|fell|crashed|exploded|impacted|managed|reached|targeted|slammed|detonated)\b)"
+    # "forces shot down another one-way attack drone", "U.S. forces destroyed the drone": one round, told as the
+    # object of its defeat
+    r"|\b(?:shot\s+down|downed|intercepted|destroyed)\s+(?:another|the)\s+" + _ADJ + r"(?P<noun2>"
+    + _round_nouns("c2", typed_only=True) + r")(?<!s)\b"
+    # (not "destroyed the drone launch site": what a strike hit)
+    r"(?!\s+(?:launch\w*|storage|facilit\w+|sites?|stations?|depots?|ground|control|factor\w+|warehouses?|units?|teams?"
+    r"|cells?|operators?|programs?|capabilit\w+|infrastructure)\b)",
     re.IGNORECASE,
 )
 _MONTH_BEFORE_RE = re.compile(r"\b" + _MONTH + r"\s*$")

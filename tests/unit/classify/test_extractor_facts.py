@@ -15,7 +15,7 @@ WEAPON_CASES = [
     ("An unidentified drone struck the base.", ({"drone"}, 1)),
     ("While one drone was shot down, another impacted the landing zone.", ({"drone"}, 2)),
     ("Missile defense systems were deployed after two drones hit the base.", ({"drone"}, 2)),  # the defences
-    ("Patriot missile batteries intercepted the drone.", ({"drone"}, None)),
+    ("Patriot missile batteries intercepted the drone.", ({"drone"}, 1)),  # one round, as "the drone was shot down"
     ("Both drones were shot down before reaching the base.", ({"drone"}, 2)),
     ("One rocket hit the base; another attack followed on Monday.", ({"rocket"}, 1)),
     ("A one-way attack drone was shot down.", ({"drone"}, 1)),

@@ -159,6 +159,20 @@ CASES = [
         "injured.",
         [("Tower 22", "Jordan", "2024-01-21", ["drone"], 1, 3, 25, None)],
     ),
+    (
+        "'their unmanned aerial vehicle successfully struck' and 'a bomber drone': one round each",
+        "The group said their unmanned aerial vehicle successfully struck the al-Tanf garrison on Monday. On Tuesday a "
+        "bomber drone targeted the Conoco field base.",
+        [
+            ("Al-Tanf Garrison", "Syria", "2024-01-22", ["drone"], 1, None, None, None),
+            ("Mission Support Site Euphrates", "Syria", "2024-01-23", ["drone"], 1, None, None, None),
+        ],
+    ),
+    (
+        "'U.S. forces destroyed the drone': one round",
+        "A drone attack targeted the Harir base on Monday, and U.S. forces destroyed the drone, officials said.",
+        [("Harir Air Base", "Iraq", "2024-01-22", ["drone"], 1, None, None, None)],
+    ),
 ]
 
 # (text, published, events): a story read against its own publication day.
