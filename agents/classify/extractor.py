@@ -119,13 +119,22 @@ _NEGATIVE_RE = re.compile(
     r"|\b(?:air\s*strikes?|strikes?|raids?)\s+(?:on|against|targeting)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:Kataib|Kata'ib|militia|militias|Iran[\s-]backed|Iran[\s-]aligned|Iranian|IRGC|PMF|Houthi|targets|facilities|sites"
     r"|positions|fighters|headquarters|weapons|depots?|Hezbollah|Nujaba|group)"
-    r"|\b(?:ships?|vessels?|tankers?|shipping|Red\s+Sea|Gulf\s+of\s+Aden|Bab\s+al-Mandab|destroyer|warship|USS|aircraft\s+carrier)\b",
+    r"|\b(?:ships?|vessels?|tankers?|shipping|Red\s+Sea|Gulf\s+of\s+Aden|Bab\s+al-Mandab|destroyer|warship|USS|aircraft\s+carrier)\b"
+    # a drone shot down that attacked no one: "attempting to reconnoiter the Conoco site", "drones that were en route
+    # to Israel"
+    # (not "an American surveillance drone was returning to the site": our own)
+    r"|(?<!American\s)(?<!U\.S\.\s)(?<!US\s)(?<!coalition\s)(?<!military\s)"
+    r"\b(?:reconnaissance|surveillance|spy)\s+(?:drones?|UAVs?|aircraft|flights?)\b|\b(?:attempting|trying|sought)\s+to\s+"
+    r"(?:reconnoit(?:er|re)|surveil|spy)\b|\bcarried\s+out\s+reconnaissance\b"
+    r"|\b(?:en\s+route|on\s+(?:their|its)\s+way|heading|headed|bound|launched|flying)\s+(?:to|for|towards?|at)\s+Israel\b",
     re.IGNORECASE,
 )
 # Partner or host forces' own bases: an explosion there is not an attack on U.S. forces.
 _FOREIGN_BASE_RE = re.compile(
     r"\b(?:PMF|Popular\s+Mobili[sz]ation|Hashd|Peshmerga|SDF|Syrian\s+Democratic\s+Forces|Iraqi\s+army|Iraqi\s+Army"
-    r"|Syrian\s+army|Syrian\s+government|regime)\b",
+    r"|Syrian\s+army|Syrian\s+government|regime"
+    # ("rockets targeted rebel Iranian Kurdish forces not far from Erbil airport": Iran's foes, not the coalition)
+    r"|Iranian\s+Kurd(?:ish|s)|Kurdish\s+(?:rebels?|opposition|dissidents?|separatists?))\b",
     re.IGNORECASE,
 )
 # A group's campaign told in a relative clause: "those who have been targeting", "groups which, operating under

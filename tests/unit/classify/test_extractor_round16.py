@@ -173,6 +173,29 @@ CASES = [
         "A drone attack targeted the Harir base on Monday, and U.S. forces destroyed the drone, officials said.",
         [("Harir Air Base", "Iraq", "2024-01-22", ["drone"], 1, None, None, None)],
     ),
+    (
+        "'rockets targeted rebel Iranian Kurdish forces not far from Erbil airport': Iran's foes were the target",
+        "Three rockets on Wednesday targeted rebel Iranian Kurdish forces not far from Erbil airport, local officials "
+        "said.",
+        [],
+    ),
+    (
+        "a drone 'attempting to reconnoiter the Conoco Mission Support Site', shot down: no attack",
+        "U.S. forces shot down an Iranian-made drone attempting to reconnoiter the Conoco Mission Support Site on "
+        "Tuesday.",
+        [],
+    ),
+    (
+        "'shot down two Iranian drones that were en route to Israel' at Ain al-Asad: no attack on the base",
+        "The coalition at Ain al-Asad shot down two Iranian drones on Thursday that were en route to Israel.",
+        [],
+    ),
+    (
+        "'an American surveillance drone was returning to the site' is our own: the attack stands",
+        "A drone struck Tower 22 in Jordan on Sunday. It approached as an American surveillance drone was returning "
+        "to the site. The Islamic Resistance in Iraq claimed the attack.",
+        [("Tower 22", "Jordan", "2024-01-21", ["drone"], 1, None, None, "Islamic Resistance in Iraq")],
+    ),
 ]
 
 # (text, published, events): a story read against its own publication day.
