@@ -964,9 +964,10 @@ class _Reader:
         anchored = False
         if has_trigger:
             anchors = self._anchors(sentence, places)
-            if pause and self.events:
+            if (pause or _THIS_ATTACK_ON_FORCES_RE.match(text)) and self.events:
                 # "the second attack since February 4" re-mentions the attack; only a named base is new.
                 # (told before any other, "... on Sunday, marking the first such attack since February" is the attack)
+                # So does "This latest attack against U.S. troops comes a day after ...".
                 anchors = [a for a in anchors if a.base is not None]
             anchored = bool(anchors)
             if anchors:
@@ -2724,6 +2725,11 @@ _HEAD_BEFORE_BUT_RE = re.compile(r"(?P<head>[^,;]{8,100}?),\s*(?:but|while|where
 _ATTACK_ANSWERS_RE = re.compile(
     r"(?:The|This|That)\s+(?:[\w-]+\s+)?(?:attack|assault|incident|shelling|bombardment)\b[^.;]{0,40}?"
     r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+(?:retaliate|avenge))\b"
+)
+# "This latest attack against U.S. troops comes ...": the story's attack named again by whom it hit.
+_THIS_ATTACK_ON_FORCES_RE = re.compile(
+    r"(?:This|That|The)\s+(?:latest\s+|most\s+recent\s+|new\s+|last\s+)?(?:[\w-]+\s+)?(?:attack|assault|strike)\s+"
+    r"(?:against|on|targeting)\s+(?:the\s+)?(?:U\.S\.|US|American|coalition)(?:-led)?\s+(?:troops|forces|personnel|soldiers)\b"
 )
 _DEFINITE_SUBJECT_RE = re.compile(
     r"(?:The|These|Those|Both)\s+(?:[\w-]+\s+)?(?:explosions?|blasts?|attacks?|rockets?|strikes?|drones?|impacts?)\b"

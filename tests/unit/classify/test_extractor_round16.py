@@ -196,6 +196,12 @@ CASES = [
         "to the site. The Islamic Resistance in Iraq claimed the attack.",
         [("Tower 22", "Jordan", "2024-01-21", ["drone"], 1, None, None, "Islamic Resistance in Iraq")],
     ),
+    (
+        "'This latest attack against U.S. troops comes a day after ...': the story's attack again, not one in Iraq",
+        "At least five rockets were fired from the Iraqi town of Zummar at a U.S. base in northeastern Syria on Sunday. "
+        "This latest attack against U.S. troops comes a day after a militia base in Iraq was damaged in a blast.",
+        [(None, "Syria", "2024-01-21", ["rocket"], 5, None, None, None)],
+    ),
 ]
 
 # (text, published, events): a story read against its own publication day.
