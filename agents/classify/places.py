@@ -98,7 +98,8 @@ _Entry = tuple[int, "Base | None", "str | None"]
 
 # The next word of a name: after spaces, hyphens or apostrophes; after a single letter also a
 # period ("U.S. embassy"), so a name never runs on across a sentence end.
-_NEXT_RE = re.compile(r"[\s\-\u2010-\u2015'’]+([^\W_]+(?:['’][^\W_]+)*)")
+# ("Military Support Site (MSS) Euphrates": an abbreviation in brackets inside a name is passed over)
+_NEXT_RE = re.compile(r"(?:\s*\([^\W\d_]{2,6}\))?[\s\-\u2010-\u2015'’]+([^\W_]+(?:['’][^\W_]+)*)")
 _NEXT_AFTER_INITIAL_RE = re.compile(r"(?:[\s\-\u2010-\u2015'’]+|\.[\s\-\u2010-\u2015'’]*)([^\W_]+(?:['’][^\W_]+)*)")
 # An article written before a matched name ("al-Rukban", "Al Tanf", "ash-Shaddadi").
 _ARTICLE_BEFORE_RE = re.compile(

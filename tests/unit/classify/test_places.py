@@ -117,6 +117,8 @@ RESOLVES = [
     ("Twenty attacks on the Kharab al-Jir base in Rmeilan and 17 on the Tanf base.", [KHARAB, TANF]),
     ("Suicide drones hit Kharab al-Jir in the Rmelan countryside.", [KHARAB]),
     ("Drones hit al-Rukban and al-Tanf.", [RUKBAN, TANF]),
+    # An abbreviation in brackets inside a name
+    ("Projectiles were launched toward troops at Military Support Site (MSS) Euphrates.", [EUPHRATES]),
     # A consulate placed in its city a few words on
     ("A drone struck the US consulate in Iraq's northern city of Erbil.", [CONSULATE]),
     ("Rockets fell near the U.S. consulate general in the Kurdish capital Erbil.", [CONSULATE]),
