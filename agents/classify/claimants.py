@@ -32,6 +32,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "Islamic Resistance of Iraq",
         "Iraqi Islamic Resistance Movement",
         "Iraqi Islamic Resistance",
+        "Islamic Iraqi Resistance",
         "Islamic Resistance Iraq",
         "al-Muqawama al-Islamiya fil-Iraq",
         "al-Muqawama al-Islamiya fi al-Iraq",
@@ -413,7 +414,10 @@ _GROUP_CLAIM_RE = re.compile(
     r"(?:\w+\s+)?(?:claimed|took\s+responsibility|took\s+credit|assumed\s+responsibility"
     # ("The group said in an online statement that its fighters fired rockets and drones at ...")
     r"|said\s+(?:in\s+(?:an?\s+)?(?:\w+\s+)?statement\s+)?(?:that\s+)?(?:it|its\s+fighters)\s+(?:had\s+)?"
-    r"(?:carried\s+out|conducted|attacked|targeted|launched|struck|fired|hit))",
+    r"(?:carried\s+out|conducted|attacked|targeted|launched|struck|fired|hit))"
+    # "It also claimed to have fired missiles at the Koniko base": the group the sentence before named
+    # (not "It claimed the lives of three soldiers")
+    r"|^(?:It|They)\s+(?:also\s+|later\s+|further\s+)?(?:claimed|took\s+(?:responsibility|credit))\b(?!\s+the\s+lives)",
     re.IGNORECASE,
 )
 

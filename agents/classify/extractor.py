@@ -266,7 +266,8 @@ _REFERENCE_RE = re.compile(
     r"|responsible\s+for\s+(?:the\s+)?(?:attacking|targeting|attacks\s+(?:on|against))"
     r"|retaliation\s+for|avenge|the\s+deadliest|similar\s+to|reminiscent\s+of|recalling"
     # ("was attacked for the second time in the early hours of December 31": this attack, counted)
-    r"|the\s+(?:first|second|third)\s+time(?!\s+(?:in\s+the\s+(?:early\s+|late\s+)?(?:hours|morning|afternoon|evening|night)\s+of"
+    # ("fired missiles at the Koniko base, reportedly for the third time": this attack, counted)
+    r"|(?<!for\s)the\s+(?:first|second|third)\s+time(?!\s+(?:in\s+the\s+(?:early\s+|late\s+)?(?:hours|morning|afternoon|evening|night)\s+of"
     r"|on\s+(?:(?-i:[A-Z])|\d)|within\s+hours|today|tonight|this\s+(?:morning|afternoon|evening)))"
     r"|(?:the|that|an?)\s+(?:previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|incident)"
     # ("..., blaming Iran and its proxy forces for the attack." is this attack's)
@@ -2254,7 +2255,8 @@ _CLAIM_ABBREV_RE = re.compile(r"IRI|KH|KSS|AAH|IRGC")
 
 @lru_cache(maxsize=16384)
 def _may_have_claim(text: str, low: str) -> bool:
-    return _CLAIM_HINT_RE.search(low) is not None or _CLAIM_ABBREV_RE.search(text) is not None
+    return _CLAIM_HINT_RE.search(low) is not None or _CLAIM_ABBREV_RE.search(text) is not None \
+        or (text.startswith(("It ", "They ")) and ("claimed" in low or "took" in low))  # ("It also claimed to have fired")
 
 
 # Openings that turn a story to another matter.

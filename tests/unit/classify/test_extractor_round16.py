@@ -202,6 +202,19 @@ CASES = [
         "This latest attack against U.S. troops comes a day after a militia base in Iraq was damaged in a blast.",
         [(None, "Syria", "2024-01-21", ["rocket"], 5, None, None, None)],
     ),
+    (
+        "'fired missiles at the Koniko base ..., reportedly for the third time': this attack, counted",
+        "Officials said on Thursday that missiles were fired at the Koniko base housing U.S. forces in Syria, "
+        "reportedly for the third time.",
+        [("Mission Support Site Euphrates", "Syria", "2024-01-25", ["missile"], None, None, None, None)],
+    ),
+    (
+        "'the Islamic Iraqi resistance ... It also claimed to have fired missiles at ...': that group's claim",
+        "The Islamic Iraqi resistance said on Thursday that it sent drones toward the port of Ashdod. It also claimed "
+        "to have fired missiles at the Koniko base housing U.S. forces in Syria.",
+        [("Mission Support Site Euphrates", "Syria", "2024-01-26", ["missile"], None, None, None,
+          "Islamic Resistance in Iraq")],
+    ),
 ]
 
 # (text, published, events): a story read against its own publication day.
