@@ -410,7 +410,8 @@ def _without_abbreviations(sentence: str, groups: list[GroupMention]) -> list[Gr
 
 # "The group claimed credit for ...", "the faction later said it had carried out": a claim by the group named before.
 _GROUP_CLAIM_RE = re.compile(
-    r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:group|faction|militia|movement|organi[sz]ation|outfit|umbrella|resistance)\s+"
+    # ("The Iran-backed militant group earlier claimed credit")
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:group|faction|militia|movement|organi[sz]ation|outfit|umbrella|resistance)\s+"
     r"(?:\w+\s+)?(?:claimed|took\s+responsibility|took\s+credit|assumed\s+responsibility"
     # ("The group said in an online statement that its fighters fired rockets and drones at ...")
     r"|said\s+(?:in\s+(?:an?\s+)?(?:\w+\s+)?statement\s+)?(?:that\s+)?(?:it|its\s+fighters)\s+(?:had\s+)?"
@@ -426,7 +427,9 @@ _CLAIMED_BY_RE = re.compile(
     # ("allegedly carried out by Kataib Hezbollah": an allegation, no claim)
     r"(?<!allegedly\s)(?:claimed|endorsed|adopted|carried\s+out|conducted|launched)\s+by\s+"
     r"(?:the\s+|an?\s+(?:\w+\s+)?(?:group|faction|militia)\s+(?:called|calling\s+itself|named|known\s+as)\s+(?:the\s+)?)?"
-    r"(?:(?:Iran|Tehran)[-\s]backed\s+|Iraqi\s+|armed\s+|militant\s+|militia\s+|umbrella\s+|group\s+)*$"
+    # ("claimed by the movement 'Islamic Resistance of Iraq'": the name in quotes)
+    r"(?:(?:Iran|Tehran)[-\s]backed\s+|Iraqi\s+|armed\s+|militant\s+|militia\s+|umbrella\s+|group\s+|movement\s+|faction\s+)*"
+    r"[\"“'‘]?$"
     r"|responsibility\s+(?:was\s+)?(?:claimed\s+)?by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

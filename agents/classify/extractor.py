@@ -2246,7 +2246,9 @@ def _may_have_date(low: str) -> bool:
 _GROUP_HINTS = GROUP_WORDS + (
     "same group", "same faction", "the group", "the faction", "the militia", "the movement", "the organi",
     # a group outside the list, introduced by name: "a group named ...", "that calls itself ..."
-    "itself", " named ", " called ", "known as")
+    "itself", " named ", " called ", "known as",
+    # ("The Iran-backed militant group earlier claimed credit": a group the sentence does not name)
+    "claimed credit", "claimed responsibility", "took credit", "took responsibility")
 
 
 _CLAIM_HINT_RE = re.compile("|".join(re.escape(h) for h in _GROUP_HINTS))

@@ -215,6 +215,19 @@ CASES = [
         [("Mission Support Site Euphrates", "Syria", "2024-01-26", ["missile"], None, None, None,
           "Islamic Resistance in Iraq")],
     ),
+    (
+        "'This attack was claimed by the movement \"Islamic Resistance of Iraq\"': a claim, the name in quotes",
+        "A drone targeted the al-Tanf garrison on Monday. This attack was claimed by the movement \"Islamic Resistance "
+        "of Iraq\".",
+        [("Al-Tanf Garrison", "Syria", "2024-01-22", ["drone"], 1, None, None, "Islamic Resistance in Iraq")],
+    ),
+    (
+        "'The Iran-backed militant group earlier claimed credit', after a strike on Kataib Hezbollah: that group's claim",
+        "A drone struck the Erbil air base on Monday, injuring three U.S. troops. The attack prompted retaliatory "
+        "strikes on facilities used by Kataib Hezbollah. The Iran-backed militant group earlier claimed credit for "
+        "using a one-way attack drone to target the air base.",
+        [("Erbil Air Base", "Iraq", "2024-01-22", ["drone"], 1, None, 3, "Kataib Hezbollah")],
+    ),
 ]
 
 # (text, published, events): a story read against its own publication day.
