@@ -310,6 +310,9 @@ class ClaimReading:
     denied: tuple[str, ...]
     last_group: str | None = None
     group_claimed: bool = False
+    # "no individual or group has claimed responsibility for the attack yet": whatever the story says of a
+    # campaign, this attack's claimant is unknown
+    none_claimed: bool = False
 
 
 @lru_cache(maxsize=8192)
@@ -357,7 +360,17 @@ def read_claims(sentence: str) -> ClaimReading:
     if claimant is not None and _SUSPENSION_RE.search(sentence) and not _OWN_CLAIM_RE.search(sentence):
         claimant = None  # "'We are announcing the suspension of military operations,' Kataib Hezbollah said in a statement"
     group_claimed = claimant is None and not same and _GROUP_CLAIM_RE.search(sentence) is not None
-    return ClaimReading(claimant, same, tuple(denied), groups[-1].canonical if groups else None, group_claimed)
+    none_claimed = claimant is None and not groups and _NONE_CLAIMED_RE.search(sentence) is not None
+    return ClaimReading(claimant, same, tuple(denied), groups[-1].canonical if groups else None, group_claimed,
+                        none_claimed)
+
+
+_NONE_CLAIMED_RE = re.compile(
+    r"\bno\s+(?:individual|one|group|faction|party|side|militia|organi[sz]ation)(?:\s+or\s+\w+)?\s+"
+    r"(?:has\s+|had\s+|have\s+)?(?:yet\s+|immediately\s+|so\s+far\s+)?(?:claimed|taken|took)\b"
+    r"|\b(?:has|had|have)\s+not\s+(?:yet\s+)?been\s+claimed\b|\bwent\s+unclaimed\b|\bno\s+(?:immediate\s+)?claim\s+of\s+responsibility",
+    re.IGNORECASE,
+)
 
 
 # A claim of a share of many attacks: who is behind most of them, not who claimed the one told.

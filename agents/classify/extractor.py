@@ -549,6 +549,7 @@ class _Count:
     explicit: bool  # counted for that one country ("attacks on three bases in Syria")
     own_day: bool  # dated by its own sentence
     weapons: frozenset[str] = frozenset()  # named in the count itself ("two separate drone attacks")
+    claimant: str | None = None  # the group whose claim the count is ("IRI said it attacked two U.S. bases in Syria")
 
 
 # A count split by country right after it: ", two located in Iraq and one in Syria".
@@ -610,6 +611,9 @@ class _Event:
     # The province or town an unnamed attack's clause places it in ("a convoy ... in Babil"): two unnamed
     # attacks placed in different ones are two attacks.
     area: str | None = None
+    # Told as claimed by no one ("no individual or group has claimed responsibility for the attack yet"): the
+    # story's claimant of other attacks is not this one's.
+    unclaimed: bool = False
 
     def absorb(self, other: "_Event") -> None:
         """Fold another report of the same attack into this one."""
@@ -617,6 +621,7 @@ class _Event:
         for kind, value in other.counts.items():
             self.counts[kind] = max(self.counts.get(kind, 0), value)
         self.casualties = self.casualties.merged(other.casualties)
+        self.unclaimed = self.unclaimed or other.unclaimed
         if self.claimant is None:
             self.claimant = other.claimant
         if (not self.strong and other.strong) or (self.told_today and other.strong and not other.told_today):
@@ -874,6 +879,7 @@ class _Reader:
         self.previous_text, self.current_text = self.current_text, text
         if text.startswith(_ANOTHER_MATTER):
             self.focus = None  # "Separately, Iran's IRGC claimed ...": not about the attack told so far
+            self.pending_claim = None  # (nor is a claim told before it about the attack it tells)
         low = text.lower()
         if ("picture" in low or "photo" in low or "image" in low) and _CAPTION_RE.search(text):
             return  # "..., after ten rockets struck the Taji camp, in this undated picture obtained March 12": a caption
@@ -942,7 +948,10 @@ class _Reader:
             # strike ... killed an American contractor": the story of that older time goes on.
             self.vague_told_at = index
             return
+        counted = len(self.summaries)
         day_count = self._note_summary(text, dates, index, places, sentence.start)
+        if claims is not None and claims.claimant is not None and len(self.summaries) > counted:
+            self.summaries[counted:] = [replace(c, claimant=claims.claimant) for c in self.summaries[counted:]]
         if negative:
             self.strike_told_at = index
         if ("twice" in low or "times" in low or "once" in low) and not negative:
@@ -1889,6 +1898,10 @@ class _Reader:
                 if picked.claimant is None:
                     picked.claimant = claimant
                 claimant = None
+        if claims is not None and claims.none_claimed and isinstance(targets, list):
+            for event in targets:
+                if event.claimant is None:
+                    event.unclaimed = True
         if targets == "all":
             self.article_casualties = self.article_casualties.merged(casualties)
             if claimant and self.article_claimant is None and not _MONTH_ATTACK_RE.search(text):
@@ -1932,7 +1945,9 @@ class _Reader:
                 event.casualties = event.casualties.merged(by_base.get(event.base, Casualties()))
             else:
                 event.casualties = _added_to(event.casualties, casualties, added)
-            if claimant and event.claimant is None and not _names_other_month(text, event.day):
+            # (not "Iraq's Islamic resistance attacks US bases in Syria" for an attack in Iraq)
+            if claimant and event.claimant is None and not _names_other_month(text, event.day) \
+                    and not (event.country and (placed := _placed_in_countries(text)) and event.country not in placed):
                 event.claimant = claimant
             if not coref and len(targets) == 1 and not event.counts and event.weapons \
                     and not _has_background(text) and not any(d.kind == "day" and not d.reporting for d in dates):
@@ -2031,7 +2046,8 @@ class _Reader:
                     overall.injured if event.casualties.injured is None else None,
                 )
             )
-            if event.claimant is None and self.article_claimant not in (None, *self.denied) and not event.padded:
+            if event.claimant is None and self.article_claimant not in (None, *self.denied) and not event.padded \
+                    and not event.unclaimed:
                 event.claimant = self.article_claimant
         for event in events:
             # (a padded attack stands for a count whose weapons the text may give for others only)
@@ -2088,7 +2104,9 @@ class _Reader:
             claimants = {e.claimant for e in events if e.day == told.day and not e.padded}
             for _ in range(missing):
                 event = _Event(None, country, told.day, True, 10_000, padded=True, other=True)
-                if len(claimants) == 1:
+                if told.claimant is not None:
+                    event.claimant = told.claimant
+                elif len(claimants) == 1:
                     event.claimant = next(iter(claimants))
                 event.weapons = set(told.weapons)  # ("two separate drone attacks": drones, whatever else the day saw)
                 event.casualties = Casualties(0 if zero_killed else None, 0 if zero_injured else None)
@@ -2489,6 +2507,17 @@ def _forces_attacked(text: str, m: re.Match) -> bool:
     if _FORCES_OBJECT_BEFORE_RE.search(text[max(0, m.start() - 40):m.start()]):
         return True
     return bool(_FORCES_OBJECT_AFTER_RE.match(text[m.end("tail") if m.group("tail") else m.end():m.end() + 130]))
+
+
+# "bases in Syria", "attacks in eastern Syria": where a sentence places the attacks it tells (not the "in Iraq" of a
+# group's name, nor "fought the Islamic State in Iraq").
+_PLACED_IN_COUNTRY_RE = re.compile(
+    r"\b(?:bases?|forces|troops|positions|sites|facilities|attacks?|strikes?)\s+in\s+"
+    r"(?:(?:north|south|east|west)\w*\s+|central\s+)?(Iraq|Syria|Jordan)\b")
+
+
+def _placed_in_countries(text: str) -> set[str]:
+    return set(_PLACED_IN_COUNTRY_RE.findall(text)) if "in " in text else set()
 
 
 def _countries_named(text: str) -> set[str]:

@@ -228,6 +228,19 @@ CASES = [
         "using a one-way attack drone to target the air base.",
         [("Erbil Air Base", "Iraq", "2024-01-22", ["drone"], 1, None, 3, "Kataib Hezbollah")],
     ),
+    (
+        "'no individual or group has claimed responsibility for the attack yet': the story's claimant is not its",
+        "The Islamic Resistance in Iraq said it attacked two U.S. bases in Syria on Friday. Separately, a drone "
+        "targeted Erbil International Airport on Friday. A Kurdish official said no individual or group has claimed "
+        "responsibility for the attack yet.",
+        [("Erbil Air Base", "Iraq", "2024-01-26", ["drone"], 1, None, None, None)]
+        + [(None, "Syria", "2024-01-26", ["unknown"], None, None, None, "Islamic Resistance in Iraq")] * 2,
+    ),
+    (
+        "'Iraq's Islamic resistance attacks US bases in Syria' claims attacks in Syria, not the one in Iraq",
+        "A drone targeted Erbil International Airport on Friday. Iraq's Islamic resistance attacks US bases in Syria.",
+        [("Erbil Air Base", "Iraq", "2024-01-26", ["drone"], 1, None, None, None)],
+    ),
 ]
 
 # (text, published, events): a story read against its own publication day.
