@@ -1968,7 +1968,9 @@ class _Reader:
                         # "The drone struck overnight", days after the story's Saturday: that night, not today's
                         and not (event.dated_by_context and _TODAY_RE.fullmatch(d.text))]
                 if not event.strong and firm:
-                    fresh = self._fresh(firm[0].day, True)
+                    # ("No group has claimed responsibility for the December 7 attack": a written date, however old)
+                    fresh = self._fresh(firm[0].day, True, MAX_CONTEXT_AGE_DAYS if _EXPLICIT_DAY_RE.search(firm[0].text)
+                                        else MAX_AGE_DAYS)
                     if fresh is not None:
                         event.day, event.strong = fresh[0], True
                         self.last_day = fresh[0]  # ("The attack took place on Friday": the story's day from here on)

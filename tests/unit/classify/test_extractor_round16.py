@@ -255,6 +255,13 @@ DATED_CASES = [
             (None, "Syria", "2024-04-21", ["rocket"], None, None, None, None),
         ],
     ),
+    (
+        "an attack dated first by a statement 'on Thursday', then as 'the December 7 attack': December 7",
+        "Speaking on Thursday, the prime minister's office called the rocket attack on the US embassy a terrorist act. "
+        "No group has claimed responsibility for the December 7 attack, and there were no reports of casualties.",
+        "2023-12-15",
+        [("U.S. Embassy Baghdad", "Iraq", "2023-12-07", ["rocket"], None, 0, 0, None)],
+    ),
 ]
 
 
