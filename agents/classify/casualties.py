@@ -309,9 +309,16 @@ class Casualties:
     killed: int | None = None
     injured: int | None = None
 
-    def merged(self, other: "Casualties") -> "Casualties":
-        """Combine two readings of one attack: the larger stated figure wins (counts grow as news firms up)."""
-        return Casualties(_larger(self.killed, other.killed), _larger(self.injured, other.injured))
+    def merged(self, other: "Casualties", added: "Casualties | None" = None) -> "Casualties":
+        """Combine two readings of one attack: the larger stated figure wins (counts grow as news firms up).
+
+        A figure of ``other`` that ``added`` marks as told on top of an earlier one ("an additional three", see
+        :func:`added_casualties`) adds to the figure of that kind already held instead."""
+        killed, injured = _larger(self.killed, other.killed), _larger(self.injured, other.injured)
+        if added is not None:
+            killed = self.killed + added.killed if added.killed and self.killed else killed
+            injured = self.injured + added.injured if added.injured and self.injured else injured
+        return Casualties(killed, injured)
 
 
 def _larger(a: int | None, b: int | None) -> int | None:

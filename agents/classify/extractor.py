@@ -725,8 +725,7 @@ def _full_text(article: Article) -> str:
         text = _BROKEN_COMPOUND_RE.sub("-", text)
     if "-" not in body:
         text = _GLUED_ARTICLE_RE.sub(r"\1-", text)  # (only a page that dropped every hyphen glues them)
-    if _GLUED_AFTER_NUMBER_RE.search(text):
-        text = _GLUED_AFTER_NUMBER_RE.sub(r"\g<0> ", text)  # ("the K-1military base": a space lost in scraping)
+    text = _GLUED_AFTER_NUMBER_RE.sub(r"\g<0> ", text)  # ("the K-1military base": a space lost in scraping)
     return text
 
 
@@ -1944,7 +1943,7 @@ class _Reader:
             if by_base is not None:
                 event.casualties = event.casualties.merged(by_base.get(event.base, Casualties()))
             else:
-                event.casualties = _added_to(event.casualties, casualties, added)
+                event.casualties = event.casualties.merged(casualties, added)
             # (not "Iraq's Islamic resistance attacks US bases in Syria" for an attack in Iraq)
             if claimant and event.claimant is None and not _names_other_month(text, event.day) \
                     and not (event.country and (placed := _placed_in_countries(text)) and event.country not in placed):
@@ -2278,7 +2277,7 @@ _CLAIM_ABBREV_RE = re.compile(r"IRI|KH|KSS|AAH|IRGC")
 @lru_cache(maxsize=16384)
 def _may_have_claim(text: str, low: str) -> bool:
     return _CLAIM_HINT_RE.search(low) is not None or _CLAIM_ABBREV_RE.search(text) is not None \
-        or (text.startswith(("It ", "They ")) and ("claimed" in low or "took" in low))  # ("It also claimed to have fired")
+        or (text.startswith(("It ", "They ")) and "claimed" in low)  # ("It also claimed to have fired")
 
 
 # Openings that turn a story to another matter.
@@ -2536,14 +2535,6 @@ _OVER_ALL_TOLD_RE = re.compile(
     r"(?:incidents|attacks|strikes|cases)\b|\bin\s+(?:any|either)\s+(?:\w+\s+)?(?:incident|attack|strike|case)\b",
     re.IGNORECASE,
 )
-
-
-def _added_to(before: Casualties, reading: Casualties, added: Casualties) -> Casualties:
-    """An attack's toll after a reading: a figure told as more ("an additional three") adds to the toll
-    already told of that kind; any other figure is merged as a fresh reading of the same toll."""
-    merged = before.merged(reading)
-    return Casualties(before.killed + added.killed if added.killed and before.killed else merged.killed,
-                      before.injured + added.injured if added.injured and before.injured else merged.injured)
 
 
 def _zeros_of(figures: Casualties) -> Casualties:
