@@ -159,7 +159,9 @@ _NONE_BOTH_RE = re.compile(
 _NONE_HURT_RE = re.compile(
     r"\b(?:no|without|zero|didn['’]t\s+(?:result\s+in|cause|lead\s+to)(?:\s+any)?|did\s+not\s+(?:result\s+in|cause|lead\s+to)(?:\s+any)?|caused\s+no"
     r"|were\s+no|was\s+no|without\s+(?:causing|inflicting|resulting\s+in)(?:\s+any)?)\s+(?:(?:immediate|immediately|reported|known|American|U\.S\.|US|coalition|personnel"
-    r"|initial|any)\s+)*(?:reports?\s+of\s+)?(?:(?:material\s+)?damage\s+(?:or|and|nor)\s+)?(?:injur(?:y|ies)|injured(?!\s+(?:Iraqi|Syrian|Kurdish|PMF|civilians?)\b)|wounded|wounds)\b"
+    r"|initial|any)\s+)*(?:reports?\s+of\s+(?:any\s+)?)?"
+    # "no reports of any significant damage or any injuries"
+    r"(?:(?:(?:material|significant|serious|major)\s+)?damage\s+(?:or|and|nor)\s+(?:any\s+)?)?(?:injur(?:y|ies)|injured(?!\s+(?:Iraqi|Syrian|Kurdish|PMF|civilians?)\b)|wounded|wounds)\b"
     # "no injuries are life-threatening": there are injuries
     r"(?!\s+(?:are|were|was|is|appeared|seemed)\s+(?:\w+\s+)?(?:life[\s-]threatening|serious|severe|critical))"
     r"|\b(?:no|none\s+of\s+the)\s+(?:(?:U\.S\.|US|American|coalition)\s+)?(?:[\w-]+\s+){0,2}?" + _PERSON
@@ -381,10 +383,11 @@ def _coalition_breakdown(text: str, end: int, total: int | None) -> bool:
 
 
 # A count told on top of one already given: "An additional three ... were treated", "three more service
-# members were injured", "a further two troops"; not "more than three".
+# members were injured", "a further two troops", "five other contractors"; not "more than three".
 _ADDED_COUNT_RE = re.compile(
     r"\b(?:an?\s+additional|a\s+further|another)\s+(?P<before>" + NUMBER_RE + r")(?![\w-])"
-    r"|(?<![\w-])(?P<after>" + NUMBER_RE + r")\s+(?:more|additional|further)\b(?!\s+than)",
+    # ("five other contractors were hurt" after one told before; not "the three other soldiers", the same ones)
+    r"|(?<![\w-])(?<!the\s)(?P<after>" + NUMBER_RE + r")\s+(?:more|additional|further|other)\b(?!\s+than)",
     re.IGNORECASE,
 )
 
@@ -463,6 +466,7 @@ def _read_casualties(text: str) -> Casualties:
         if values and all(v is not None for v in values):
             note(m.group("verb"), sum(v for v in values if v is not None))
             listed.append(m.span())
+    told_first: dict[str, int] = {}  # the first figure of each kind told victim-first
     for m in _NOUN_FIRST_RE.finditer(text):
         if any(s <= m.start() < e for s, e in listed) or _told_as_condition(text, m.start()):
             continue  # (nor "he would hold Iran responsible if an American was killed")
@@ -483,6 +487,10 @@ def _read_casualties(text: str) -> Casualties:
             more = _ALONGSIDE_RE.match(text, m.end())
             if more is not None and _is_us_victim(more.group("victim")):
                 value += parse_number(more.group("num")) or 0
+            kind = "killed" if re.match(_KILL, m.group("verb"), re.IGNORECASE) else "injured"
+            if _OTHERS_RE.match(m.group("victim")) and kind in told_first:
+                value += told_first[kind]  # "a service member was injured ..., and five other contractors were hurt"
+            told_first.setdefault(kind, value)
             note(m.group("verb"), value)
     for m in _VERB_FIRST_RE.finditer(text):
         verb = m.group("verb").lower()
@@ -567,6 +575,10 @@ def _read_casualties(text: str) -> Casualties:
     if zero_both or _NONE_HURT_RE.search(text):
         injured = 0 if injured is None else injured
     return Casualties(killed, injured)
+
+
+# Victims told as others than those already counted: "five other contractors", "two others".
+_OTHERS_RE = re.compile(r"others?\b", re.IGNORECASE)
 
 
 def _item_count(words: str) -> int | None:

@@ -614,13 +614,23 @@ class _Event:
     # Told as claimed by no one ("no individual or group has claimed responsibility for the attack yet"): the
     # story's claimant of other attacks is not this one's.
     unclaimed: bool = False
+    # The part of its toll told as more on top of one it did not hold ("The spokesman said five other contractors
+    # were hurt", after a service member hurt in the attack told unnamed): added to that toll when they fold.
+    added: Casualties = field(default_factory=Casualties)
 
     def absorb(self, other: "_Event") -> None:
         """Fold another report of the same attack into this one."""
         self._take_weapons(other.weapons, other.weapons_shared)
         for kind, value in other.counts.items():
             self.counts[kind] = max(self.counts.get(kind, 0), value)
-        self.casualties = self.casualties.merged(other.casualties)
+        # (an addition waits while the other side has no toll to add to)
+        still_added = self.added if other.casualties == _NO_CASUALTIES \
+            else other.added if self.casualties == _NO_CASUALTIES else _NO_CASUALTIES
+        if self.added != _NO_CASUALTIES and other.added == _NO_CASUALTIES:
+            self.casualties = other.casualties.merged(self.casualties, self.added)
+        else:
+            self.casualties = self.casualties.merged(other.casualties, other.added)
+        self.added = still_added
         self.unclaimed = self.unclaimed or other.unclaimed
         if self.claimant is None:
             self.claimant = other.claimant
@@ -1943,6 +1953,10 @@ class _Reader:
             if by_base is not None:
                 event.casualties = event.casualties.merged(by_base.get(event.base, Casualties()))
             else:
+                if added != _NO_CASUALTIES:
+                    told = event.casualties
+                    event.added = Casualties(added.killed if told.killed is None else None,
+                                             added.injured if told.injured is None else None)
                 event.casualties = event.casualties.merged(casualties, added)
             # (not "Iraq's Islamic resistance attacks US bases in Syria" for an attack in Iraq)
             if claimant and event.claimant is None and not _names_other_month(text, event.day) \

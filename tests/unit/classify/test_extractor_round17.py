@@ -1,0 +1,48 @@
+"""Reporting patterns of a seventeenth round: tolls told as "other" people on top of one already given, and
+zeros told as "no reports of any ... injuries".
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+# What each row of the table gives for every event.
+FIELDS = ("base", "country", "event_date", "weapons", "munitions", "killed", "injured", "claimed_by")
+
+CASES = [
+    (
+        "'A US soldier was hurt ..., and four other contractors were wounded': five in one sentence",
+        "A drone hit the Erbil air base on Monday. A US soldier was hurt in the attack, and four other contractors "
+        "were wounded.",
+        [("Erbil Air Base", "Iraq", "2024-01-22", ["drone"], 1, None, 5, None)],
+    ),
+    (
+        "'four other contractors were hurt', told of the base after a toll of the attack told unnamed: five",
+        "A contractor died and a US soldier was wounded when rockets struck U.S.-led forces in Erbil on Monday "
+        "night, the coalition said. The rockets hit the air base at Erbil airport. A spokesman later said four "
+        "other contractors were hurt.",
+        [("Erbil Air Base", "Iraq", "2024-01-22", ["rocket"], None, 1, 5, None)],
+    ),
+    (
+        "'Two other service members were hurt as well' after three wounded: five",
+        "Rockets hit the Erbil air base on Monday, wounding three soldiers. Two other service members were hurt "
+        "as well.",
+        [("Erbil Air Base", "Iraq", "2024-01-22", ["rocket"], None, None, 5, None)],
+    ),
+    (
+        "'The three other soldiers at the site were unhurt' adds nobody",
+        "Rockets hit the Erbil air base on Monday, wounding three soldiers. The three other soldiers at the site "
+        "were unhurt, officials said.",
+        [("Erbil Air Base", "Iraq", "2024-01-22", ["rocket"], None, None, 3, None)],
+    ),
+    (
+        "'no reports of any serious damage or any injuries' is no one hurt",
+        "Two rockets landed near the Ain al-Asad air base on Monday. So far there are no reports of any serious "
+        "damage or any injuries.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-22", ["rocket"], 2, None, 0, None)],
+    ),
+]
+
+
+def test_cases(brief_of) -> None:
+    assert [(name, brief_of(text, FIELDS)) for name, text, _ in CASES] == [(name, want) for name, _, want in CASES]
