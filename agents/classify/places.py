@@ -116,6 +116,8 @@ _PLURAL_HEAD_AFTER_RE = re.compile(r"[\s\-]+(?:(?:military|us|u\.s\.|american|co
 # Between two names of a list: "A and B", "A, B and C", "A & B"
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)(?:the\s+)?")
 # "a base in northeastern Syria called", "the outpost, known locally as"
+# A town named as the town itself: "Erbil province", "Balad city", "Erbil's governor".
+_CITY_AFTER_RE = re.compile(r"(?:['’]s|\s+(?:city|province|governorate|region|district|town|residents?|governor)(?![^\W_]))")
 _CALLED_BEFORE_RE = re.compile(
     r"(?<![^\W_])(?P<head>" + _HEAD + r"|landing\s+zones?|facility|installation)(?![^\W_])[^.;:!?\n]{0,60}?"
     r"(?<![^\W_])(?:called|named|dubbed|nicknamed|known(?:\s+\w+)?\s+as)\s+(?:the\s+)?[\"“'‘]?$")
@@ -151,10 +153,12 @@ _OTHER_COUNTRY_AFTER_RE = re.compile(
 BARE_NAMES: dict[str, str] = {"asad": "Ain al-Asad Air Base", "assad": "Ain al-Asad Air Base"}
 _BARE_NAME_RE = re.compile(
     r"(?<![^\W_])(?:(?:attacks?|strikes?|rockets?|missiles?|drones?|barrage|assault)\s+(?:on|at|against|targeting)"
-    r"|(?:struck|targeted|attacked|shelled|landed\s+(?:at|on|in)|troops\s+at|forces\s+at|personnel\s+at"
+    r"|(?:struck|targeted|attacked|shelled|landed\s+(?:at|on|in)|(?:fired|launched|aimed)\s+at|troops\s+at|forces\s+at|personnel\s+at"
     r"|members\s+at|stationed\s+at|based\s+at))"
-    r"\s+(?P<name>(?:al|el)[\s\-\u2010-\u2015](?P<word>ass?ad))(?![^\W_]|['’\-])"
-    r"(?!\s+(?:regime|government|family|forces|army|loyalists|troops|and|presidency))",
+    r"\s+(?:the\s+)?(?P<name>(?:al|el)[\s\-\u2010-\u2015](?P<word>ass?ad))(?![^\W_]|['’\-])"
+    # ("Assad and Putin", but "missiles at Al-Assad and Irbil": a list of sites)
+    r"(?!\s+(?:regime|government|family|forces|army|loyalists|troops|presidency"
+    r"|and(?!\s+(?:the\s+)?(?:irbil|erbil|arbil|harir|balad|taji|(?:al[\s\-])?tanf)(?![^\W_]))))",
 )
 
 
@@ -227,11 +231,11 @@ class PlaceIndex:
                     start = article.start()  # "al-Rukban", "Al Tanf"
             hits.append([start, end, entry])
             last_end = end
+        if "sad" in low:
+            self._bare_names(low, hits)
         towns = any(hit[2][0] == _TOWN for hit in hits)
         if towns or " area" in low or " region" in low:
             self._tie(low, hits, towns)
-        if "sad" in low:
-            self._bare_names(low, hits)
         if "consulate" in low:
             self._consulates_in(low, hits)
         return [PlaceMention(s, e, text[s:e], base if kind == _BASE else None, country)
@@ -293,6 +297,13 @@ class PlaceIndex:
                     if hits[j][2][0] == _TOWN:
                         tied[j] = head.end()
             i = j + 1
+        # "missiles struck Ain al-Asad and Erbil": a base's town listed after a base is that base too
+        for index in range(1, len(hits) if towns else 0):
+            before = hits[index - 1]
+            if hits[index][2][0] == _TOWN and (before[2][0] == _BASE or index - 1 in tied) \
+                    and _LIST_GAP_RE.fullmatch(low, before[1], hits[index][0]) is not None \
+                    and _CITY_AFTER_RE.match(low, hits[index][1]) is None:
+                tied.setdefault(index, hits[index][1])
         for index, (start, end, (kind, base, country)) in enumerate(hits):
             if kind == _PLACE or index in tied:
                 continue

@@ -1,5 +1,5 @@
-"""Reporting patterns of a seventeenth round: tolls told as "other" people on top of one already given, and
-zeros told as "no reports of any ... injuries".
+"""Reporting patterns of a seventeenth round: tolls told as "other" people on top of one already given,
+zeros told as "no reports of any ... injuries", and bases listed by their short names or towns.
 
 Every sentence here is written for these tests.
 """
@@ -40,6 +40,41 @@ CASES = [
         "Two rockets landed near the Ain al-Asad air base on Monday. So far there are no reports of any serious "
         "damage or any injuries.",
         [("Ain al-Asad Air Base", "Iraq", "2024-01-22", ["rocket"], 2, None, 0, None)],
+    ),
+    (
+        "'missiles at Al-Assad and Irbil': the two bases, by a short name and a town",
+        "Iran fired ballistic missiles at Al-Assad and Irbil on Wednesday, targeting U.S. troops.",
+        [
+            ("Ain al-Asad Air Base", "Iraq", "2024-01-24", ["ballistic_missile"], None, None, None, None),
+            ("Erbil Air Base", "Iraq", "2024-01-24", ["ballistic_missile"], None, None, None, None),
+        ],
+    ),
+    (
+        "'at the Al-Asad and Irbil bases': both",
+        "Missiles were fired at the Al-Asad and Irbil bases on Wednesday.",
+        [
+            ("Ain al-Asad Air Base", "Iraq", "2024-01-24", ["missile"], None, None, None, None),
+            ("Erbil Air Base", "Iraq", "2024-01-24", ["missile"], None, None, None, None),
+        ],
+    ),
+    (
+        "'drones targeted the Harir base, Ain al-Asad and Erbil': Erbil's base ends the list",
+        "Drones targeted the Harir base, Ain al-Asad and Erbil on Wednesday.",
+        [
+            ("Ain al-Asad Air Base", "Iraq", "2024-01-24", ["drone"], None, None, None, None),
+            ("Erbil Air Base", "Iraq", "2024-01-24", ["drone"], None, None, None, None),
+            ("Harir Air Base", "Iraq", "2024-01-24", ["drone"], None, None, None, None),
+        ],
+    ),
+    (
+        "'Ain al-Asad and Erbil province': the province is no base",
+        "Rockets hit Ain al-Asad and Erbil province on Wednesday.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-24", ["rocket"], None, None, None, None)],
+    ),
+    (
+        "'strikes on Assad and Putin's forces' names no base",
+        "Protesters denounced strikes on Assad and Putin's forces on Wednesday.",
+        [],
     ),
 ]
 
