@@ -1663,6 +1663,9 @@ class _Reader:
                     event.add_facts(clause, with_casualties=not several_bases)
                     if several_bases:
                         event.casualties = event.casualties.merged(_zeros_of(read_casualties(clause)))
+                        # ("more than a dozen ballistic missiles ... at Al-Assad and Irbil": how many fell on each,
+                        # the count does not say)
+                        event.counts = {}
                     event.weapons_shared = len(event.weapons) > 1 and several_bases
                     event.told_today, event.told_yesterday = told_today, told_yesterday
                     if anchor.base is None:

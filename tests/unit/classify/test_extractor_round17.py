@@ -72,6 +72,22 @@ CASES = [
         [("Ain al-Asad Air Base", "Iraq", "2024-01-24", ["rocket"], None, None, None, None)],
     ),
     (
+        "'more than a dozen ballistic missiles ... at Al-Assad and Irbil': how many fell on each is not told",
+        "On Wednesday Iran launched more than a dozen ballistic missiles at U.S. forces at Al-Assad and Irbil.",
+        [
+            ("Ain al-Asad Air Base", "Iraq", "2024-01-24", ["ballistic_missile"], None, None, None, None),
+            ("Erbil Air Base", "Iraq", "2024-01-24", ["ballistic_missile"], None, None, None, None),
+        ],
+    ),
+    (
+        "a count told of one base of the story stays that base's",
+        "On Wednesday Iran launched missiles at Al-Assad and Irbil. Eleven missiles struck Ain al-Asad.",
+        [
+            ("Ain al-Asad Air Base", "Iraq", "2024-01-24", ["missile"], 11, None, None, None),
+            ("Erbil Air Base", "Iraq", "2024-01-24", ["missile"], None, None, None, None),
+        ],
+    ),
+    (
         "'strikes on Assad and Putin's forces' names no base",
         "Protesters denounced strikes on Assad and Putin's forces on Wednesday.",
         [],
