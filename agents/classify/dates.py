@@ -361,6 +361,8 @@ def _find_dates(text: str, published: date | None) -> tuple[DateMention, ...]:
             day = weekday_on_or_before(published, WEEKDAYS[m.group("wd")[:3].lower()], bool(m.group("last")))
         add(m, "day", day)
     found.sort(key=lambda d: d.start)
+    if weekday and (month_day or day_month):
+        found = _weekdays_with_dates(text, found, {m.start() for m in weekday}, {m.start() for m in (*month_day, *day_month)})
     spoken = [d.day for d in found if d.reporting and d.day is not None and d.start not in relatives]
     if spoken and relatives:
         # '"Two rockets targeted the base today," CENTCOM said in a statement late Friday', read on Sunday: the
@@ -369,6 +371,24 @@ def _find_dates(text: str, published: date | None) -> tuple[DateMention, ...]:
                  if d.start in relatives and d.kind == "day" and d.day is not None and not d.reporting and d.day > spoken[0]
                  else d for d in found]
     return tuple(found)
+
+
+# Between a weekday and the date that says which one it was: "Monday, February 15", "Monday night (Feb. 15)".
+_WEEKDAY_DATE_GAP_RE = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?\s*(?:,|\()\s*")
+
+
+def _weekdays_with_dates(text: str, found: list[DateMention], weekdays: set[int], dates: set[int]) -> list[DateMention]:
+    """A weekday followed by its date is one mention of that date, told (or not) as the weekday was: the date
+    says which Monday, as a story written a week or more later needs."""
+    merged: list[DateMention] = []
+    for mention in found:
+        before = merged[-1] if merged else None
+        if before is not None and mention.start in dates and before.start in weekdays and before.kind == "day" \
+                and _WEEKDAY_DATE_GAP_RE.fullmatch(text, before.end, mention.start) is not None:
+            merged[-1] = replace(mention, start=before.start, text=text[before.start:mention.end], reporting=before.reporting)
+            continue
+        merged.append(mention)
+    return merged
 
 
 def _relative_day(match: re.Match, published: date | None) -> date | None:

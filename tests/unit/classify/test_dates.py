@@ -22,8 +22,12 @@ CASES = [
     ("on 4 March 2024 at dawn", [("day", "2024-03-04", False)]),
     ("the official said Monday", [("day", "2024-04-22", True)]),
     ("a base came under attack, according to local sources on Monday", [("day", "2024-04-22", True)]),
-    ("the U.S. on Monday (April 22, 2024) said", [("day", "2024-04-22", True), ("day", "2024-04-22", True)]),
-    ("rockets hit on Monday (April 22, 2024), officials said", [("day", "2024-04-22", False), ("day", "2024-04-22", False)]),
+    # a weekday and the date that says which one: one mention of that date
+    ("the U.S. on Monday (April 22, 2024) said", [("day", "2024-04-22", True)]),
+    ("rockets hit on Monday (April 22, 2024), officials said", [("day", "2024-04-22", False)]),
+    ("rockets hit on Monday night (April 15), officials said", [("day", "2024-04-15", False)]),
+    ("rockets hit the base on Monday, April 15, officials said", [("day", "2024-04-15", False)]),
+    ("the ministry said on Monday (April 22) that a soldier died", [("day", "2024-04-22", True)]),
     ("from Oct. 17-30 there were attacks", [("vague", None, False)]),
     # a night across two days is one attack's, dated by the later day
     ("between April 8 and 9 drones attacked the base", [("day", "2024-04-09", False)]),

@@ -1,5 +1,6 @@
 """Reporting patterns of a seventeenth round: tolls told as "other" people on top of one already given,
-zeros told as "no reports of any ... injuries", and bases listed by their short names or towns.
+zeros told as "no reports of any ... injuries", bases listed by their short names or towns, and weekdays
+followed by the date that says which one.
 
 Every sentence here is written for these tests.
 """
@@ -94,6 +95,28 @@ CASES = [
     ),
 ]
 
+# (text, published, events): a story read against its own publication day.
+DATED_CASES = [
+    (
+        "'on Monday night (February 15)', told a week later: the date says which Monday",
+        "A rocket attack hit U.S.-led forces at Erbil airport on Monday night (February 15), the coalition said.",
+        "2021-02-22",
+        [("Erbil Air Base", "Iraq", "2021-02-15", ["rocket"], None, None, None, None)],
+    ),
+    (
+        "a death told 'on Monday (February 22)' of the attack a week before is that attack's, no new one",
+        "The minister said on Monday (February 22) that a contractor had died of injuries from the rocket "
+        "attack on US-led forces in Erbil. Rockets hit U.S.-led forces at Erbil airport on Monday, February 15.",
+        "2021-02-22",
+        [("Erbil Air Base", "Iraq", "2021-02-15", ["rocket"], None, 1, None, None)],
+    ),
+]
+
 
 def test_cases(brief_of) -> None:
     assert [(name, brief_of(text, FIELDS)) for name, text, _ in CASES] == [(name, want) for name, _, want in CASES]
+
+
+def test_dated_cases(events_of) -> None:
+    got = [(name, [tuple(e[f] for f in FIELDS) for e in events_of(text, published)]) for name, text, published, _ in DATED_CASES]
+    assert got == [(name, want) for name, _, _, want in DATED_CASES]
