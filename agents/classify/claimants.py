@@ -197,8 +197,18 @@ GROUP_WORDS: tuple[str, ...] = tuple(sorted({_longest_word(spelling) for spellin
 
 
 def _spelling_pattern(spelling: str) -> str:
+    """A spelling's words, with any separator between them, and each letter single or doubled: transliterations
+    double letters at will ("Qasem al-Jabbarin", "Qassem al-Jabarin")."""
     words = re.split(r"[\s\-']+", spelling)
-    return r"[\s\-'’]*".join(re.escape(w) for w in words if w)
+    return r"[\s\-'’]*".join(_DOUBLED_RE.sub(_single_or_double, w) for w in words if w)
+
+
+# A run of one letter, or any other character (escaped as it stands).
+_DOUBLED_RE = re.compile(r"([^\W\d_])\1*|(.)")
+
+
+def _single_or_double(m: re.Match[str]) -> str:
+    return m.group(1) + "{1,2}" if m.group(1) else re.escape(m.group(2))
 
 
 def _build() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
@@ -221,7 +231,7 @@ def _build() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
 
 
 def _key(text: str) -> str:
-    return re.sub(r"[\s\-'’]+", "", text.lower())
+    return re.sub(r"([^\W\d_])\1+", r"\1", re.sub(r"[\s\-'’]+", "", text.lower()))
 
 
 _LOOSE_RE, _STRICT_RE, _LOOKUP = _build()
@@ -487,7 +497,11 @@ _GOVERNED_BEFORE_RE = re.compile(
 # "the Islamic Resistance in Iraq, a group that includes Kataib Hezbollah, claimed": a member the appositive names
 # in passing; the claim is the head's.
 _MEMBER_BEFORE_RE = re.compile(
-    r"\b(?:includ(?:es|ing)|compris(?:es|ing)|(?:made\s+up|composed)\s+of|such\s+as)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:includ(?:es|ing)|compris(?:es|ing)|(?:made\s+up|composed)\s+of|such\s+as)\s+(?:the\s+)?$"
+    # "Qasem al-Jabbarin, a group which has identified itself as part of the Iran-linked "Islamic Resistance"
+    # network, claimed": the umbrella the head belongs to
+    r"|\b(?:part|a\s+member|a\s+faction|a\s+wing|an\s+arm)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\"“]?$",
+    re.IGNORECASE,
 )
 
 

@@ -89,6 +89,19 @@ CASES = [
         ],
     ),
     (
+        "'Qasem al-Jabbarin' (a doubled letter), 'part of the ... \"Islamic Resistance\" network': the front claims",
+        "Two convoys carrying supplies for the US-led coalition were struck by roadside bombs on Thursday. Qasem "
+        "al-Jabbarin, a group that calls itself part of the Iran-backed \"Islamic Resistance\" network, claimed the "
+        "attacks.",
+        [(None, None, "2024-01-25", ["ied"], None, None, None, "Saraya Qasem al-Jabarin")] * 2,
+    ),
+    (
+        "'Kataib Hezbollah, part of the Islamic Resistance in Iraq, claimed': Kataib Hezbollah",
+        "A drone struck the Tower 22 outpost on Sunday. Kataib Hezbollah, part of the Islamic Resistance in Iraq, "
+        "claimed the attack.",
+        [("Tower 22", "Jordan", "2024-01-21", ["drone"], 1, None, None, "Kataib Hezbollah")],
+    ),
+    (
         "'strikes on Assad and Putin's forces' names no base",
         "Protesters denounced strikes on Assad and Putin's forces on Wednesday.",
         [],
