@@ -72,7 +72,7 @@ _US = r"(?:U\.S\.-led|USA?-led|U\.\s?S\.|USA|US|American|America['’]s|coalitio
 _TRIGGER_RE = re.compile(
     r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:s|ed|ing)?|struck|strikes?|hit|hits|hitting|fired|firing"
     r"|launched|launching|shell(?:ed|ing)|bombard\w*|bombed|bombings?|ambush(?:ed|es)?|sent\s+(?:toward|towards|against|at)|came\s+under|comes?\s+under|coming\s+under|under\s+(?:fire|attack)"
-    r"|landed|landing|impacted|explosions?|exploded|blasts?|intercept\w*|shot\s+down|downed|slammed|crashed"
+    r"|landed|landing|impacted|explosions?|exploded|blasts?|intercept\w*|shot\s+down|downed|slam(?:s|med|ming)?|crashed"
     # ("two drones were brought down by the defense system", "have taken down two drones")
     r"|(?:brought|taken|took|knocked)\s+down(?=\s+(?:by|\w+\s+(?:drones?|UAVs?|rockets?|missiles?)|(?:drones?|UAVs?|rockets?|missiles?)))"
     r"|(?:engaged|confronted)\s+(?:\w+\s+){0,2}?(?:drones?|rockets?|UAVs?|missiles?|threats?|projectiles?)"
@@ -213,7 +213,10 @@ _BACKGROUND_RE = re.compile(
     r"|historically|in\s+the\s+past|over\s+the\s+years|since\s+then|(?<!said\s)(?<!reported\s)(?<!stated\s)at\s+the\s+time"
     r"|in\s+recent\s+(?:weeks|months|years))\b"
     r"|\b(?:since|from)\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\b"
-    r"|\bsince\s+(?:the\s+)?(?:war|conflict|fighting)\b|\b(?:a|the)\s+(?:frequent|regular|common|favou?rite)\s+target"
+    r"|\bsince\s+(?:the\s+)?(?:war|conflict|fighting)\b|\b(?:a|the)\s+(?:frequent|regular|common|favou?rite|main|prime|primary)\s+target"
+    # "put an end to a year of rocket and roadside bomb attacks": a stretch of them
+    # (not "the first direct hit ... after months of attacks": where this attack stands)
+    r"|(?<!after\s)(?<!following\s)\b(?:a\s+year|years|months|weeks|a\s+decade)\s+of\s+(?:[\w-]+\s+){0,4}?attacks\b"
     # "the attacks had caused material damage and wounded several coalition soldiers": a tally's toll
     r"|\b[Tt]he\s+attacks\s+(?:have|had)\s+(?:caused|killed|wounded|injured|left|resulted)\b"
     r"|\b(?:resorted|continued)\s+to\s+(?:\w+\s+)?attacks\b|\bhave\s+been\s+(?:attacked|targeted)\s+(?:at\s+least|more\s+than)"
@@ -445,7 +448,7 @@ _ANOTHER_ATTACK_ON_RE = re.compile(
 # An attack told as an act, not only named: "drones attacked", "rockets struck", "was targeted".
 _ATTACK_VERB_RE = re.compile(
     r"\b(?:attacked|targeted|struck|hit|fired|launched|shelled|bombed|came\s+under|were\s+shot\s+down|was\s+shot\s+down"
-    r"|landed|impacted|exploded|fell|slammed\s+into|crashed\s+into|intercepted|downed|shot\s+down"
+    r"|landed|impacted|exploded|fell|slam(?:s|med|ming)?\s+into|crash(?:es|ed|ing)?\s+into|intercepted|downed|shot\s+down"
     # "carried out rocket attacks on the coalition base in Al-Omar oil field ... on Feb. 28"
     r"|(?:carried\s+out|conducted)\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+"
     r"(?:on(?!\s+(?:" + _MONTH + "|" + _WEEKDAY + r"))|against|targeting))\b",
@@ -617,6 +620,8 @@ class _Event:
     # The part of its toll told as more on top of one it did not hold ("The spokesman said five other contractors
     # were hurt", after a service member hurt in the attack told unnamed): added to that toll when they fold.
     added: Casualties = field(default_factory=Casualties)
+    # The counted mentions folded into it: another attack of the same count is another attack.
+    folded_counts: set[tuple[int, int]] = field(default_factory=set)
 
     def absorb(self, other: "_Event") -> None:
         """Fold another report of the same attack into this one."""
@@ -631,6 +636,9 @@ class _Event:
         else:
             self.casualties = self.casualties.merged(other.casualties, other.added)
         self.added = still_added
+        if other.counted_with is not None:
+            self.folded_counts.add(other.counted_with)
+        self.folded_counts |= other.folded_counts
         self.unclaimed = self.unclaimed or other.unclaimed
         if self.claimant is None:
             self.claimant = other.claimant
@@ -2733,6 +2741,10 @@ def _clause_is_not_news(clause: str) -> bool:
     background = _BACKGROUND_RE.search(clause)
     if background is not None and _A_DAYS_SALVO_RE.match(background.group(0)) and _ONE_DAY_RE.search(clause):
         background = None  # "On August 15, coalition forces repelled multiple drone strikes": one day's attacks
+    if background is not None and _RECENT_FRAME_RE.fullmatch(background.group(0)) and _ON_WRITTEN_DAY_RE.search(clause):
+        # "In recent weeks, only one other attack on November 18 saw rockets slam into the US embassy": the one
+        # attack of that stretch, told with its day
+        background = _BACKGROUND_RE.search(clause, background.end())
     if background is not None and _DURING_THE_ATTACKS_RE.match(background.group(0)) \
             and _COUNTED_ROUNDS_RE.search(clause, 0, background.start()) and _ONE_DAY_RE.search(clause, 0, background.start()):
         # "Three drones targeted U.S. troops in Iraq on Wednesday, ..., with some being evaluated for brain injuries
@@ -2936,6 +2948,9 @@ _COUNTED_ROUNDS_RE = re.compile(
     r"(?:drones|rockets|missiles|mortars|projectiles|UAVs|attacks|strikes)\b",
     re.IGNORECASE,
 )
+# A stretch of time (the background of one attack told in it with a written day, see _ON_WRITTEN_DAY_RE).
+_RECENT_FRAME_RE = re.compile(r"in\s+recent\s+(?:weeks|months)", re.IGNORECASE)
+_ON_WRITTEN_DAY_RE = re.compile(r"\b(?i:on)\s+(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")\b")
 _A_DAYS_SALVO_RE = re.compile(r"(?:multiple|several|a\s+number|a\s+wave|a\s+barrage|a\s+salvo|a\s+string|series)\b", re.IGNORECASE)
 _ONE_DAY_RE = re.compile(
     r"\b(?i:on|late|early)\s+(?:" + _WEEKDAY + "|" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")\b"
@@ -3074,8 +3089,9 @@ def _merge_target(merged: list[_Event], event: _Event, firm_days: set[tuple[str 
     candidates = []
     unnamed_same_day = []
     for other in merged:
-        if other.other or (other.counted_with is not None and other.counted_with == event.counted_with):
-            continue
+        if other.other or (event.counted_with is not None and (other.counted_with == event.counted_with
+                                                                or event.counted_with in other.folded_counts)):
+            continue  # ("Two coalition convoys hit": the two are two of the attacks told below)
         if event.base is not None:
             if other.base is None and other.country in (None, event.country) and _names_lead(event, other) \
                     and not _bomb_and_base(event, other):
@@ -3100,8 +3116,13 @@ def _merge_target(merged: list[_Event], event: _Event, firm_days: set[tuple[str 
         candidates.append(unnamed_same_day[0])
     if not candidates:
         return None
-    candidates.sort(key=lambda o: (o.day != event.day, o.base is None, o.order))
+    # (the nearest day first: a headline's "Two convoys hit" is Thursday's convoys, not an embassy attack weeks before)
+    candidates.sort(key=lambda o: (o.day != event.day, _days_apart(o, event), o.base is None, o.order))
     return candidates[0]
+
+
+def _days_apart(a: _Event, b: _Event) -> int:
+    return abs((a.day - b.day).days) if a.day is not None and b.day is not None else 0
 
 
 def _other_weapons(a: _Event, b: _Event) -> bool:

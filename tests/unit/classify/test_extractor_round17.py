@@ -89,6 +89,49 @@ CASES = [
         ],
     ),
     (
+        "'saw a volley of rockets slam into the US embassy': an attack told with 'slam into'",
+        "Wednesday saw a volley of rockets slam into the US embassy.",
+        [("U.S. Embassy Baghdad", "Iraq", "2024-01-24", ["rocket"], None, None, None, None)],
+    ),
+    (
+        "'In recent weeks, only one other attack, on January 8, ...': that one attack, with its day",
+        "Two coalition convoys were hit by roadside bombs on Thursday. In recent weeks, only one other attack, on "
+        "January 8, saw rockets slam into the US embassy.",
+        [
+            ("U.S. Embassy Baghdad", "Iraq", "2024-01-08", ["rocket"], None, None, None, None),
+            (None, None, "2024-01-25", ["ied"], None, None, None, None),
+            (None, None, "2024-01-25", ["ied"], None, None, None, None),
+        ],
+    ),
+    (
+        "'In recent weeks, rockets have hit the US embassy several times': no day, no attack",
+        "In recent weeks, rockets have hit the US embassy several times.",
+        [],
+    ),
+    (
+        "'ended a year of rocket and roadside bomb attacks ... with the US embassy as a main target': a stretch of them",
+        "Two convoys carrying coalition supplies were struck by roadside bombs on Thursday. A truce had ended a year "
+        "of rocket and roadside bomb attacks on foreign sites, with the US embassy as a main target.",
+        [(None, None, "2024-01-25", ["ied"], None, None, None, None)] * 2,
+    ),
+    (
+        "'the first direct hit on the embassy after months of attacks' is where the attack stands, not history",
+        "A rocket struck the US embassy on Sunday evening, the first direct hit on the embassy after months of "
+        "attacks. One staff member was slightly injured.",
+        [("U.S. Embassy Baghdad", "Iraq", "2024-01-21", ["rocket"], 1, None, 1, None)],
+    ),
+    (
+        "a headline's two unnamed attacks join the body's two attacks of the nearest day, one each, not an older named one",
+        "Two coalition convoys hit in Iraq\nKataib Hezbollah claimed both attacks.\nTwo convoys carrying supplies for "
+        "the US-led coalition were struck by roadside bombs on Thursday, with no casualties. On January 8, rockets "
+        "slammed into the US embassy.",
+        [
+            ("U.S. Embassy Baghdad", "Iraq", "2024-01-08", ["rocket"], None, None, None, None),
+            (None, "Iraq", "2024-01-25", ["ied"], None, 0, 0, "Kataib Hezbollah"),
+            (None, "Iraq", "2024-01-25", ["ied"], None, 0, 0, "Kataib Hezbollah"),
+        ],
+    ),
+    (
         "'Qasem al-Jabbarin' (a doubled letter), 'part of the ... \"Islamic Resistance\" network': the front claims",
         "Two convoys carrying supplies for the US-led coalition were struck by roadside bombs on Thursday. Qasem "
         "al-Jabbarin, a group that calls itself part of the Iran-backed \"Islamic Resistance\" network, claimed the "
