@@ -71,7 +71,7 @@ _US = r"(?:U\.S\.-led|USA?-led|U\.\s?S\.|USA|US|American|America['’]s|coalitio
 
 _TRIGGER_RE = re.compile(
     r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:s|ed|ing)?|struck|strikes?|hit|hits|hitting|fired|firing"
-    r"|launched|launching|shell(?:ed|ing)|bombard\w*|bombed|bombings?|ambush(?:ed|es)?|sent\s+(?:toward|towards|against|at)|came\s+under|comes?\s+under|coming\s+under|under\s+(?:fire|attack)"
+    r"|launched|launching|shell(?:ed|ing)|bombard\w*|bombed|bombings?|ambush(?:ed|es)?|sent\s+(?:toward|towards|against|at)|came\s+under|comes?\s+under|coming\s+under|under\s+(?:(?:rocket|mortar|missile|drone|heavy|indirect)\s+)?(?:fire|attack)"
     r"|landed|landing|impacted|explosions?|exploded|blasts?|intercept\w*|shot\s+down|downed|slam(?:s|med|ming)?|crashed"
     # ("two drones were brought down by the defense system", "have taken down two drones")
     r"|(?:brought|taken|took|knocked)\s+down(?=\s+(?:by|\w+\s+(?:drones?|UAVs?|rockets?|missiles?)|(?:drones?|UAVs?|rockets?|missiles?)))"
@@ -97,7 +97,8 @@ _NEGATIVE_RE = re.compile(
     r"(?:['’]s)?\s+(?!(?:[\w-]+\s+){0,2}?(?:repelled|repulsed|intercepted|thwarted|foiled|downed|countered|engaged|faced"
     # ("a base that houses US personnel with a drone strike": the strike is on them)
     r"|came\s+under|come\s+under)\b)(?:(?!with\b|by\b|from\b)[\w-]+\s+){0,3}?(?:air\s*strikes?|strikes?|raids?|bombing|bombardment|drone\s+strikes?|retaliat\w+"
-    r"|precision\s+strikes?|warplanes?|jets?|aircraft|fighter|military\s+(?:carried\s+out|conducted|struck))"
+    # ("US coalition fighters" are people, not jets)
+    r"|precision\s+strikes?|warplanes?|jets?|aircraft|fighter(?!s)|military\s+(?:carried\s+out|conducted|struck))"
     # ("as Washington continues to support Israel's bombardment of the Gaza Strip": the war behind the attacks)
     r"(?!\s+(?:of|on|in|against)\s+(?:the\s+)?(?:besieged\s+)?Gaza)"
     r"|\b(?:U\.S\.|US|American|coalition|Israeli|Turkish)\s+(?:forces|military|troops|jets|warplanes|aircraft)\s+"
@@ -2296,7 +2297,7 @@ _GROUP_HINTS = GROUP_WORDS + (
 
 
 _CLAIM_HINT_RE = re.compile("|".join(re.escape(h) for h in _GROUP_HINTS))
-_CLAIM_ABBREV_RE = re.compile(r"IRI|KH|KSS|AAH|IRGC")
+_CLAIM_ABBREV_RE = re.compile(r"IRI|KH|KSS|AAH|IRGC|ISIS|ISIL")
 
 
 @lru_cache(maxsize=16384)

@@ -24,7 +24,7 @@ _TERMS: tuple[tuple[str, str], ...] = (
                r"|rockets?|rocket[\s-]+propelled\s+grenades?|RPGs?)"),
     ("missile", r"(?:(?:cruise|anti[\s-]tank|guided|surface[\s-]to[\s-]surface)\s+)?missiles?"),
     ("mortar", r"mortars?(?:\s+(?:shells?|rounds?|bombs?))?"),
-    ("ied", r"(?:IEDs?|VBIEDs?|roadside\s+(?:bombs?|explosions?|blasts?|devices?)|improvised\s+explosive\s+devices?|car\s+bombs?|explosive\s+devices?"
+    ("ied", r"(?:IEDs?|S?VBIEDs?|suicide\s+(?:car\s+)?bomb(?:ers?|ings?|s)?|roadside\s+(?:bombs?|explosions?|blasts?|devices?)|improvised\s+explosive\s+devices?|car\s+bombs?|explosive\s+devices?"
             r"|(?:explosive|bomb)[\s-]laden\s+vehicles?"
             # "a bomb exploded on the way of a coalition logistics convoy"
             r"|bombs?(?=\s+(?:has\s+|had\s+)?(?:exploded|went\s+off|detonated)\b)"
@@ -37,7 +37,7 @@ _TERM_RE = re.compile(
     re.IGNORECASE,
 )
 # Abbreviations must be capitals ("uas" is not a word, but "ied" could be a typo'd "lied").
-_UPPER_ONLY = re.compile(r"^(?:UAVs?|UASs?|IEDs?|VBIEDs?|RPGs?)$", re.IGNORECASE)
+_UPPER_ONLY = re.compile(r"^(?:UAVs?|UASs?|IEDs?|S?VBIEDs?|RPGs?)$", re.IGNORECASE)
 
 # Adjectives that may sit between a count and its weapon noun.
 _ADJ = (

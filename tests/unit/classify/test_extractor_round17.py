@@ -145,6 +145,24 @@ CASES = [
         [("Tower 22", "Jordan", "2024-01-21", ["drone"], 1, None, None, "Kataib Hezbollah")],
     ),
     (
+        "'is under rocket fire and rounds continue to come in': an attack told as it happens",
+        "The al-Asad air base, which houses American troops, is under rocket fire and rounds continue to come in, "
+        "a military source said.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-26", ["rocket"], None, None, None, None)],
+    ),
+    (
+        "'struck by a SVBIED', 'a suicide bomber': a bomb (ied); 'ISIS claimed the responsibility ... saying they "
+        "killed ... US coalition fighters': a claim, the fighters people, not jets",
+        "A joint coalition convoy was struck by a SVBIED attack on a highway in east Syria on Friday. ISIS "
+        "claimed the responsibility for the suicide attack, saying they managed to kill US coalition fighters.",
+        [(None, "Syria", "2024-01-26", ["ied"], None, None, None, "Islamic State")],
+    ),
+    (
+        "'came under attack by a suicide bomber': a bomb",
+        "A coalition convoy came under attack by a suicide bomber in east Syria on Friday.",
+        [(None, "Syria", "2024-01-26", ["ied"], None, None, None, None)],
+    ),
+    (
         "'strikes on Assad and Putin's forces' names no base",
         "Protesters denounced strikes on Assad and Putin's forces on Wednesday.",
         [],
