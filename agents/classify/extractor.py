@@ -393,6 +393,10 @@ _LAG_AFTER_RE = re.compile(
     r"(?:(?<=days)|(?<=weeks)|(?<=months)|(?<=years))\s+(?=(?:after|since|before)\s)(?!(?i:" + _AFTER_OBJECT + "))")
 # The lag that opens a reference back: "(months) after", "(weeks) since".
 _LAG_END_RE = re.compile(r"\b(?:days|weeks|months|years)$")
+# ", a day after U.S. strikes in Syria": a lag told after a comma, opening a reference back.
+_COMMA_LAG_AFTER_RE = re.compile(
+    r",\s+(?:just\s+|only\s+|barely\s+)?(?:a|one|two|three|four|five|six|a\s+few|several|\d+)\s+(?:days?|hours?|weeks?)\s+"
+    r"(?:after|since|following)\b", re.IGNORECASE)
 _AFTER_OBJECT_RE = re.compile(r"\s+" + _AFTER_OBJECT, re.IGNORECASE)
 # "... attacks in recent months, including a missile attack on ...": one of them, not a lag ("months after")
 _INCLUDING_AT_RE = re.compile(r"[\s,]*including\s", re.IGNORECASE)
@@ -1604,8 +1608,10 @@ class _Reader:
                 continue
             if lag is not None:
                 # "shot down two drones on Tuesday, a day after two drones were downed near Baghdad airport"
-                told = [e for e in created if e.strong] or (
-                    [e for e in self.focus if e.strong] if isinstance(self.focus, list) else [])
+                focus = self.focus if isinstance(self.focus, list) else []
+                # (or the attack in focus dated by the story's day: "The rocket attack came a day after ...")
+                told = [e for e in created if e.strong] or [e for e in focus if e.strong] \
+                    or [e for e in focus if e.dated_by_context and e.day is not None]
                 days = 1 if lag.group("n") is None else (parse_number(lag.group("n")) or 1)
                 if told and told[0].day is not None:
                     dated = (told[0].day - timedelta(days=days), True, True)
@@ -2635,7 +2641,8 @@ def _clause_cuts(text: str) -> tuple[tuple[int, bool], ...]:
         if m.start() > 0:
             # ("..., including an attack on Erbil Air Base earlier today" is set apart the same way: one of the attacks
             # the main clause refers to)
-            cuts.append((m.start(), bool(re.match(r"[\s,]*(?:after|before|since|following|including)\b", m.group(0) + text[m.end():m.end() + 10], re.IGNORECASE)
+            cuts.append((m.start(), bool((re.match(r"[\s,]*(?:after|before|since|following|including)\b", m.group(0) + text[m.end():m.end() + 10], re.IGNORECASE)
+                                          or _COMMA_LAG_AFTER_RE.match(text, m.start()))
                                          and not m.group(0).strip(" ,"))))
     cuts.append((len(text), False))
     return tuple(cuts)
@@ -2663,7 +2670,7 @@ def _clauses(text: str, anchors: list[_Anchor]) -> list[tuple[tuple[int, int], l
             result.append((span, group))
         elif i == 1 and cuts[0] == (0, True):
             result.append((span, group))  # the main clause after an opening "After ...": never one with it
-        elif cuts[i][1] and _LAG_END_RE.search(text, max(0, span[0] - 12), span[0]):
+        elif cuts[i][1] and (_LAG_END_RE.search(text, max(0, span[0] - 12), span[0]) or _COMMA_LAG_AFTER_RE.match(text, span[0])):
             # "..., months after Iran-backed militants suspended such attacks": a reference back that names no
             # place of its own; it neither tells nor colours the attack before it
             result.append((span, group))
@@ -3157,8 +3164,8 @@ def _names_lead(named: _Event, unnamed: _Event) -> bool:
     a firm day up to three days before the statement."""
     if named.day == unnamed.day:
         return True
-    if named.strong or not unnamed.strong or named.day is None or unnamed.day is None:
-        return False
+    if named.strong or named.dated_by_context or not unnamed.strong or named.day is None or unnamed.day is None:
+        return False  # (one dated by the story's day is of that day)
     return 0 < (named.day - unnamed.day).days <= 3
 
 

@@ -163,6 +163,24 @@ CASES = [
         [(None, "Syria", "2024-01-26", ["ied"], None, None, None, None)],
     ),
     (
+        "'came under rocket attack on Friday, a day after U.S. forces conducted air strikes ...': the attack stands",
+        "U.S. troops in eastern Syria came under rocket attack on Friday, a day after U.S. forces conducted "
+        "retaliatory air strikes on Iranian-backed groups in Syria.",
+        [(None, "Syria", "2024-01-26", ["rocket"], None, None, None, None)],
+    ),
+    (
+        "'The rocket attack came a day after a contractor was killed when a drone crashed into ... a base', after "
+        "the story's base is named: the day before, and the unnamed lead is the named base's attack",
+        "U.S. troops in eastern Syria came under rocket attack on Friday, a day after U.S. air strikes in Syria. "
+        "Eight rockets targeted troops near the Al-Omar oil field. \"We can confirm a rocket attack on Green "
+        "Village,\" a spokesman said. The rocket attack came a day after a U.S. contractor was killed when a drone "
+        "crashed into a maintenance facility on a coalition base near Hasakah in northeast Syria.",
+        [
+            (None, "Syria", "2024-01-25", ["drone"], 1, 1, None, None),
+            ("Green Village", "Syria", "2024-01-26", ["rocket"], 8, None, None, None),
+        ],
+    ),
+    (
         "'strikes on Assad and Putin's forces' names no base",
         "Protesters denounced strikes on Assad and Putin's forces on Wednesday.",
         [],
