@@ -313,6 +313,15 @@ _GENERIC_RE = re.compile(
     r"(?P<post>(?:[^.;]|\.(?!\s*$|\s+(?-i:[A-Z\"“]))){0,90})",
     re.IGNORECASE,
 )
+# A base named as headlines do, without an article: "inside US military base in Iraq" (one base, as the
+# phrases of _GENERIC_RE, whose groups it shares).
+_BARE_BASE_RE = re.compile(
+    r"(?<=(?-i:[a-z])\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bone\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bits\s)(?<!\btheir\s)"
+    r"(?P<det>)(?P<other>)(?P<mods>(?:U\.S\.|US|American|coalition)\s+(?:(?:military|army|air)\s+)?)"
+    r"(?P<noun>base|air\s*base|airbase)\b(?!\s+(?:in|near)\s+(?:the\s+)?(?:region|area)\b)"
+    r"(?P<post>(?:[^.;]|\.(?!\s*$|\s+(?-i:[A-Z\"“]))){0,90})",
+    re.IGNORECASE,
+)
 _US_TERM_RE = re.compile(r"(?<![\w])" + _US + r"(?![\w])|\bAmerican-occupied\b|\bU\.S\.-occupied\b|\bthe\s+U\.S\.\b", re.IGNORECASE)
 _HOSTS_RE = re.compile(
     # ("a convoy of trucks carrying supplies for the U.S.-led coalition")
@@ -2392,9 +2401,12 @@ def _iter_generic_matches(text: str):
     while True:
         m = _GENERIC_RE.search(text, pos)
         if m is None:
-            return
+            break
         yield m
         pos = m.end("det")
+    if "base" in text:
+        # ("Five rockets hit inside US military base in Iraq": a headline's base without its article)
+        yield from _BARE_BASE_RE.finditer(text)
 
 
 _LOCATOR_RE = re.compile(

@@ -181,6 +181,17 @@ CASES = [
         ],
     ),
     (
+        "a headline's 'Five rockets hit inside US military base in Iraq' (no article): the body's base, its count",
+        "Five rockets hit inside US military base in Iraq\nA volley of rockets struck the Ain al-Asad base on "
+        "Tuesday afternoon, but caused no casualties.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-23", ["rocket"], 5, 0, 0, None)],
+    ),
+    (
+        "'Drone attack on US base in Syria': an attack there",
+        "Drone attack on US base in Syria",
+        [(None, "Syria", "2024-01-26", ["drone"], None, None, None, None)],
+    ),
+    (
         "'strikes on Assad and Putin's forces' names no base",
         "Protesters denounced strikes on Assad and Putin's forces on Wednesday.",
         [],
