@@ -1985,6 +1985,10 @@ class _Reader:
                     event.added = Casualties(added.killed if told.killed is None else None,
                                              added.injured if told.injured is None else None)
                 event.casualties = event.casualties.merged(casualties, added)
+                if event.casualties.injured == 0 and casualties.injured is None and _SOME_HURT_RE.search(text):
+                    # "There were no casualties, they said. However, an official said there were minor injuries":
+                    # some were hurt after all, how many is not told
+                    event.casualties = Casualties(event.casualties.killed, None)
             # (not "Iraq's Islamic resistance attacks US bases in Syria" for an attack in Iraq)
             if claimant and event.claimant is None and not _names_other_month(text, event.day) \
                     and not (event.country and (placed := _placed_in_countries(text)) and event.country not in placed):
@@ -2966,6 +2970,13 @@ _DURING_THE_ATTACKS_RE = re.compile(_DURING_THE_ATTACKS + r"\b", re.IGNORECASE)
 _COUNTED_ROUNDS_RE = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:drones|rockets|missiles|mortars|projectiles|UAVs|attacks|strikes)\b",
+    re.IGNORECASE,
+)
+# Injuries told without a count: "there were minor injuries", "a small number of personnel were treated".
+_SOME_HURT_RE = re.compile(
+    r"\bthere\s+(?:were|was|have\s+been|had\s+been)\s+(?:some\s+|several\s+)?(?:minor\s+|light\s+|slight\s+)?injur(?:y|ies)\b"
+    r"|\b(?:some|several|a\s+(?:small\s+)?number\s+of|a\s+few)\s+(?:[\w.-]+\s+){0,2}?(?:personnel|troops|soldiers|service\s*members"
+    r"|servicemembers|staff|employees|contractors)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt|treated)\b",
     re.IGNORECASE,
 )
 # A stretch of time (the background of one attack told in it with a written day, see _ON_WRITTEN_DAY_RE).

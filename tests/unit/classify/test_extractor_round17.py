@@ -192,6 +192,18 @@ CASES = [
         [(None, "Syria", "2024-01-26", ["drone"], None, None, None, None)],
     ),
     (
+        "'There were no casualties ... However, ... there were minor injuries': some hurt, how many not told",
+        "Rockets hit the Victory base near Baghdad airport on Tuesday. There were no casualties, they said. However, "
+        "a U.S. Embassy official said there were minor injuries.",
+        [("Victory Base Complex", "Iraq", "2024-01-23", ["rocket"], None, 0, None, None)],
+    ),
+    (
+        "'no casualties ... A small number of personnel were treated': the same",
+        "Rockets hit the Victory base near Baghdad airport on Tuesday. There were no casualties, they said. A small "
+        "number of personnel were treated for smoke inhalation.",
+        [("Victory Base Complex", "Iraq", "2024-01-23", ["rocket"], None, 0, None, None)],
+    ),
+    (
         "'strikes on Assad and Putin's forces' names no base",
         "Protesters denounced strikes on Assad and Putin's forces on Wednesday.",
         [],
