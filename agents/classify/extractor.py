@@ -1971,7 +1971,10 @@ class _Reader:
         facts = text[:since_when.start()] if since_when else text
         # Several attacks take a weapon only while none has one: "The drone strikes, the statement added, ..."
         # ("the IRI renewed drone and rocket attacks on U.S. forces in both Iraq and Syria": the campaign's weapons)
-        weapons_apply = (len(targets) == 1 or not any(e.weapons for e in targets)) \
+        # (two mentions of one base on one day, "the Victoria military base ... near Baghdad International Airport",
+        # are one attack)
+        one_attack = len(targets) == 1 or (len({(e.base, e.day) for e in targets}) == 1 and targets[0].base is not None)
+        weapons_apply = (one_attack or not any(e.weapons for e in targets)) \
             and not (_two_countries(text) and _ATTACKS_PLURAL_RE.search(text))
         # "Two soldiers were wounded. An additional three were treated for concussions": five, not three
         added = added_casualties(text, casualties) if by_base is None and len(targets) == 1 \

@@ -204,6 +204,14 @@ CASES = [
         [("Victory Base Complex", "Iraq", "2024-01-23", ["rocket"], None, 0, None, None)],
     ),
     (
+        "a base named twice in a sentence ('the Victoria military base ... near Baghdad International Airport') is "
+        "one attack, which takes the later sentence's count ('targeted with three rockets')",
+        "At least two rockets were fired at the Victoria military base, which hosts American forces near Baghdad "
+        "International Airport, on Monday. Two security sources told AFP that the base was \"targeted with three "
+        "rockets\", including two that were shot down.",
+        [("Victory Base Complex", "Iraq", "2024-01-22", ["rocket"], 3, None, None, None)],
+    ),
+    (
         "'strikes on Assad and Putin's forces' names no base",
         "Protesters denounced strikes on Assad and Putin's forces on Wednesday.",
         [],
