@@ -2257,7 +2257,9 @@ _CLAIMED_ORDINAL_RE = re.compile(
 # "the attacks", "both strikes", "either attack": a sentence about every attack just told.
 _PLURAL_COREF_RE = re.compile(
     r"\b(?:the|these|those|both|all)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|assaults|incidents)\b"
-    r"|\b(?:either|neither|each)\s+(?:attack|strike|assault|incident)\b",
+    r"|\b(?:either|neither|each)\s+(?:attack|strike|assault|incident)\b"
+    # "Both caused material damage but no casualties": the attacks just told, as the subject
+    r"|^(?:Both|Neither|None)(?:\s+of\s+them)?\s+(?:caused|resulted|left|led|inflicted|produced|were|was|had)\b",
     re.IGNORECASE,
 )
 

@@ -212,6 +212,16 @@ CASES = [
         [("Victory Base Complex", "Iraq", "2024-01-22", ["rocket"], 3, None, None, None)],
     ),
     (
+        "'Both caused material damage but no casualties': the zeros of both attacks just told",
+        "Two convoys carrying supplies for the US-led coalition were hit by roadside bombs on Thursday, security "
+        "sources said. Early on Thursday, one convoy was hit in Muthanna province after it crossed from Kuwait. The "
+        "second was struck later near Latifiya, another source said. Both caused material damage but no casualties.",
+        [
+            (None, "Iraq", "2024-01-25", ["ied"], None, 0, 0, None),
+            (None, None, "2024-01-25", ["ied"], None, 0, 0, None),
+        ],
+    ),
+    (
         "'strikes on Assad and Putin's forces' names no base",
         "Protesters denounced strikes on Assad and Putin's forces on Wednesday.",
         [],
