@@ -2107,7 +2107,9 @@ class _Reader:
         if bare and all(not e.weapons for e in events if not e.padded and not e.other):
             # Attacks told without their weapon, in an article that names one kind of weapon only
             # ("five convoys came under attack ... 'We planted explosive devices'"): that one.
-            named = find_weapons(self.text)
+            # (not the weapon of history: "In recent months, convoys ... have been targeted by roadside bombs")
+            named = set().union(*(find_weapons(sentence.text) for sentence in split_sentences(self.text)
+                                  if not _has_background(sentence.text)))
             if len(named) == 1:
                 for event in bare:
                     event.weapons = set(named)

@@ -222,6 +222,14 @@ CASES = [
         ],
     ),
     (
+        "an attack told without its weapon takes no weapon from history ('In recent months, convoys ... have been "
+        "targeted by roadside bombs')",
+        "A US military logistics convoy was targeted in Iraq late on Tuesday, local media reported. The media did "
+        "not say how the convoy was targeted. In recent months, convoys carrying equipment for US troops have been "
+        "targeted by roadside bombs.",
+        [(None, "Iraq", "2024-01-23", ["unknown"], None, None, None, None)],
+    ),
+    (
         "'strikes on Assad and Putin's forces' names no base",
         "Protesters denounced strikes on Assad and Putin's forces on Wednesday.",
         [],
