@@ -325,7 +325,9 @@ _BARE_BASE_RE = re.compile(
 _US_TERM_RE = re.compile(r"(?<![\w])" + _US + r"(?![\w])|\bAmerican-occupied\b|\bU\.S\.-occupied\b|\bthe\s+U\.S\.\b", re.IGNORECASE)
 _HOSTS_RE = re.compile(
     # ("a convoy of trucks carrying supplies for the U.S.-led coalition")
-    r"^(?:\s+(?:in|near|at|on)\s+[^,.;]{0,40}?)?(?:\s+of\s+(?:\w+\s+)?(?:trucks|vehicles|lorries|tankers))?"
+    # ("a military base north of the Iraqi capital where US troops are deployed")
+    r"^(?:\s+(?:in|near|at|on|outside|close\s+to|(?:north|south|east|west)(?:east|west)?\s+of)\s+[^,.;]{0,40}?)?"
+    r"(?:\s+of\s+(?:\w+\s+)?(?:trucks|vehicles|lorries|tankers))?"
     r"(?:,?\s*(?:which|that|where|used|home|housing|hosting|with|holding|occupied|operated|manned"
     r"|of(?=\s+(?:the\s+)?(?:(?:forces|troops)\s+of\s+(?:the\s+)?)?(?:U\.S|US\b|American|coalition|(?:international|global)\s+coalition))|belonging|carrying|transporting|supplying|serving|for|run\s+by"
     r"|hauling|moving|delivering|bringing|contracted))"
@@ -1834,7 +1836,11 @@ class _Reader:
         if any(d.kind == "vague" for d in all_dates) and not any(d.kind == "day" for d in all_dates):
             return None
         if reporting:
-            return self._fresh(_pick_day(reporting), False)
+            day = _pick_day(reporting)
+            # ("at least 17 rockets struck a military base ..., a security source said on 9 November", told weeks
+            # later: an attack told with the written day it was reported)
+            written = told_as_act and any(d.day == day and _EXPLICIT_DAY_RE.search(d.text) for d in reporting)
+            return self._fresh(day, False, MAX_CONTEXT_AGE_DAYS if written else MAX_AGE_DAYS)
         other_reporting = [d for d in all_dates if d.kind == "day" and d.reporting and d.day is not None]
         if other_reporting:
             return self._fresh(other_reporting[0].day, False)

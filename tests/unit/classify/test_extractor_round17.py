@@ -234,6 +234,11 @@ CASES = [
         "Protesters denounced strikes on Assad and Putin's forces on Wednesday.",
         [],
     ),
+    (
+        "'a military base north of the Iraqi capital, where US troops are deployed': a U.S. base, placed by a bearing",
+        "Rockets struck a military base north of the Iraqi capital, where US troops are deployed, on Monday.",
+        [(None, "Iraq", "2024-01-22", ["rocket"], None, None, None, None)],
+    ),
 ]
 
 # (text, published, events): a story read against its own publication day.
@@ -250,6 +255,16 @@ DATED_CASES = [
         "attack on US-led forces in Erbil. Rockets hit U.S.-led forces at Erbil airport on Monday, February 15.",
         "2021-02-22",
         [("Erbil Air Base", "Iraq", "2021-02-15", ["rocket"], None, 1, None, None)],
+    ),
+    (
+        "an attack dated only by the written day a source told it ('said on 9 November'), weeks before: that day",
+        "Rockets struck the Ain al-Asad base on Tuesday. Most recently before that, at least 17 rockets struck a "
+        "military base north of the Iraqi capital where US troops are deployed, a security source said on 9 November.",
+        "2019-12-04",
+        [
+            (None, "Iraq", "2019-11-09", ["rocket"], 17, None, None, None),
+            ("Ain al-Asad Air Base", "Iraq", "2019-12-03", ["rocket"], None, None, None, None),
+        ],
     ),
 ]
 
