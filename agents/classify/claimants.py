@@ -85,6 +85,12 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "Qasem al-Jabarin",
         "Qassem al-Jabbarin",
         "Qasim al-Jabbarin",
+        # (transliterations double a letter at will)
+        "Qasem al-Jabbarin",
+        "Qassem al-Jabarin",
+        "Qasim al-Jabarin",
+        "Saraya Qassem al-Jabarin",
+        "Saraya Qasim al-Jabarin",
     ),
     "al-Thawriyoun": (
         "al-Thawriyoun",
@@ -197,18 +203,8 @@ GROUP_WORDS: tuple[str, ...] = tuple(sorted({_longest_word(spelling) for spellin
 
 
 def _spelling_pattern(spelling: str) -> str:
-    """A spelling's words, with any separator between them, and each letter single or doubled: transliterations
-    double letters at will ("Qasem al-Jabbarin", "Qassem al-Jabarin")."""
     words = re.split(r"[\s\-']+", spelling)
-    return r"[\s\-'’]*".join(_DOUBLED_RE.sub(_single_or_double, w) for w in words if w)
-
-
-# A run of one letter, or any other character (escaped as it stands).
-_DOUBLED_RE = re.compile(r"([^\W\d_])\1*|(.)")
-
-
-def _single_or_double(m: re.Match[str]) -> str:
-    return m.group(1) + "{1,2}" if m.group(1) else re.escape(m.group(2))
+    return r"[\s\-'’]*".join(re.escape(w) for w in words if w)
 
 
 def _build() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
@@ -231,7 +227,7 @@ def _build() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
 
 
 def _key(text: str) -> str:
-    return re.sub(r"([^\W\d_])\1+", r"\1", re.sub(r"[\s\-'’]+", "", text.lower()))
+    return re.sub(r"[\s\-'’]+", "", text.lower())
 
 
 _LOOSE_RE, _STRICT_RE, _LOOKUP = _build()
