@@ -448,7 +448,7 @@ def _read_casualties(text: str) -> Casualties:
 
     def note(verb: str, value: int) -> None:
         nonlocal killed, injured
-        if re.match(_KILL, verb, re.IGNORECASE):
+        if _is_kill(verb):
             killed = _larger(killed, value)
         else:
             injured = _larger(injured, value)
@@ -487,7 +487,7 @@ def _read_casualties(text: str) -> Casualties:
             more = _ALONGSIDE_RE.match(text, m.end())
             if more is not None and _is_us_victim(more.group("victim")):
                 value += parse_number(more.group("num")) or 0
-            kind = "killed" if re.match(_KILL, m.group("verb"), re.IGNORECASE) else "injured"
+            kind = "killed" if _is_kill(m.group("verb")) else "injured"
             if _OTHERS_RE.match(m.group("victim")) and kind in told_first:
                 value += told_first[kind]  # "a service member was injured ..., and five other contractors were hurt"
             told_first.setdefault(kind, value)
@@ -539,7 +539,7 @@ def _read_casualties(text: str) -> Casualties:
         value = parse_number(m.group("num"))
         if value is not None:
             note(m.group("verb"), value)
-            hurt = _AND_INJURIES_RE.match(text, m.end()) if re.match(_KILL, m.group("verb"), re.IGNORECASE) else None
+            hurt = _AND_INJURIES_RE.match(text, m.end()) if _is_kill(m.group("verb")) else None
             if hurt is not None and (more := parse_number(hurt.group("num"))) is not None:
                 note("injured", more)
 
@@ -579,6 +579,11 @@ def _read_casualties(text: str) -> Casualties:
 
 # Victims told as others than those already counted: "five other contractors", "two others".
 _OTHERS_RE = re.compile(r"others?\b", re.IGNORECASE)
+
+
+def _is_kill(verb: str) -> bool:
+    """Whether a matched harm word tells deaths (else injuries)."""
+    return re.match(_KILL, verb, re.IGNORECASE) is not None
 
 
 def _item_count(words: str) -> int | None:
