@@ -307,10 +307,12 @@ _BASE_NOUN = (
     # "a US post in Jordan" (not "a post in which ...")
     r"|posts?(?=\s+(?:in|near)\s+(?!which\b)))"
 )
+# What follows a base phrase, up to 90 characters within its sentence (an abbreviation's full stop kept): where
+# the base is and whom it hosts.
+_PHRASE_REST = r"(?P<post>(?:[^.;]|\.(?!\s*$|\s+(?-i:[A-Z\"“]))){0,90})"
 _GENERIC_RE = re.compile(
     r"\b(?P<det>a|an|another|one|the|this|that|their|its|two|three|four|five|six|seven|eight|nine|ten|several|\d)\s+"
-    r"(?P<other>other\s+)?(?P<mods>(?:(?!base|bases)[\w.'’-]+\s+){0,4}?)(?P<noun>" + _BASE_NOUN + r")\b"
-    r"(?P<post>(?:[^.;]|\.(?!\s*$|\s+(?-i:[A-Z\"“]))){0,90})",
+    r"(?P<other>other\s+)?(?P<mods>(?:(?!base|bases)[\w.'’-]+\s+){0,4}?)(?P<noun>" + _BASE_NOUN + r")\b" + _PHRASE_REST,
     re.IGNORECASE,
 )
 # A base named as headlines do, without an article: "inside US military base in Iraq" (one base, as the
@@ -318,8 +320,7 @@ _GENERIC_RE = re.compile(
 _BARE_BASE_RE = re.compile(
     r"(?<=(?-i:[a-z])\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bone\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bits\s)(?<!\btheir\s)"
     r"(?P<det>)(?P<other>)(?P<mods>(?:U\.S\.|US|American|coalition)\s+(?:(?:military|army|air)\s+)?)"
-    r"(?P<noun>base|air\s*base|airbase)\b(?!\s+(?:in|near)\s+(?:the\s+)?(?:region|area)\b)"
-    r"(?P<post>(?:[^.;]|\.(?!\s*$|\s+(?-i:[A-Z\"“]))){0,90})",
+    r"(?P<noun>base|air\s*base|airbase)\b(?!\s+(?:in|near)\s+(?:the\s+)?(?:region|area)\b)" + _PHRASE_REST,
     re.IGNORECASE,
 )
 _US_TERM_RE = re.compile(r"(?<![\w])" + _US + r"(?![\w])|\bAmerican-occupied\b|\bU\.S\.-occupied\b|\bthe\s+U\.S\.\b", re.IGNORECASE)
@@ -2994,10 +2995,12 @@ _SOME_HURT_RE = re.compile(
 )
 # A stretch of time (the background of one attack told in it with a written day, see _ON_WRITTEN_DAY_RE).
 _RECENT_FRAME_RE = re.compile(r"in\s+recent\s+(?:weeks|months)", re.IGNORECASE)
-_ON_WRITTEN_DAY_RE = re.compile(r"\b(?i:on)\s+(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")\b")
+# A day written with its month: "November 18", "9 November".
+_WRITTEN_DAY = r"(?:" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")"
+_ON_WRITTEN_DAY_RE = re.compile(r"\b(?i:on)\s+" + _WRITTEN_DAY + r"\b")
 _A_DAYS_SALVO_RE = re.compile(r"(?:multiple|several|a\s+number|a\s+wave|a\s+barrage|a\s+salvo|a\s+string|series)\b", re.IGNORECASE)
 _ONE_DAY_RE = re.compile(
-    r"\b(?i:on|late|early)\s+(?:" + _WEEKDAY + "|" + _MONTH + r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")\b"
+    r"\b(?i:on|late|early)\s+(?:" + _WEEKDAY + "|" + _WRITTEN_DAY + r")\b"
     # "on the same day, ... faced multiple rocket attacks at the Rumalyn Landing Zone"
     r"|\b(?i:on\s+the\s+same\s+day|that\s+same\s+day|later\s+that\s+day|earlier\s+that\s+day)\b"
 )
