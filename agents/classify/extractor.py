@@ -828,6 +828,7 @@ class _Reader:
 
     def __init__(self, text: str, published: date | None, places: list[PlaceMention]):
         self.text = text
+        self.sentences: list[_Sentence] = []  # those read so far
         self.previous_text = self.current_text = ""  # the sentence read before this one, and this one
         self.published = published
         self.places = places
@@ -897,6 +898,7 @@ class _Reader:
     def read(self, index: int, sentence: _Sentence) -> None:
         """Read one sentence, then remember the base it names for a later "it"."""
         self.index = index
+        self.sentences.append(sentence)
         self._read(index, sentence)
         named = {(p.base.canonical, p.base.country) for p in self._places_in(sentence)
                  if p.base is not None and not _is_region_use(self.text, p)}
@@ -2115,7 +2117,7 @@ class _Reader:
             # Attacks told without their weapon, in an article that names one kind of weapon only
             # ("five convoys came under attack ... 'We planted explosive devices'"): that one.
             # (not the weapon of history: "In recent months, convoys ... have been targeted by roadside bombs")
-            named = set().union(*(find_weapons(sentence.text) for sentence in split_sentences(self.text)
+            named = set().union(*(find_weapons(sentence.text) for sentence in self.sentences
                                   if not _has_background(sentence.text)))
             if len(named) == 1:
                 for event in bare:
