@@ -403,6 +403,21 @@ def added_casualties(text: str, figures: Casualties) -> Casualties:
                       figures.injured if figures.injured and figures.injured in told else None)
 
 
+# Injuries told without a count: "there were minor injuries", "a small number of personnel were treated".
+_SOME_HURT_RE = re.compile(
+    r"\bthere\s+(?:were|was|have\s+been|had\s+been)\s+(?:some\s+|several\s+)?(?:minor\s+|light\s+|slight\s+)?injur(?:y|ies)\b"
+    r"|\b(?:some|several|a\s+(?:small\s+)?number\s+of|a\s+few)\s+(?:[\w.-]+\s+){0,2}?(?:personnel|troops|soldiers|service\s*members"
+    r"|servicemembers|staff|employees|contractors)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt|treated)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_uncounted_injuries(text: str) -> bool:
+    """Whether ``text`` says people were hurt without saying how many: after a first "no casualties", the
+    injured are unknown, not none."""
+    return _SOME_HURT_RE.search(text) is not None
+
+
 # Lower-case word parts without which a passage states no figure and no zero: the cheap test
 # that spares the patterns, and the extractor's test of which sentences to read for casualties.
 CASUALTY_HINTS = ("kill", "injur", "wound", "casualt", "causalit", "hurt", "dead", "death", "fatalit", "died", "slain", "lost", "loss",

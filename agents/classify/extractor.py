@@ -34,7 +34,13 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from datetime import date, timedelta
 
-from agents.classify.casualties import Casualties, added_casualties, may_state_casualties, read_casualties
+from agents.classify.casualties import (
+    Casualties,
+    added_casualties,
+    may_state_casualties,
+    read_casualties,
+    tells_uncounted_injuries,
+)
 from agents.classify.claimants import GROUP_WORDS, read_claims
 from agents.classify.core import ExtractedAttack, Extraction
 from agents.classify.dates import (_MONTH, _WEEKDAY, DATELINE_PLACE, DateMention, dateline_day, find_dates, month_number,
@@ -1997,7 +2003,7 @@ class _Reader:
                     event.added = Casualties(added.killed if told.killed is None else None,
                                              added.injured if told.injured is None else None)
                 event.casualties = event.casualties.merged(casualties, added)
-                if event.casualties.injured == 0 and casualties.injured is None and _SOME_HURT_RE.search(text):
+                if event.casualties.injured == 0 and casualties.injured is None and tells_uncounted_injuries(text):
                     # "There were no casualties, they said. However, an official said there were minor injuries":
                     # some were hurt after all, how many is not told
                     event.casualties = Casualties(event.casualties.killed, None)
@@ -2986,13 +2992,6 @@ _DURING_THE_ATTACKS_RE = re.compile(_DURING_THE_ATTACKS + r"\b", re.IGNORECASE)
 _COUNTED_ROUNDS_RE = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:drones|rockets|missiles|mortars|projectiles|UAVs|attacks|strikes)\b",
-    re.IGNORECASE,
-)
-# Injuries told without a count: "there were minor injuries", "a small number of personnel were treated".
-_SOME_HURT_RE = re.compile(
-    r"\bthere\s+(?:were|was|have\s+been|had\s+been)\s+(?:some\s+|several\s+)?(?:minor\s+|light\s+|slight\s+)?injur(?:y|ies)\b"
-    r"|\b(?:some|several|a\s+(?:small\s+)?number\s+of|a\s+few)\s+(?:[\w.-]+\s+){0,2}?(?:personnel|troops|soldiers|service\s*members"
-    r"|servicemembers|staff|employees|contractors)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt|treated)\b",
     re.IGNORECASE,
 )
 # A stretch of time (the background of one attack told in it with a written day, see _ON_WRITTEN_DAY_RE).
