@@ -45,6 +45,7 @@ from agents.classify.claimants import GROUP_WORDS, read_claims
 from agents.classify.core import ExtractedAttack, Extraction
 from agents.classify.dates import (_MONTH, _WEEKDAY, DATELINE_PLACE, DateMention, dateline_day, find_dates, month_number,
                                    parse_published)
+from agents.classify.glossing import language_of, table_for, to_english
 from agents.classify.numbers import guard_patterns, has_case_odd, parse_number
 from agents.classify.pauses import find_pause
 from agents.classify.places import COUNTRIES, PlaceMention, default_index
@@ -712,6 +713,7 @@ class _Sentence:
 def extract_article(article: Article) -> Extraction:
     """Classify ``article`` and extract every attack on U.S./coalition forces it reports as news."""
     published = parse_published(article.published)
+    article = _in_english(article)
     text = _full_text(article)
     sentences = split_sentences(text)
     places = _outside_dateline(text, default_index().find(text))
@@ -753,6 +755,16 @@ def _outside_dateline(text: str, places: list[PlaceMention]) -> list[PlaceMentio
     if not spans:
         return places
     return [p for p in places if not any(start <= p.start < end for start, end in spans)]
+
+
+def _in_english(article: Article) -> Article:
+    """``article`` with its headline and body glossed into English when written in a language with a
+    phrase table; as it is otherwise (see :mod:`glossing`)."""
+    language = language_of(f"{article.title or ''}\n{article.text or ''}")
+    if language == "en" or table_for(language) is None:
+        return article
+    return replace(article, title=to_english(article.title or "", language),
+                               text=to_english(article.text or "", language))
 
 
 def _full_text(article: Article) -> str:

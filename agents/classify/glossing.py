@@ -1,0 +1,296 @@
+"""Reading reports written in other languages: a word-for-word gloss into English.
+
+Much of the reporting on attacks on U.S. bases is written in French, Italian,
+Spanish, Portuguese, German, Russian or Arabic. The extraction rules read
+English, and they are keyed to a few hundred words: attack verbs, weapons,
+numbers, days, months, casualty words, "base", "American". A gloss that turns
+those words into English, and leaves names as they are, lets the same rules
+read the other languages, and every fix to the rules serves them all.
+
+A gloss is no translation. Each language ships a phrase table as data
+(``data/gloss/<code>.tsv``), read longest phrase first, so "base militaire
+américaine" becomes "American military base" in one step where the words alone
+would come out in French order. What is not in the table stays as written:
+names of bases, groups and people are spelled much the same in every language
+that uses the Latin script, and the gazetteer folds their accents.
+
+Table lines, tab-separated (``#`` starts a comment):
+
+- ``phrase<TAB>english``: the words of ``phrase``, in any case, become ``english``
+  ("roquettes" -> "rockets"). An empty ``english`` drops the words.
+- ``#`` in a phrase stands for a number written in digits and is carried over to
+  the ``#`` of the English: ``le # octobre`` -> ``on # October``.
+- ``stem*<TAB>english``: any word opening with ``stem`` (inflected forms:
+  "американск*" -> "American"). A whole word in the table wins over a stem.
+- ``@prefix<TAB>prefix<TAB>english``: a prefix written joined to the word it
+  belongs to (Arabic "وال", "and the"); tried only on words the table lacks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+# Languages with a phrase table, by ISO 639-1 code.
+GLOSSED_LANGUAGES: tuple[str, ...] = ("fr",)
+
+# Words common in running text of each Latin-script language and rare in the others (and in
+# English), so a count over an article's opening tells its language.
+_MARKERS: dict[str, frozenset[str]] = {
+    "en": frozenset("the and of was were that with from said have has which their after".split()),
+    "fr": frozenset("le les des du et une est dans sur pour qui aux été avec selon ont leur".split()),
+    "it": frozenset("il della delle degli dei che è per una nel nella sono alla gli dal anche".split()),
+    "es": frozenset("el los las del que y una por con para fue según han sus pero".split()),
+    "pt": frozenset("os da do dos das uma pela pelo não foram são segundo também ao".split()),
+    "de": frozenset("der die das und ist den dem von mit auf ein eine wurde wurden nicht sich im".split()),
+}
+# How many marker words the winning language must show before the article is glossed at all.
+_MIN_MARKERS = 2
+# Characters read to tell a language: the headline and the opening paragraphs are enough.
+_SAMPLE_CHARS = 1500
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
+_UKRAINIAN_RE = re.compile(r"[іїєґІЇЄҐ]")
+_ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
+
+
+def language_of(text: str) -> str:
+    """The language ``text`` is written in, as an ISO 639-1 code; "en" when in doubt.
+
+    Decided on the opening of the text by its script, then by counting words that mark each
+    language. Only a clear lead over English makes an article foreign, so an English report
+    quoting a French minister is still read as English."""
+    sample = text[:_SAMPLE_CHARS]
+    letters = sum(1 for ch in sample if ch.isalpha()) or 1
+    cyrillic = len(_CYRILLIC_RE.findall(sample))
+    if cyrillic * 3 > letters:
+        return "uk" if len(_UKRAINIAN_RE.findall(sample)) * 50 > cyrillic else "ru"
+    if len(_ARABIC_RE.findall(sample)) * 3 > letters:
+        return "ar"
+    counts = dict.fromkeys(_MARKERS, 0)
+    for word in _WORD_RE.findall(sample.lower()):
+        for language, markers in _MARKERS.items():
+            if word in markers:
+                counts[language] += 1
+    best = max(counts, key=counts.__getitem__)
+    if best == "en" or counts[best] < _MIN_MARKERS or counts[best] <= 2 * counts["en"]:
+        return "en"
+    return best
+
+
+# A token: a word with an elided article or pronoun on it ("l'", "d'", "qu'"), a run of
+# digits with its separators ("2.500", "24.10.2023"), any other word, or one other character.
+_TOKEN_RE = re.compile(r"[^\W\d_]{1,6}['’](?=[^\W\d_])|\d+(?:[.,:]\d+)*|\w+|[^\w\s]")
+# The same, for the phrases of a table, where an elided word may close the phrase ("d'", "l'").
+_KEY_TOKEN_RE = re.compile(r"[^\W\d_]{1,6}['’](?![\w])|" + _TOKEN_RE.pattern)
+# A thousands separator written as a point or a space ("2.500", "2 500"), which English writes as a comma.
+_THOUSANDS_RE = re.compile(r"(?<![\d.,])(\d{1,3})[.\u202f\u00a0](\d{3})(?![\d.,])")
+# A date in digits, day first as every glossed language writes it: "24.10.2023", "24/10/2023".
+_NUMERIC_DATE_RE = re.compile(r"(?<![\d.,/])([0-3]?\d)([./])([01]?\d)\2((?:19|20)\d\d)(?![\d.,/])")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+# Digits as a phrase's number: "24", not "24.10.2023".
+_NUMBER_RE = re.compile(r"\d{1,4}")
+# Words written before a hyphen are part of a name or a compound ("al-Assad", "pro-iranien").
+_NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "ar", "an", "ash", "az", "at"})
+
+
+@dataclass
+class PhraseTable:
+    """One language's glossary, ready for longest-first lookup."""
+
+    phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
+    stems: dict[str, str] = field(default_factory=dict)
+    prefixes: list[tuple[str, str]] = field(default_factory=list)
+    longest: int = 1
+
+    def add(self, source: str, english: str) -> None:
+        """Enter one line of the table; the first entry for a phrase wins, as in a dictionary read top down."""
+        if source.endswith("*") and " " not in source:
+            self.stems.setdefault(_fold(source[:-1]), english)
+            return
+        key = tuple("#" if token == "#" else _fold(token) for token in _KEY_TOKEN_RE.findall(source))
+        if key:
+            self.phrases.setdefault(key, english)
+            self.longest = max(self.longest, len(key))
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def parse_table(lines: list[str], name: str = "<table>") -> PhraseTable:
+    """A phrase table from its lines; a malformed line names the table and the line."""
+    table = PhraseTable()
+    for number, raw in enumerate(lines, 1):
+        line = raw.rstrip("\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = line.split("\t")
+        if parts[0] == "@prefix":
+            if len(parts) != 3 or not parts[1]:
+                raise ValueError(f"{name}:{number}: @prefix needs a prefix and its English: {line!r}")
+            table.prefixes.append((parts[1], parts[2]))
+            continue
+        if len(parts) != 2 or not parts[0].strip():
+            raise ValueError(f"{name}:{number}: expected 'phrase<TAB>english', got {line!r}")
+        table.add(parts[0].strip(), parts[1].strip())
+    table.prefixes.sort(key=lambda pair: -len(pair[0]))
+    return table
+
+
+@lru_cache(maxsize=None)
+def table_for(language: str) -> PhraseTable | None:
+    """The shipped phrase table of ``language``, or None when it has none."""
+    if language not in GLOSSED_LANGUAGES:
+        return None
+    resource = resources.files("agents.classify").joinpath(f"data/gloss/{language}.tsv")
+    if not resource.is_file():
+        return None
+    return parse_table(resource.read_text(encoding="utf-8").splitlines(), f"gloss/{language}.tsv")
+
+
+def gloss(text: str, table: PhraseTable) -> str:
+    """``text`` with every phrase of ``table`` in English; the rest as written.
+
+    Spacing between tokens is kept; a matched phrase takes the spacing before its first word."""
+    text = _NUMERIC_DATE_RE.sub(_written_date, _THOUSANDS_RE.sub(r"\1,\2", text))
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+    folded = [_fold(token) for _, _, token in tokens]
+    out: list[str] = []
+    written = 0  # (how far into ``text`` the output has reached)
+    i = 0
+    while i < len(tokens):
+        start, end, token = tokens[i]
+        english, taken, numbers = _longest_match(table, tokens, folded, i)
+        if english is None and token[0].isalpha() and not _is_name_part(text, tokens, folded, i):
+            english = _stem_or_prefix(table, folded[i])
+            taken = 1 if english is not None else 0
+        if english is None or (taken == 1 and _is_name_part(text, tokens, folded, i)):
+            i += 1
+            continue
+        last_end = tokens[i + taken - 1][1]
+        for number in numbers:
+            english = english.replace("#", number, 1)
+        if english and token[:1].isupper() and _opens_sentence(text, start):
+            english = english[0].upper() + english[1:]
+        out.append(text[written:start])
+        out.append(english)
+        written = last_end
+        if english and text[last_end - 1] in "'’" and not english.endswith(" "):
+            out.append(" ")  # ("d'Aïn" -> "of Aïn")
+        if not english:  # (a dropped word takes the space after it along)
+            while written < len(text) and text[written] == " ":
+                written += 1
+        i += taken
+    out.append(text[written:])
+    return "".join(out)
+
+
+def _written_date(m: re.Match) -> str:
+    """"24.10.2023" as "24 October 2023", which the date rules read; impossible dates stay as written."""
+    day, month = int(m.group(1)), int(m.group(3))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return m.group()
+    return f"{day} {_MONTHS[month - 1]} {m.group(4)}"
+
+
+def _longest_match(table: PhraseTable, tokens: list[tuple[int, int, str]], folded: list[str], i: int
+                   ) -> tuple[str | None, int, list[str]]:
+    """The table's longest phrase starting at token ``i``: its English, its length in tokens, its numbers."""
+    for size in range(min(table.longest, len(tokens) - i), 0, -1):
+        key = []
+        numbers = []
+        for j in range(i, i + size):
+            word = folded[j]
+            if _NUMBER_RE.fullmatch(word):
+                numbers.append(word)
+                word = "#"
+            key.append(word)
+        english = table.phrases.get(tuple(key))
+        if english is None and numbers:  # (a phrase may name the number itself: "1er")
+            english = table.phrases.get(tuple(folded[i:i + size]))
+            numbers = []
+        if english is not None:
+            return english, size, numbers
+    return None, 0, []
+
+
+def _stem_or_prefix(table: PhraseTable, word: str) -> str | None:
+    """The English of an inflected form (by its stem) or of a word with a prefix joined to it."""
+    for size in range(len(word), 2, -1):
+        english = table.stems.get(word[:size])
+        if english is not None:
+            return english
+    for prefix, english in table.prefixes:
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            rest = word[len(prefix):]
+            found = table.phrases.get((rest,))
+            if found is None:
+                found = _stem_or_prefix_stem(table, rest)
+            return f"{english} {found if found is not None else rest}".strip()
+    return None
+
+
+def _stem_or_prefix_stem(table: PhraseTable, word: str) -> str | None:
+    for size in range(len(word), 2, -1):
+        english = table.stems.get(word[:size])
+        if english is not None:
+            return english
+    return None
+
+
+def _is_name_part(text: str, tokens: list[tuple[int, int, str]], folded: list[str], i: int) -> bool:
+    """Whether token ``i`` belongs to a name and must stay as written: a particle joined by a hyphen
+    ("al-Assad") or standing between two capitalized words ("Ain al Asad")."""
+    if folded[i] not in _NAME_PARTICLES:
+        return False
+    end = tokens[i][1]
+    if text[end:end + 1] in ("-", "‑"):
+        return True
+    before = tokens[i - 1][2] if i > 0 else ""
+    after = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+    return before[:1].isupper() and after[:1].isupper()
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a line or a sentence (where English capitalizes too)."""
+    before = text[max(0, start - 3):start].rstrip(" \t\"«“'")
+    return not before or before[-1] in ".!?\n:"
+
+
+# Nouns a Romance gloss leaves before their adjective: "les soldats américains" -> "the soldiers American".
+_NOUN_THEN_ADJECTIVE_RE = re.compile(
+    r"\b(bases?|soldiers?|troops?|forces|personnel|servicemen|service members|military|militaries|army|embassy"
+    r"|convoys?|positions?|installations?|facilit(?:y|ies)|interests|targets?|drones?|aircraft|planes?|jets?"
+    r"|sources?|officials?|militias?|groups?|factions?|fighters|contractors?|coalition|airstrikes?|strikes?"
+    r"|attacks?|citizens|nationals|outposts?|camps?)"
+    r"((?: military| air| militar)?)"
+    r" (American|U\.S\.|US|Iraqi|Syrian|Iranian|Kurdish|Israeli|Turkish|Russian|Jordanian|British|French"
+    r"|international|pro-Iranian|Iran-backed|Shiite|Shia|armed|allied|foreign)\b"
+)
+
+
+# A base named after the noun, as the Romance languages name it: "la base d'Erbil" -> "the base of Erbil".
+_NAME_WORD = r"(?:(?:al|el|an|ar|as|ash|ad|az)[- ])?(?-i:[A-Z])[\w'’]*(?:-(?-i:[A-Z])[\w'’]*)?"
+_BASE_OF_NAME_RE = re.compile(
+    rf"\b((?:air |military |oil |gas )?)(base|field) of ({_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})"
+)
+
+
+def reorder(english: str) -> str:
+    """Put adjectives of side and nationality before their noun, and a base's name before "base", where
+    English readers (and rules) expect them: "the base of Erbil" is "the Erbil base"."""
+    english = _NOUN_THEN_ADJECTIVE_RE.sub(lambda m: f"{m.group(3)}{m.group(2)} {m.group(1)}", english)
+    return _BASE_OF_NAME_RE.sub(r"\3 \1\2", english)
+
+
+def to_english(text: str, language: str) -> str:
+    """``text``, written in ``language``, glossed into English; unchanged when the language has no table."""
+    table = table_for(language)
+    if table is None:
+        return text
+    return reorder(gloss(text, table))

@@ -1,0 +1,89 @@
+"""Reports written in French, read through the French phrase table (``data/gloss/fr.tsv``).
+
+Every sentence here is written for these tests. The table test articles are read against Friday 2024-01-26.
+"""
+
+from __future__ import annotations
+
+from agents.classify.glossing import language_of
+
+# What each row of the table gives for every event.
+FIELDS = ("base", "country", "event_date", "weapons", "munitions", "killed", "injured", "claimed_by")
+
+CASES = [
+    (
+        "a drone attack on a named base, on a weekday",
+        "Une attaque de drone a visé mardi la base aérienne d'Aïn al-Assad, dans l'ouest de l'Irak, a indiqué un "
+        "responsable américain.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-23", ["drone"], None, None, None, None)],
+    ),
+    (
+        "rockets counted, on a written date, without casualties",
+        "Trois roquettes se sont abattues le 22 janvier sur la base d'Erbil, sans faire de victimes ni de dégâts, "
+        "selon la coalition.",
+        [("Erbil Air Base", "Iraq", "2024-01-22", ["rocket"], 3, 0, 0, None)],
+    ),
+    (
+        "soldiers wounded, and the claim of the Islamic Resistance in Iraq",
+        "Quatre soldats américains ont été légèrement blessés jeudi lors d'une attaque de drones contre la base "
+        "d'al-Tanf, en Syrie. La Résistance islamique en Irak a revendiqué l'attaque.",
+        [("Al-Tanf Garrison", "Syria", "2024-01-25", ["drone"], None, None, 4, "Islamic Resistance in Iraq")],
+    ),
+    (
+        "the embassy, yesterday, with Katyusha rockets",
+        "Des roquettes Katioucha ont été tirées hier contre l'ambassade des États-Unis à Bagdad, sans faire de blessés.",
+        [("U.S. Embassy Baghdad", "Iraq", "2024-01-25", ["rocket"], None, None, 0, None)],
+    ),
+    (
+        "two bases in one report, each its own attack",
+        "Les forces américaines ont été prises pour cible mercredi par des drones dans deux bases : celle de "
+        "Harir, au Kurdistan irakien, et celle d'al-Chaddadi, dans le nord-est de la Syrie.",
+        [
+            ("Harir Air Base", "Iraq", "2024-01-24", ["drone"], None, None, None, None),
+            ("Shaddadi", "Syria", "2024-01-24", ["drone"], None, None, None, None),
+        ],
+    ),
+    (
+        "a base in Syria the report does not name",
+        "Une base abritant des troupes de la coalition dans l'est de la Syrie a été attaquée dimanche par des "
+        "drones, a annoncé le Pentagone.",
+        [(None, "Syria", "2024-01-21", ["drone"], None, None, None, None)],
+    ),
+    (
+        "deaths among U.S. soldiers",
+        "Trois militaires américains ont été tués et plusieurs autres blessés dimanche par un drone qui a frappé "
+        "une base en Jordanie, près de la frontière syrienne.",
+        [(None, "Jordan", "2024-01-21", ["drone"], 1, 3, None, None)],
+    ),
+    (
+        "a U.S. strike on a militia is no attack on U.S. forces",
+        "L'armée américaine a mené mercredi des frappes aériennes contre des positions de Kataëb Hezbollah dans la "
+        "province de Babil, en représailles aux attaques contre ses troupes.",
+        [],
+    ),
+    (
+        "a Houthi attack on a ship in the Red Sea is no attack on a base",
+        "Les rebelles houthis ont tiré mardi un missile sur un navire commercial en mer Rouge, sans faire de victimes.",
+        [],
+    ),
+    (
+        "an Israeli strike in Syria is no attack on U.S. forces",
+        "Une frappe israélienne a visé jeudi un dépôt d'armes près de Damas, selon l'Observatoire syrien des droits "
+        "de l'homme.",
+        [],
+    ),
+    (
+        "talks on the withdrawal of the coalition tell no attack",
+        "Bagdad et Washington ont ouvert des négociations sur le retrait des troupes de la coalition "
+        "internationale d'Irak, a déclaré le gouvernement irakien.",
+        [],
+    ),
+]
+
+
+def test_cases(brief_of) -> None:
+    assert [(name, brief_of(text, FIELDS)) for name, text, _ in CASES] == [(name, want) for name, _, want in CASES]
+
+
+def test_french_is_told_by_its_words() -> None:
+    assert [language_of(text) for _, text, _ in CASES] == ["fr"] * len(CASES)

@@ -1,0 +1,107 @@
+"""The gloss engine: how a phrase table turns another language's words into the English the rules read,
+and how an article's language is told. The tables here are made up for the tests; the shipped tables have
+their own tests (``test_gloss_<code>.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.classify.glossing import gloss, language_of, parse_table, reorder, table_for, to_english
+
+TABLE = parse_table([
+    "# a comment, then a blank line",
+    "",
+    "trois\tthree",
+    "roquettes\trockets",
+    "base\tbase",
+    "base militaire\tmilitary base",
+    "le #\ton #",
+    "octobre\tOctober",
+    "lundi\tMonday",
+    "d'\tof",
+    "l'\tthe",
+    "al\tto the",
+    "des\t",
+    "américain*\tAmerican",
+    "@prefix\tوال\tand the",
+    "قاعدة\tbase",
+])
+
+GLOSSES = [
+    ("words of the table become English, others stay", "trois roquettes sur Harir", "three rockets sur Harir"),
+    ("the longest phrase wins", "la base militaire", "la military base"),
+    ("'#' carries the number over", "le 24 octobre", "on 24 October"),
+    ("an elided word keeps a space before the next", "la base d'Aïn al-Assad", "la base of Aïn al-Assad"),
+    ("case does not matter; a sentence's first word is capitalized", "Trois roquettes. lundi", "Three rockets. Monday"),
+    ("an empty English drops the word and its space", "des roquettes", "rockets"),
+    ("a stem takes any ending", "les soldats américaines", "les soldats American"),
+    ("a particle inside a name stays", "Ain al Asad et al-Tanf", "Ain al Asad et al-Tanf"),
+    ("the same particle as a word is glossed", "voy al norte", "voy to the norte"),
+    ("a joined prefix is split off a word the table lacks", "والقاعدة", "and the base"),
+    ("a thousands point becomes a comma", "2.500 soldats", "2,500 soldats"),
+    ("a date in digits is written out, day first", "le 24.10.2023 et 3/1/2024", "on 24 October 2023 et 3 January 2024"),
+    ("no date has a thirteenth month", "le 24.13.2023", "le 24.13.2023"),
+]
+
+
+@pytest.mark.parametrize("name, text, want", GLOSSES, ids=[row[0] for row in GLOSSES])
+def test_gloss(name: str, text: str, want: str) -> None:
+    assert gloss(text, TABLE) == want
+
+
+def test_first_entry_wins() -> None:
+    assert gloss("base", parse_table(["base\tbase", "base\tcamp"])) == "base"
+
+
+@pytest.mark.parametrize("line, message", [
+    ("roquettes rockets", "gloss/xx.tsv:1: expected 'phrase<TAB>english'"),
+    ("@prefix\tو", "gloss/xx.tsv:1: @prefix needs a prefix"),
+])
+def test_malformed_line_names_table_and_line(line: str, message: str) -> None:
+    with pytest.raises(ValueError, match=message.replace(".", r"\.")):
+        parse_table([line], "gloss/xx.tsv")
+
+
+REORDERED = [
+    ("the soldiers American were hurt", "the American soldiers were hurt"),
+    ("a base military American", "a American military base"),
+    ("the forces Iraqi and the troops pro-Iranian", "the Iraqi forces and the pro-Iranian troops"),
+    ("American soldiers", "American soldiers"),
+]
+
+
+@pytest.mark.parametrize("english, want", REORDERED)
+def test_reorder_puts_adjectives_first(english: str, want: str) -> None:
+    assert reorder(english) == want
+
+
+LANGUAGES = [
+    ("Rockets struck the base on Monday and the militia said that it was behind the attack.", "en"),
+    ("Des roquettes ont visé la base lundi et les milices ont revendiqué l'attaque dans un communiqué.", "fr"),
+    ("Un attacco con droni ha colpito la base nella notte e gli Stati Uniti hanno confermato che sono stati feriti.", "it"),
+    ("Dos drones atacaron la base de los Estados Unidos en el oeste de Irak, según fuentes del Pentágono.", "es"),
+    ("Os drones atingiram a base dos Estados Unidos no Iraque, segundo uma fonte da coalizão, que não deu detalhes.", "pt"),
+    ("Der US-Stützpunkt wurde von Drohnen angegriffen, die Miliz hat sich zu dem Angriff bekannt und es gab keine Verletzten.", "de"),
+    ("Американская военная база в Сирии была атакована беспилотниками.", "ru"),
+    ("Американську військову базу в Сирії атакували дрони, повідомили в Пентагоні.", "uk"),
+    ("استهدفت طائرة مسيرة قاعدة عين الأسد في غرب العراق.", "ar"),
+    # an English report that quotes a French sentence is still English
+    ("The ministry said in a statement: \"la base a été visée\". Rockets struck the base on Monday, officials said, "
+     "and the group that claimed it was named in the report.", "en"),
+    ("Rockets.", "en"),
+]
+
+
+@pytest.mark.parametrize("text, want", LANGUAGES, ids=[want + "-" + text[:20] for text, want in LANGUAGES])
+def test_language_of(text: str, want: str) -> None:
+    assert language_of(text) == want
+
+
+def test_every_glossed_language_ships_a_table() -> None:
+    from agents.classify.glossing import GLOSSED_LANGUAGES
+    assert [code for code in GLOSSED_LANGUAGES if table_for(code) is None] == []
+
+
+def test_english_and_unknown_languages_are_left_as_written() -> None:
+    assert (to_english("Rockets hit the base.", "en"), to_english("Roketler üsse düştü.", "tr")) == (
+        "Rockets hit the base.", "Roketler üsse düştü.")
