@@ -2442,7 +2442,7 @@ def _iter_generic_matches(text: str):
             break
         yield m
         pos = m.end("det")
-    if "base" in text:
+    if "base" in text or "Base" in text:
         # ("Five rockets hit inside US military base in Iraq": a headline's base without its article)
         yield from _BARE_BASE_RE.finditer(text)
 
