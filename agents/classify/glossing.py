@@ -48,6 +48,8 @@ _MARKERS: dict[str, frozenset[str]] = {
 }
 # How many marker words the winning language must show before the article is glossed at all.
 _MIN_MARKERS = 2
+# This many " the " in the sample make it English at once; no other language writes the word that often.
+_PLAIN_ENGLISH_THE = 4
 # Characters read to tell a language: the headline and the opening paragraphs are enough.
 _SAMPLE_CHARS = 1500
 
@@ -64,6 +66,8 @@ def language_of(text: str) -> str:
     language. Only a clear lead over English makes an article foreign, so an English report
     quoting a French minister is still read as English."""
     sample = text[:_SAMPLE_CHARS]
+    if sample.count(" the ") >= _PLAIN_ENGLISH_THE:  # (most articles: no need to count anything else)
+        return "en"
     letters = sum(1 for ch in sample if ch.isalpha()) or 1
     cyrillic = len(_CYRILLIC_RE.findall(sample))
     if cyrillic * 3 > letters:
@@ -145,7 +149,7 @@ def parse_table(lines: list[str], name: str = "<table>") -> PhraseTable:
 @lru_cache(maxsize=None)
 def table_for(language: str) -> PhraseTable | None:
     """The shipped phrase table of ``language``, or None when it has none."""
-    if language not in GLOSSED_LANGUAGES:
+    if not (language.isascii() and language.isalpha()):
         return None
     resource = resources.files("agents.classify").joinpath(f"data/gloss/{language}.tsv")
     if not resource.is_file():
