@@ -43,7 +43,8 @@ _MARKERS: dict[str, frozenset[str]] = {
     "fr": frozenset("le les des du et une est dans sur pour qui aux été avec selon ont leur".split()),
     "it": frozenset("il della delle degli dei che è per una nel nella sono alla gli dal anche".split()),
     "es": frozenset("el los las del que y una por con para fue según han sus pero".split()),
-    "pt": frozenset("os da do dos das uma pela pelo não foram são segundo também ao".split()),
+    "pt": frozenset("os da do dos das uma pela pelo pelos pelas não foram foi são segundo também ao em nas às após "
+                    "ainda".split()),
     "de": frozenset("der die das und ist den dem von mit auf ein eine wurde wurden nicht sich im".split()),
 }
 # How many marker words the winning language must show before the article is glossed at all.
@@ -131,7 +132,7 @@ def parse_table(lines: list[str], name: str = "<table>") -> PhraseTable:
     table = PhraseTable()
     for number, raw in enumerate(lines, 1):
         line = raw.rstrip("\n")
-        if not line.strip() or line.lstrip().startswith("#"):
+        if not line.strip() or (line.lstrip().startswith("#") and "\t" not in line):
             continue
         parts = line.split("\t")
         if parts[0] == "@prefix":
@@ -186,7 +187,8 @@ def gloss(text: str, table: PhraseTable) -> str:
         written = last_end
         if english and text[last_end - 1] in "'’" and not english.endswith(" "):
             out.append(" ")  # ("d'Aïn" -> "of Aïn")
-        if not english:  # (a dropped word takes the space after it along)
+        if not english and text[start - 1:start] in (" ", ""):
+            # (a dropped word takes the space after it along; one joined by a hyphen, "Registaram-se", does not)
             while written < len(text) and text[written] == " ":
                 written += 1
         i += taken
@@ -268,28 +270,62 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 # Nouns a Romance gloss leaves before their adjective: "les soldats américains" -> "the soldiers American".
 _NOUN_THEN_ADJECTIVE_RE = re.compile(
-    r"\b(bases?|soldiers?|troops?|forces|personnel|servicemen|service members|military|militaries|army|embassy"
+    r"\b((?i:bases?|soldiers?|troops?|forces|personnel|servicemen|service members|military|militaries|army|embassy"
     r"|convoys?|positions?|installations?|facilit(?:y|ies)|interests|targets?|drones?|aircraft|planes?|jets?"
     r"|sources?|officials?|militias?|groups?|factions?|fighters|contractors?|coalition|airstrikes?|strikes?"
-    r"|attacks?|citizens|nationals|outposts?|camps?)"
+    r"|attacks?|citizens|nationals|outposts?|camps?))"
     r"((?: military| air| militar)?)"
     r" (American|U\.S\.|US|Iraqi|Syrian|Iranian|Kurdish|Israeli|Turkish|Russian|Jordanian|British|French"
-    r"|international|pro-Iranian|Iran-backed|Shiite|Shia|armed|allied|foreign)\b"
+    r"|international|pro-Iranian|Iran-backed|Shiite|Shia|armed|allied|foreign)(?![\w-])"
 )
 
 
 # A base named after the noun, as the Romance languages name it: "la base d'Erbil" -> "the base of Erbil".
-_NAME_WORD = r"(?:(?:al|el|an|ar|as|ash|ad|az)[- ])?(?-i:[A-Z])[\w'’]*(?:-(?-i:[A-Z])[\w'’]*)?"
+_NAME_WORD = (r"(?:(?:al|el|an|ar|as|ash|ad|az)[- ])?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|" + "|".join(_MONTHS)
+              + r"\b)(?-i:[A-Z])[\w'’]*(?:-(?-i:[A-Z])[\w'’]*)?")
 _BASE_OF_NAME_RE = re.compile(
     rf"\b((?:air |military |oil |gas )?)(base|field) of ({_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})"
 )
 
 
+def _adjective_first(m: re.Match) -> str:
+    noun, middle, adjective = m.groups()
+    if noun[0].isupper() and noun[1:].islower():  # ("Airstrikes Israeli" opening a sentence)
+        adjective, noun = adjective[0].upper() + adjective[1:], noun.lower()
+    return f"{adjective}{middle} {noun}"
+
+
 def reorder(english: str) -> str:
     """Put adjectives of side and nationality before their noun, and a base's name before "base", where
     English readers (and rules) expect them: "the base of Erbil" is "the Erbil base"."""
-    english = _NOUN_THEN_ADJECTIVE_RE.sub(lambda m: f"{m.group(3)}{m.group(2)} {m.group(1)}", english)
+    english = _NOUN_THEN_ADJECTIVE_RE.sub(_adjective_first, english)
     return _BASE_OF_NAME_RE.sub(r"\3 \1\2", english)
+
+
+# Languages that close a clause with its participle: "wurden am Montag leicht verletzt".
+_VERB_LAST_LANGUAGES = frozenset({"de"})
+# A participle closing a clause, far from its auxiliary: "were on 18 October lightly wounded."
+_LATE_PARTICIPLE_RE = re.compile(
+    r"\b(was|were|has|have|had|are|is|has been|have been|had been)\b([^.;:,!?\n]{1,120}?)\s+"
+    r"((?:lightly|slightly|seriously|critically|severely)\s+)?"
+    r"(wounded|injured|killed|attacked|targeted|hit|struck|fired|launched|shot down|intercepted|destroyed|damaged"
+    r"|shelled|carried out|claimed)(?=\s*[.;:,!?“”\"]|\s*$)"
+)
+
+
+# People named between the auxiliary and the participle are its subject, inverted after a fronted phrase ("In a
+# drone attack were on Sunday three American soldiers killed"): there the participle already follows them.
+_PEOPLE_RE = re.compile(r"\b(?:soldiers?|troops|personnel|members|contractors?|people|Americans|civilians|servicemen"
+                        r"|marines|persons)\b")
+
+
+def _participle_to_auxiliary(english: str) -> str:
+    """Bring a clause-final participle to its auxiliary, where English (and the casualty rules) read it."""
+    def move(m: re.Match) -> str:
+        if _PEOPLE_RE.search(m.group(2)):
+            return m.group()
+        return f"{m.group(1)} {m.group(3) or ''}{m.group(4)}{m.group(2)}"
+    return _LATE_PARTICIPLE_RE.sub(move, english)
 
 
 def to_english(text: str, language: str) -> str:
@@ -297,4 +333,7 @@ def to_english(text: str, language: str) -> str:
     table = table_for(language)
     if table is None:
         return text
-    return reorder(gloss(text, table))
+    english = reorder(gloss(text, table))
+    if language in _VERB_LAST_LANGUAGES:
+        english = _participle_to_auxiliary(english)
+    return english

@@ -25,6 +25,8 @@ TABLE = parse_table([
     "américain*\tAmerican",
     "@prefix\tوال\tand the",
     "قاعدة\tbase",
+    "# de outubro\ton # October",
+    "se\t",
 ])
 
 GLOSSES = [
@@ -41,6 +43,8 @@ GLOSSES = [
     ("a thousands point becomes a comma", "2.500 soldats", "2,500 soldats"),
     ("a date in digits is written out, day first", "le 24.10.2023 et 3/1/2024", "on 24 October 2023 et 3 January 2024"),
     ("no date has a thirteenth month", "le 24.13.2023", "le 24.13.2023"),
+    ("a phrase may open with a number (a line with a tab is no comment)", "24 de outubro", "on 24 October"),
+    ("a dropped word joined by a hyphen leaves the space after it", "Registaram-se danos", "Registaram- danos"),
 ]
 
 
@@ -67,6 +71,11 @@ REORDERED = [
     ("a base military American", "a American military base"),
     ("the forces Iraqi and the troops pro-Iranian", "the Iraqi forces and the pro-Iranian troops"),
     ("American soldiers", "American soldiers"),
+    ("the bases U.S. in Syria", "the U.S. bases in Syria"),
+    ("Airstrikes Israeli hit the depot", "Israeli airstrikes hit the depot"),
+    ("the air base of Ain al-Asad Monday night", "the Ain al-Asad air base Monday night"),
+    ("the oil field of al-Omar", "the al-Omar oil field"),
+    ("the base of the coalition", "the base of the coalition"),
 ]
 
 
@@ -100,6 +109,16 @@ def test_language_of(text: str, want: str) -> None:
 def test_every_glossed_language_ships_a_table() -> None:
     from agents.classify.glossing import GLOSSED_LANGUAGES
     assert [code for code in GLOSSED_LANGUAGES if table_for(code) is None] == []
+
+
+def test_german_participle_joins_its_auxiliary_unless_people_stand_between() -> None:
+    assert [to_english(text, "de") for text in (
+        "Vier Soldaten wurden am Montag leicht verletzt.",
+        "Bei dem Angriff wurden am Sonntag drei Soldaten getötet.",
+    )] == [
+        "Four soldiers were lightly wounded on Monday.",
+        "In the attack were on Sunday three soldiers killed.",
+    ]
 
 
 def test_english_and_unknown_languages_are_left_as_written() -> None:
