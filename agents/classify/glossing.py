@@ -41,8 +41,10 @@ GLOSSED_LANGUAGES: tuple[str, ...] = ("fr",)
 _MARKERS: dict[str, frozenset[str]] = {
     "en": frozenset("the and of was were that with from said have has which their after".split()),
     "fr": frozenset("le les des du et une est dans sur pour qui aux été avec selon ont leur".split()),
-    "it": frozenset("il della delle degli dei che è per una nel nella sono alla gli dal anche".split()),
-    "es": frozenset("el los las del que y una por con para fue según han sus pero".split()),
+    "it": frozenset("il della delle degli dei che è per una nel nella sono alla gli dal anche hanno stati sul dopo "
+                    "secondo".split()),
+    "es": frozenset("el los las del que y una por con para fue según han sus pero hubo dijo tras desde este esta "
+                    "también había están".split()),
     "pt": frozenset("os da do dos das uma pela pelo pelos pelas não foram foi são segundo também ao em nas às após "
                     "ainda".split()),
     "de": frozenset("der die das und ist den dem von mit auf ein eine wurde wurden nicht sich im".split()),
@@ -171,10 +173,10 @@ def gloss(text: str, table: PhraseTable) -> str:
     while i < len(tokens):
         start, end, token = tokens[i]
         english, taken, numbers = _longest_match(table, tokens, folded, i)
-        if english is None and token[0].isalpha() and not _is_name_part(text, tokens, folded, i):
+        if english is None and token[0].isalpha() and not _is_name_part(text, tokens, folded, i, table):
             english = _stem_or_prefix(table, folded[i])
             taken = 1 if english is not None else 0
-        if english is None or (taken == 1 and _is_name_part(text, tokens, folded, i)):
+        if english is None or (taken == 1 and _is_name_part(text, tokens, folded, i, table)):
             i += 1
             continue
         last_end = tokens[i + taken - 1][1]
@@ -249,17 +251,23 @@ def _stem_or_prefix_stem(table: PhraseTable, word: str) -> str | None:
     return None
 
 
-def _is_name_part(text: str, tokens: list[tuple[int, int, str]], folded: list[str], i: int) -> bool:
+def _is_name_part(text: str, tokens: list[tuple[int, int, str]], folded: list[str], i: int,
+                  table: PhraseTable | None = None) -> bool:
     """Whether token ``i`` belongs to a name and must stay as written: a particle joined by a hyphen
-    ("al-Assad") or standing between two capitalized words ("Ain al Asad")."""
+    ("al-Assad"), written with a capital before a capitalized word ("de Al Omar"), or standing between two
+    capitalized words that are no words of the table ("Ain al Asad", but not "Según el Observatorio")."""
     if folded[i] not in _NAME_PARTICLES:
         return False
     end = tokens[i][1]
     if text[end:end + 1] in ("-", "‑"):
         return True
-    before = tokens[i - 1][2] if i > 0 else ""
     after = tokens[i + 1][2] if i + 1 < len(tokens) else ""
-    return before[:1].isupper() and after[:1].isupper()
+    if not after[:1].isupper():
+        return False
+    if tokens[i][2][:1].isupper():
+        return True
+    before = tokens[i - 1][2] if i > 0 else ""
+    return before[:1].isupper() and (table is None or (folded[i - 1],) not in table.phrases)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -273,10 +281,13 @@ _NOUN_THEN_ADJECTIVE_RE = re.compile(
     r"\b((?i:bases?|soldiers?|troops?|forces|personnel|servicemen|service members|military|militaries|army|embassy"
     r"|convoys?|positions?|installations?|facilit(?:y|ies)|interests|targets?|drones?|aircraft|planes?|jets?"
     r"|sources?|officials?|militias?|groups?|factions?|fighters|contractors?|coalition|airstrikes?|strikes?"
-    r"|attacks?|citizens|nationals|outposts?|camps?))"
+    r"|attacks?|citizens|nationals|outposts?|camps?|warplanes|militiamen))"
     r"((?: military| air| militar)?)"
     r" (American|U\.S\.|US|Iraqi|Syrian|Iranian|Kurdish|Israeli|Turkish|Russian|Jordanian|British|French"
     r"|international|pro-Iranian|Iran-backed|Shiite|Shia|armed|allied|foreign)(?![\w-])"
+    # (not when the adjective already stands before a noun of its own: "attacks American base")
+    r"(?!\s+(?:military\s+|air\s+)?(?:bases?|soldiers?|troops|forces|personnel|embassy|convoys?|positions?|interests"
+    r"|targets?|officials?|facilit(?:y|ies)|drones?)\b)"
 )
 
 
@@ -295,11 +306,17 @@ def _adjective_first(m: re.Match) -> str:
     return f"{adjective}{middle} {noun}"
 
 
+def _name_first(m: re.Match) -> str:
+    kind, noun, name = m.groups()
+    # ("the military base of al-Omar" -> "the al-Omar base": "military" is no part of any base's name)
+    return f"{name} {'' if kind == 'military ' else kind}{noun}"
+
+
 def reorder(english: str) -> str:
     """Put adjectives of side and nationality before their noun, and a base's name before "base", where
     English readers (and rules) expect them: "the base of Erbil" is "the Erbil base"."""
     english = _NOUN_THEN_ADJECTIVE_RE.sub(_adjective_first, english)
-    return _BASE_OF_NAME_RE.sub(r"\3 \1\2", english)
+    return _BASE_OF_NAME_RE.sub(_name_first, english)
 
 
 # Languages that close a clause with its participle: "wurden am Montag leicht verletzt".

@@ -39,6 +39,8 @@ GLOSSES = [
     ("a stem takes any ending", "les soldats américaines", "les soldats American"),
     ("a particle inside a name stays", "Ain al Asad et al-Tanf", "Ain al Asad et al-Tanf"),
     ("the same particle as a word is glossed", "voy al norte", "voy to the norte"),
+    ("a capitalized particle before a name stays", "voy de Al Omar", "voy de Al Omar"),
+    ("between a word of the table and a name a particle is a word", "Trois al Omar", "Three to the Omar"),
     ("a joined prefix is split off a word the table lacks", "والقاعدة", "and the base"),
     ("a thousands point becomes a comma", "2.500 soldats", "2,500 soldats"),
     ("a date in digits is written out, day first", "le 24.10.2023 et 3/1/2024", "on 24 October 2023 et 3 January 2024"),
@@ -75,6 +77,8 @@ REORDERED = [
     ("Airstrikes Israeli hit the depot", "Israeli airstrikes hit the depot"),
     ("the air base of Ain al-Asad Monday night", "the Ain al-Asad air base Monday night"),
     ("the oil field of al-Omar", "the al-Omar oil field"),
+    ("the military base of al-Omar", "the al-Omar base"),
+    ("drones attacks American base", "drones attacks American base"),
     ("the base of the coalition", "the base of the coalition"),
 ]
 
