@@ -281,7 +281,7 @@ _NOUN_THEN_ADJECTIVE_RE = re.compile(
     r"\b((?i:bases?|soldiers?|troops?|forces|personnel|servicemen|service members|military|militaries|army|embassy"
     r"|convoys?|positions?|installations?|facilit(?:y|ies)|interests|targets?|drones?|aircraft|planes?|jets?"
     r"|sources?|officials?|militias?|groups?|factions?|fighters|contractors?|coalition|airstrikes?|strikes?"
-    r"|attacks?|citizens|nationals|outposts?|camps?|warplanes|militiamen))"
+    r"|attacks?|citizens|nationals|outposts?|camps?|warplanes|militiamen|airports?))"
     r"((?: military| air| militar)?)"
     r" (American|U\.S\.|US|Iraqi|Syrian|Iranian|Kurdish|Israeli|Turkish|Russian|Jordanian|British|French"
     r"|international|pro-Iranian|Iran-backed|Shiite|Shia|armed|allied|foreign)(?![\w-])"
@@ -295,7 +295,7 @@ _NOUN_THEN_ADJECTIVE_RE = re.compile(
 _NAME_WORD = (r"(?:(?:al|el|an|ar|as|ash|ad|az)[- ])?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|" + "|".join(_MONTHS)
               + r"\b)(?-i:[A-Z])[\w'’]*(?:-(?-i:[A-Z])[\w'’]*)?")
 _BASE_OF_NAME_RE = re.compile(
-    rf"\b((?:air |military |oil |gas )?)(base|field) of ({_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})"
+    rf"\b((?:air |military |oil |gas |international )?)(base|field|airport) of ({_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})"
 )
 
 
