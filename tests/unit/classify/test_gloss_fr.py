@@ -56,6 +56,17 @@ CASES = [
         [(None, "Jordan", "2024-01-21", ["drone"], 1, 3, None, None)],
     ),
     (
+        "an outpost by its French name, the day told by 'l'attaque s'est produite'",
+        "Un drone a frappé la Tour 22, un avant-poste américain en Jordanie. L'attaque s'est produite mercredi soir, "
+        "selon le Pentagone.",
+        [("Tower 22", "Jordan", "2024-01-24", ["drone"], 1, None, None, None)],
+    ),
+    (
+        "the international airport of Erbil, named after the noun",
+        "Deux drones piégés ont visé lundi l'aéroport international d'Erbil, qui abrite des troupes de la coalition.",
+        [("Erbil Air Base", "Iraq", "2024-01-22", ["drone"], 2, None, None, None)],
+    ),
+    (
         "a U.S. strike on a militia is no attack on U.S. forces",
         "L'armée américaine a mené mercredi des frappes aériennes contre des positions de Kataëb Hezbollah dans la "
         "province de Babil, en représailles aux attaques contre ses troupes.",

@@ -78,6 +78,7 @@ REORDERED = [
     ("the air base of Ain al-Asad Monday night", "the Ain al-Asad air base Monday night"),
     ("the oil field of al-Omar", "the al-Omar oil field"),
     ("the military base of al-Omar", "the al-Omar base"),
+    ("the airport international of Erbil", "the Erbil international airport"),
     ("drones attacks American base", "drones attacks American base"),
     ("the base of the coalition", "the base of the coalition"),
 ]
