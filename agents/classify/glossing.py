@@ -34,7 +34,7 @@ from functools import lru_cache
 from importlib import resources
 
 # Languages with a phrase table, by ISO 639-1 code.
-GLOSSED_LANGUAGES: tuple[str, ...] = ("fr",)
+GLOSSED_LANGUAGES: tuple[str, ...] = ("fr", "it", "es", "pt", "de", "ru", "uk", "ar")
 
 # Words common in running text of each Latin-script language and rare in the others (and in
 # English), so a count over an article's opening tells its language.
