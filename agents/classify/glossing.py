@@ -113,20 +113,40 @@ class PhraseTable:
     stems: dict[str, str] = field(default_factory=dict)
     prefixes: list[tuple[str, str]] = field(default_factory=list)
     longest: int = 1
+    _marked: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False)
 
     def add(self, source: str, english: str) -> None:
-        """Enter one line of the table; the first entry for a phrase wins, as in a dictionary read top down."""
+        """Enter one line of the table; the first entry for a phrase wins, as in a dictionary read top down.
+
+        A phrase written with vowel signs ("استُهدفت", passive) is read without them, as news writes it; so it
+        only counts where the table has no plain entry or stem for the same letters (see ``settle``)."""
+        plain = _ARABIC_MARKS_RE.sub("", source)
         if source.endswith("*") and " " not in source:
-            self.stems.setdefault(_fold(source[:-1]), english)
+            self.stems.setdefault(_fold(plain[:-1]), english)
             return
-        key = tuple("#" if token == "#" else _fold(token) for token in _KEY_TOKEN_RE.findall(source))
-        if key:
-            self.phrases.setdefault(key, english)
-            self.longest = max(self.longest, len(key))
+        key = tuple("#" if token == "#" else _fold(token) for token in _KEY_TOKEN_RE.findall(plain))
+        if not key:
+            return
+        (self.phrases if plain == source else self._marked).setdefault(key, english)
+        self.longest = max(self.longest, len(key))
+
+    def settle(self) -> None:
+        """Let the phrases written with vowel signs fill in what the plain entries and stems leave."""
+        for key, english in self._marked.items():
+            if key not in self.phrases and not (len(key) == 1 and _stem_of(self, key[0]) is not None):
+                self.phrases[key] = english
+        self._marked.clear()
+
+
+# Arabic vowel signs and the tatweel, which writers add or leave out at will ("استُهدفت", "هجوماً", "بـ3").
+_ARABIC_MARKS_RE = re.compile("[\u064B-\u065F\u0670\u0640]")
+# Alef written with or without its hamza or madda, which writers also add or leave out.
+_ALEF_FORMS = str.maketrans("أإآ", "ااا")
 
 
 def _fold(word: str) -> str:
-    return word.lower().replace("’", "'")
+    """A word as the table keys it: lower case, one apostrophe, and (in Arabic) one form of alef."""
+    return word.lower().replace("’", "'").translate(_ALEF_FORMS)
 
 
 def parse_table(lines: list[str], name: str = "<table>") -> PhraseTable:
@@ -140,12 +160,13 @@ def parse_table(lines: list[str], name: str = "<table>") -> PhraseTable:
         if parts[0] == "@prefix":
             if len(parts) != 3 or not parts[1]:
                 raise ValueError(f"{name}:{number}: @prefix needs a prefix and its English: {line!r}")
-            table.prefixes.append((parts[1], parts[2]))
+            table.prefixes.append((_fold(parts[1]), parts[2]))
             continue
         if len(parts) != 2 or not parts[0].strip():
             raise ValueError(f"{name}:{number}: expected 'phrase<TAB>english', got {line!r}")
         table.add(parts[0].strip(), parts[1].strip())
     table.prefixes.sort(key=lambda pair: -len(pair[0]))
+    table.settle()
     return table
 
 
@@ -165,6 +186,8 @@ def gloss(text: str, table: PhraseTable) -> str:
 
     Spacing between tokens is kept; a matched phrase takes the spacing before its first word."""
     text = _NUMERIC_DATE_RE.sub(_written_date, _THOUSANDS_RE.sub(r"\1,\2", text))
+    if "\u0600" <= max(text, default=" "):
+        text = _ARABIC_MARKS_RE.sub("", text)
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
     folded = [_fold(token) for _, _, token in tokens]
     out: list[str] = []
@@ -228,22 +251,24 @@ def _longest_match(table: PhraseTable, tokens: list[tuple[int, int, str]], folde
 
 
 def _stem_or_prefix(table: PhraseTable, word: str) -> str | None:
-    """The English of an inflected form (by its stem) or of a word with a prefix joined to it."""
-    for size in range(len(word), 2, -1):
-        english = table.stems.get(word[:size])
-        if english is not None:
-            return english
-    for prefix, english in table.prefixes:
+    """The English of an inflected form (by its stem), or of a word the table knows with a prefix joined
+    to it ("والتنف": "and" + "al-Tanf"); a word that only opens like a prefix ("وقت") stays as written."""
+    english = _stem_of(table, word)
+    if english is not None:
+        return english
+    for prefix, prefix_english in table.prefixes:
         if word.startswith(prefix) and len(word) > len(prefix) + 1:
             rest = word[len(prefix):]
             found = table.phrases.get((rest,))
             if found is None:
-                found = _stem_or_prefix_stem(table, rest)
-            return f"{english} {found if found is not None else rest}".strip()
+                found = _stem_of(table, rest)
+            if found is not None:
+                return f"{prefix_english} {found}".strip()
     return None
 
 
-def _stem_or_prefix_stem(table: PhraseTable, word: str) -> str | None:
+def _stem_of(table: PhraseTable, word: str) -> str | None:
+    """The English of the longest stem of the table ``word`` opens with (three letters at least)."""
     for size in range(len(word), 2, -1):
         english = table.stems.get(word[:size])
         if english is not None:

@@ -42,6 +42,8 @@ GLOSSES = [
     ("a capitalized particle before a name stays", "voy de Al Omar", "voy de Al Omar"),
     ("between a word of the table and a name a particle is a word", "Trois al Omar", "Three to the Omar"),
     ("a joined prefix is split off a word the table lacks", "والقاعدة", "and the base"),
+    ("a word that only opens like a prefix stays as written", "والقت", "والقت"),
+    ("vowel signs and the tatweel are read past", "قاعدةٌ بـ3", "base ب3"),
     ("a thousands point becomes a comma", "2.500 soldats", "2,500 soldats"),
     ("a date in digits is written out, day first", "le 24.10.2023 et 3/1/2024", "on 24 October 2023 et 3 January 2024"),
     ("no date has a thirteenth month", "le 24.13.2023", "le 24.13.2023"),
@@ -53,6 +55,11 @@ GLOSSES = [
 @pytest.mark.parametrize("name, text, want", GLOSSES, ids=[row[0] for row in GLOSSES])
 def test_gloss(name: str, text: str, want: str) -> None:
     assert gloss(text, TABLE) == want
+
+
+def test_a_phrase_with_vowel_signs_yields_to_the_plain_letters() -> None:
+    table = parse_table(["هاجم*\tattacked", "هوجِم\twas attacked", "هاجَم\twas attacked"])
+    assert [gloss(word, table) for word in ("هاجم", "هوجم")] == ["attacked", "was attacked"]
 
 
 def test_first_entry_wins() -> None:
