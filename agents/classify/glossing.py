@@ -316,11 +316,12 @@ _NOUN_THEN_ADJECTIVE_RE = re.compile(
 )
 
 
-# A base named after the noun, as the Romance languages name it: "la base d'Erbil" -> "the base of Erbil".
+# A base named after the noun, as the Romance languages name it ("la base d'Erbil" -> "the base of Erbil"), and
+# Russian, German and Arabic too ("базу Румейлан" -> "base Rumeilan", "قاعدة “حرير”" -> "base “Harir”").
 _NAME_WORD = (r"(?:(?:al|el|an|ar|as|ash|ad|az)[- ])?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|" + "|".join(_MONTHS)
               + r"\b)(?-i:[A-Z])[\w'’]*(?:-(?-i:[A-Z])[\w'’]*)?")
 _BASE_OF_NAME_RE = re.compile(
-    rf"\b((?:air |military |oil |gas |international )?)(base|field|airport) of ({_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})"
+    rf"\b((?:air |military |oil |gas |international )?)(base|field|airport)(?: of)? [“\"«]?({_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})[”\"»]?(?![\w-]|\s\d)"
 )
 
 

@@ -86,6 +86,9 @@ REORDERED = [
     ("the oil field of al-Omar", "the al-Omar oil field"),
     ("the military base of al-Omar", "the al-Omar base"),
     ("the airport international of Erbil", "the Erbil international airport"),
+    ("the American military base Rmeilan in Syria", "the American Rmeilan base in Syria"),
+    ("a drone attack on base “Harir” American", "a drone attack on Harir base American"),
+    ("the base Tower 22 in Jordan", "the base Tower 22 in Jordan"),
     ("drones attacks American base", "drones attacks American base"),
     ("the base of the coalition", "the base of the coalition"),
 ]
