@@ -6,9 +6,7 @@ date, casualties and their absence, a claim, the embassy, and near-misses that r
 
 from __future__ import annotations
 
-from agents.classify.core import extract
 from agents.classify.glossing import language_of
-from streams.records import Article
 
 FIELDS = ("base", "country", "event_date", "weapons", "munitions", "killed", "injured", "claimed_by")
 
@@ -61,13 +59,9 @@ CASES = [
 ]
 
 
-def _events(text: str, published: str) -> list[tuple]:
-    contract = extract(Article.create(title="", text=text, published=published)).to_contract()
-    return [tuple(event[name] for name in FIELDS) for event in contract["events"]]
-
-
-def test_cases() -> None:
-    got = [(name, _events(text, published)) for name, text, published, _ in CASES]
+def test_cases(events_of) -> None:
+    got = [(name, [tuple(e[f] for f in FIELDS) for e in events_of(text, published)])
+           for name, text, published, _ in CASES]
     assert got == [(name, want) for name, _, _, want in CASES]
 
 
