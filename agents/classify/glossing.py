@@ -112,7 +112,8 @@ class PhraseTable:
     phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
     stems: dict[str, str] = field(default_factory=dict)
     prefixes: list[tuple[str, str]] = field(default_factory=list)
-    longest: int = 1
+    # For each word that opens a phrase, the length of its longest phrase: most words open none.
+    reach: dict[str, int] = field(default_factory=dict, repr=False)
     _marked: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False)
 
     def add(self, source: str, english: str) -> None:
@@ -128,7 +129,7 @@ class PhraseTable:
         if not key:
             return
         (self.phrases if plain == source else self._marked).setdefault(key, english)
-        self.longest = max(self.longest, len(key))
+        self.reach[key[0]] = max(self.reach.get(key[0], 0), len(key))
 
     def settle(self) -> None:
         """Let the phrases written with vowel signs fill in what the plain entries and stems leave."""
@@ -232,7 +233,9 @@ def _written_date(m: re.Match) -> str:
 def _longest_match(table: PhraseTable, tokens: list[tuple[int, int, str]], folded: list[str], i: int
                    ) -> tuple[str | None, int, list[str]]:
     """The table's longest phrase starting at token ``i``: its English, its length in tokens, its numbers."""
-    for size in range(min(table.longest, len(tokens) - i), 0, -1):
+    first = folded[i]
+    reach = max(table.reach.get(first, 0), table.reach.get("#", 0) if _NUMBER_RE.fullmatch(first) else 0)
+    for size in range(min(reach, len(tokens) - i), 0, -1):
         key = []
         numbers = []
         for j in range(i, i + size):
