@@ -188,7 +188,7 @@ def gloss(text: str, table: PhraseTable) -> str:
 
     Spacing between tokens is kept; a matched phrase takes the spacing before its first word."""
     text = _NUMERIC_DATE_RE.sub(_written_date, _THOUSANDS_RE.sub(r"\1,\2", text))
-    if "\u0600" <= max(text, default=" "):
+    if _ARABIC_RE.search(text):
         text = _ARABIC_MARKS_RE.sub("", text)
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
     folded = [_fold(token) for _, _, token in tokens]
