@@ -33,6 +33,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from agents.classify.dates import _WEEKDAY
+
 # Languages with a phrase table, by ISO 639-1 code.
 GLOSSED_LANGUAGES: tuple[str, ...] = ("fr", "it", "es", "pt", "de", "ru", "uk", "ar")
 
@@ -198,10 +200,11 @@ def gloss(text: str, table: PhraseTable) -> str:
     while i < len(tokens):
         start, end, token = tokens[i]
         english, taken, numbers = _longest_match(table, tokens, folded, i)
-        if english is None and token[0].isalpha() and not _is_name_part(text, tokens, folded, i, table):
-            english = _stem_or_prefix(table, folded[i])
-            taken = 1 if english is not None else 0
-        if english is None or (taken == 1 and _is_name_part(text, tokens, folded, i, table)):
+        if taken <= 1 and _is_name_part(text, tokens, folded, i, table):
+            english = None  # (a phrase of several words may still open with one: "al" alone may not)
+        elif english is None and token[0].isalpha():
+            english, taken = _stem_or_prefix(table, folded[i]), 1
+        if english is None:
             i += 1
             continue
         last_end = tokens[i + taken - 1][1]
@@ -322,7 +325,7 @@ _NOUN_THEN_ADJECTIVE_RE = re.compile(
 
 # A base named after the noun, as the Romance languages name it ("la base d'Erbil" -> "the base of Erbil"), and
 # Russian, German and Arabic too ("базу Румейлан" -> "base Rumeilan", "قاعدة “حرير”" -> "base “Harir”").
-_NAME_WORD = (r"(?:(?:al|el|an|ar|as|ash|ad|az)[- ])?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|" + "|".join(_MONTHS)
+_NAME_WORD = (r"(?:(?:al|el|an|ar|as|ash|ad|az)[- ])?(?!" + _WEEKDAY + r"\b|" + "|".join(_MONTHS)
               + r"\b)(?-i:[A-Z])[\w'’]*(?:-(?-i:[A-Z])[\w'’]*)?")
 _BASE_OF_NAME_RE = re.compile(
     rf"\b((?:air |military |oil |gas |international )?)(base|field|airport)(?: of)? [“\"«]?({_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})[”\"»]?(?![\w-]|\s\d)"
