@@ -379,7 +379,7 @@ _DAY_TIMES_RE = re.compile(
     r"(?:at\s+least\s+)?(?P<num>two|three|four|five|six|[2-6])\s+(?:separate\s+)?times"
     # ("attacked four times in Iraq and Syria on Thursday")
     + _IN_COUNTRIES + r"?"
-    r"(?=\s+(?:on|late|early|overnight|yesterday|today|this|last\s+night|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))",
+    r"(?=\s+(?:on|late|early|overnight|yesterday|today|this|last\s+night|" + _WEEKDAY + r"))",
     re.IGNORECASE,
 )
 # "three bases in (northeastern) Syria"
@@ -396,8 +396,8 @@ _BASES_IN_RE = re.compile(r"\s+(?:in|across)\s+(?:(?:north|south|east|west)[\w-]
 _DAY_WINDOW_RE = re.compile(r"\b(?:in\s+the\s+(?:last|past)\s+(?:day|24\s+hours)|in\s+less\s+than\s+24\s+hours|within\s+24\s+hours"
                             r"|over\s+the\s+(?:last|past)\s+24\s+hours)\b", re.IGNORECASE)
 _COREF_RE = re.compile(
-    r"\b(?:the|this|that|these|those|both|either|each|today['’]s|yesterday['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s"
-    r"|the\s+(?:latest|recent|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\s+(?:[\w-]+\s+){0,3}?"
+    r"\b(?:the|this|that|these|those|both|either|each|today['’]s|yesterday['’]s|" + _WEEKDAY + r"['’]s"
+    r"|the\s+(?:latest|recent|" + _WEEKDAY + r"))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:attacks?|assaults?|strikes?|incidents?|event|barrage|base|airbase|air\s+base|rockets?|drones?|missiles?|projectiles?)\b"
     r"|\b(?:it|they)\s+(?:had\s+)?(?:attacked|targeted|struck|hit|launched|fired)"
     # "Each was hit by a roadside bomb": the attacks just counted
@@ -764,7 +764,7 @@ def _in_english(article: Article) -> Article:
     if language == "en" or table_for(language) is None:
         return article
     return replace(article, title=to_english(article.title or "", language),
-                               text=to_english(article.text or "", language))
+                   text=to_english(article.text or "", language))
 
 
 def _full_text(article: Article) -> str:
