@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from agents.classify.core import extract
 from agents.classify.glossing import language_of
-from streams.records import Article
 
 # What each row of the table gives for every event.
 FIELDS = ("base", "country", "event_date", "weapons", "munitions", "killed", "injured", "claimed_by")
@@ -178,9 +176,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("name", "title", "text", "published", "want"), CASES, ids=[case[0][:60] for case in CASES])
-def test_spanish_case(name: str, title: str, text: str, published: str, want: list[tuple]) -> None:
-    events = extract(Article.create(title=title, text=text, published=published)).to_contract()["events"]
-    assert [tuple(event[field] for field in FIELDS) for event in events] == want
+def test_spanish_case(name: str, title: str, text: str, published: str, want: list[tuple], events_of) -> None:
+    assert [tuple(event[field] for field in FIELDS) for event in events_of(text, published, title)] == want
 
 
 def test_language_of_picks_spanish() -> None:

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from agents.classify.core import extract
 from agents.classify.glossing import language_of
-from streams.records import Article
 
 # What each row of the table gives for every event.
 FIELDS = ("base", "country", "event_date", "weapons", "munitions", "killed", "injured", "claimed_by")
@@ -179,9 +177,8 @@ CASES = [
 
 @pytest.mark.parametrize(("title", "text", "published", "events"), [row[1:] for row in CASES],
                          ids=[row[0] for row in CASES])
-def test_italian_report(title: str, text: str, published: str, events: list[tuple]) -> None:
-    got = extract(Article.create(title=title, text=text, published=published)).to_contract()["events"]
-    assert [tuple(event[name] for name in FIELDS) for event in got] == events
+def test_italian_report(title: str, text: str, published: str, events: list[tuple], events_of) -> None:
+    assert [tuple(event[name] for name in FIELDS) for event in events_of(text, published, title)] == events
 
 
 def test_language_of_reads_a_typical_paragraph_as_italian() -> None:

@@ -7,9 +7,7 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
-from agents.classify.core import extract
 from agents.classify.glossing import language_of
-from streams.records import Article
 
 # What each row of the table gives for every event.
 FIELDS = ("base", "country", "event_date", "weapons", "munitions", "killed", "injured", "claimed_by")
@@ -172,10 +170,7 @@ def test_language_of_tells_portuguese() -> None:
     assert language_of(paragraph) == "pt"
 
 
-def test_cases() -> None:
-    got = [
-        (name, [tuple(event[f] for f in FIELDS)
-                for event in extract(Article.create(title="", text=text, published=published)).to_contract()["events"]])
-        for name, text, published, _ in CASES
-    ]
+def test_cases(events_of) -> None:
+    got = [(name, [tuple(event[f] for f in FIELDS) for event in events_of(text, published)])
+           for name, text, published, _ in CASES]
     assert got == [(name, want) for name, _, _, want in CASES]
