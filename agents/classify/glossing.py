@@ -51,6 +51,13 @@ _MARKERS: dict[str, frozenset[str]] = {
     "pt": frozenset("os da do dos das uma pela pelo pelos pelas não foram foi são segundo também ao em nas às após "
                     "ainda".split()),
     "de": frozenset("der die das und ist den dem von mit auf ein eine wurde wurden nicht sich im".split()),
+    "nl": frozenset("het een van zijn werd worden door bij naar ook niet dat wordt heeft hebben volgens meer "
+                    "werden".split()),
+    "tr": frozenset("ve bir bu ile için olarak tarafından göre olan ancak sonra edildi yapılan daha gibi ise "
+                    "değil".split()),
+    "pl": frozenset("się że jest przez oraz według który która które został została zostało zostały zostali był "
+                    "była było nie jak".split()),
+    "id": frozenset("yang dan dengan untuk pada dalam tidak oleh akan telah sebagai juga ini itu dari".split()),
 }
 # How many marker words the winning language must show before the article is glossed at all.
 _MIN_MARKERS = 2
@@ -63,10 +70,15 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
 _UKRAINIAN_RE = re.compile(r"[іїєґІЇЄҐ]")
 _ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
+# Persian writes yeh and kaf in their own forms (and has four letters Arabic lacks); Sorani adds its
+# own vowels and consonants on top of those.
+_PERSIAN_RE = re.compile(r"[\u06CC\u06A9\u067E\u0686\u0698\u06AF]")
+_ARABIC_ONLY_RE = re.compile(r"[\u064A\u0643\u0629]")
+_SORANI_RE = re.compile(r"[\u06CE\u06C6\u0695\u06B5\u06D5]")
 
 
 def language_of(text: str) -> str:
-    """The language ``text`` is written in, as an ISO 639-1 code; "en" when in doubt.
+    """The language ``text`` is written in, as an ISO 639 code; "en" when in doubt.
 
     Decided on the opening of the text by its script, then by counting words that mark each
     language. Only a clear lead over English makes an article foreign, so an English report
@@ -78,8 +90,11 @@ def language_of(text: str) -> str:
     cyrillic = len(_CYRILLIC_RE.findall(sample))
     if cyrillic * 3 > letters:
         return "uk" if len(_UKRAINIAN_RE.findall(sample)) * 50 > cyrillic else "ru"
-    if len(_ARABIC_RE.findall(sample)) * 3 > letters:
-        return "ar"
+    arabic_script = len(_ARABIC_RE.findall(sample))
+    if arabic_script * 3 > letters:
+        if len(_SORANI_RE.findall(sample)) * 20 > arabic_script:
+            return "ckb"
+        return "fa" if len(_PERSIAN_RE.findall(sample)) > len(_ARABIC_ONLY_RE.findall(sample)) else "ar"
     counts = dict.fromkeys(_MARKERS, 0)
     for word in _WORD_RE.findall(sample.lower()):
         for language, markers in _MARKERS.items():
@@ -378,9 +393,16 @@ def _participle_to_auxiliary(english: str) -> str:
     return _LATE_PARTICIPLE_RE.sub(move, english)
 
 
+# A language without a table of its own is glossed with a neighbour's, where the two share
+# the words that matter (Persian and Sorani write their dates, weapons and places much as Arabic does).
+_STAND_IN_TABLES: dict[str, str] = {"fa": "ar", "ckb": "ar"}
+
+
 def to_english(text: str, language: str) -> str:
     """``text``, written in ``language``, glossed into English; unchanged when the language has no table."""
     table = table_for(language)
+    if table is None and language in _STAND_IN_TABLES:
+        table = table_for(_STAND_IN_TABLES[language])
     if table is None:
         return text
     english = reorder(gloss(text, table))

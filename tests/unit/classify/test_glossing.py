@@ -110,6 +110,13 @@ LANGUAGES = [
     ("Американская военная база в Сирии была атакована беспилотниками.", "ru"),
     ("Американську військову базу в Сирії атакували дрони, повідомили в Пентагоні.", "uk"),
     ("استهدفت طائرة مسيرة قاعدة عين الأسد في غرب العراق.", "ar"),
+    ("یک پهپاد به پایگاه عین الاسد در غرب عراق حمله کرد.", "fa"),
+    ("فڕۆکەیەکی بێفڕۆکەوان هێرشی کردە سەر بنکەی حەریر.", "ckb"),
+    ("Een drone heeft een Amerikaanse basis in Syrië aangevallen, volgens het Pentagon werd niemand gewond.", "nl"),
+    ("Irak'taki ABD üssüne bir İHA ile saldırı düzenlendi ve saldırı sonrası can kaybı olmadığı bildirildi.", "tr"),
+    ("Amerykańska baza w Syrii została zaatakowana przez drony, według Pentagonu nikt nie został ranny.", "pl"),
+    ("Pangkalan militer Amerika Serikat di Suriah diserang dengan drone, yang menurut Pentagon tidak menimbulkan korban.",
+     "id"),
     # an English report that quotes a French sentence is still English
     ("The ministry said in a statement: \"la base a été visée\". Rockets struck the base on Monday, officials said, "
      "and the group that claimed it was named in the report.", "en"),
