@@ -368,7 +368,7 @@ def reorder(english: str) -> str:
 
 
 # Languages that close a clause with its participle: "wurden am Montag leicht verletzt".
-_VERB_LAST_LANGUAGES = frozenset({"de"})
+_VERB_LAST_LANGUAGES = frozenset({"de", "nl"})
 # A participle closing a clause, far from its auxiliary: "were on 18 October lightly wounded."
 _LATE_PARTICIPLE_RE = re.compile(
     r"\b(was|were|has|have|had|are|is|has been|have been|had been)\b([^.;:,!?\n]{1,120}?)\s+"
