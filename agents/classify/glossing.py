@@ -45,11 +45,11 @@ _MARKERS: dict[str, frozenset[str]] = {
     "fr": frozenset("le les des du et une est dans sur pour qui aux été avec selon ont leur sont sans cette ces mais "
                     "lors après contre".split()),
     "it": frozenset("il della delle degli dei che è per una nel nella sono alla gli dal anche hanno stati sul dopo "
-                    "secondo".split()),
+                    "secondo di ha ai tra nei contro".split()),
     "es": frozenset("el los las del que y una por con para fue según han sus pero hubo dijo tras desde este esta "
-                    "también había están".split()),
+                    "también había están como sobre entre fueron sin".split()),
     "pt": frozenset("os da do dos das uma pela pelo pelos pelas não foram foi são segundo também ao em nas às após "
-                    "ainda".split()),
+                    "ainda em com sem".split()),
     "de": frozenset("der die das und ist den dem von mit auf ein eine wurde wurden nicht sich im".split()),
     "nl": frozenset("het een van zijn werd worden door bij naar ook niet dat wordt heeft hebben volgens meer "
                     "werden".split()),

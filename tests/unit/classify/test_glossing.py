@@ -103,6 +103,9 @@ LANGUAGES = [
     ("Rockets struck the base on Monday and the militia said that it was behind the attack.", "en"),
     ("Des roquettes ont visé la base lundi et les milices ont revendiqué l'attaque dans un communiqué.", "fr"),
     ("Trois roquettes se sont abattues lundi sur la base d'Aïn al-Assad, sans faire de victimes.", "fr"),
+    # one-sentence reports carry few marker words, so each language needs enough of its own
+    ("Rivendica l'attacco la Resistenza islamica in Iraq, che ha colpito domenica la base di Ain al-Asad con droni.", "it"),
+    ("Tres cohetes cayeron sobre la base de Ain al-Asad, sin causar víctimas.", "es"),
     ("Un attacco con droni ha colpito la base nella notte e gli Stati Uniti hanno confermato che sono stati feriti.", "it"),
     ("Dos drones atacaron la base de los Estados Unidos en el oeste de Irak, según fuentes del Pentágono.", "es"),
     ("Os drones atingiram a base dos Estados Unidos no Iraque, segundo uma fonte da coalizão, que não deu detalhes.", "pt"),
