@@ -449,7 +449,11 @@ _CLAIMED_BY_RE = re.compile(
     # ("claimed by the movement 'Islamic Resistance of Iraq'": the name in quotes)
     r"(?:(?:Iran|Tehran)[-\s]backed\s+|Iraqi\s+|armed\s+|militant\s+|militia\s+|umbrella\s+|group\s+|movement\s+|faction\s+)*"
     r"[\"“'‘]?$"
-    r"|responsibility\s+(?:was\s+)?(?:claimed\s+)?by\s+(?:the\s+)?$",
+    r"|responsibility\s+(?:was\s+)?(?:claimed\s+)?by\s+(?:the\s+)?$"
+    # The claim told verb first, as Italian and Arabic put it: "Claimed the attack the Islamic Resistance in Iraq"
+    r"|(?:^|[,;:]\s*|\b(?:has|have|had|also|later|then)\s+)(?:claimed|claims)\s+(?:responsibility\s+for\s+)?"
+    r"(?:the|an?|this|these|its|their)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|operations?|strikes?|raids?|bombings?|shelling)"
+    r"\s*,?\s+(?:the\s+)?[\"“'‘]?$",
     re.IGNORECASE,
 )
 
@@ -464,9 +468,18 @@ def _governed(before: str, after: str) -> str | None:
     claim = _CLAIM_RE.search(after)
     if denial and (claim is None or denial.start() <= claim.start()):
         return "denied" if _DENY_VERB_RE.match(denial.group(0)) else "other"
+    if _DENIED_BEFORE_RE.search(before):
+        return "denied"
     if _GOVERNED_BEFORE_RE.search(before):
         return "other"
     return None
+
+
+# The denial told verb first, as Arabic puts it: "denied Kataib Hezbollah responsibility for the attack".
+_DENIED_BEFORE_RE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:has|have|had|also|later|then|and)\s+)(?:denied|denies|disavowed|rejected)\s+(?:the\s+)?[\"“'‘]?$",
+    re.IGNORECASE,
+)
 
 
 _DENY_VERB_RE = re.compile(r"den|disavow|distanc|not\s|reject|fabricated", re.IGNORECASE)
@@ -503,6 +516,6 @@ _MEMBER_BEFORE_RE = re.compile(
 
 # Speed: the claim patterns sit behind a literal pre-check (same answers, see numbers.py).
 guard_patterns(
-    globals(), "_LOOSE_RE", "_DENIAL_RE", "_SAME_GROUP_RE", "_CLAIMED_BY_RE", "_GOVERNED_BEFORE_RE", "_DENY_VERB_RE",
+    globals(), "_LOOSE_RE", "_DENIAL_RE", "_SAME_GROUP_RE", "_CLAIMED_BY_RE", "_DENIED_BEFORE_RE", "_GOVERNED_BEFORE_RE", "_DENY_VERB_RE",
     "_GROUP_CLAIM_RE", "_CLAIM_RE", "_STRICT_RE",
 )

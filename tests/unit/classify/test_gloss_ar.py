@@ -150,6 +150,12 @@ CASES = [
         (False, []),
     ),
     (
+        "a denial told verb first ('نفت ... مسؤوليتها') is no claim",
+        "نفت كتائب حزب الله مسؤوليتها عن الهجوم على قاعدة عين الأسد يوم الأحد.",
+        "2024-01-23",
+        (True, [("Ain al-Asad Air Base", "Iraq", "2024-01-21", ["unknown"], None, None, None, None)]),
+    ),
+    (
         "near-miss: talks on the coalition's withdrawal",
         "بحث وفد عراقي في واشنطن انسحاب قوات التحالف الدولي من العراق والجدول الزمني لإنهاء مهمته.",
         "2024-01-26",

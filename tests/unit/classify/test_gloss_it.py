@@ -158,6 +158,13 @@ CASES = [
         [],
     ),
     (
+        "the claim told verb first, in a one-sentence report ('Rivendica l'attacco la Resistenza ...')",
+        "",
+        "Rivendica l'attacco la Resistenza islamica in Iraq, che ha colpito domenica la base di Ain al-Asad con droni.",
+        "2024-01-23",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-21", ["drone"], None, None, None, "Islamic Resistance in Iraq")],
+    ),
+    (
         "a near-miss: Israeli strikes on Damascus",
         "",
         "Raid aerei israeliani hanno colpito lunedì un edificio a Damasco, uccidendo cinque membri dei Pasdaran.",
