@@ -347,6 +347,14 @@ _BASE_OF_NAME_RE = re.compile(
 )
 
 
+# People of a side told with "of" ("un soldado de la coalición" -> "a soldier of the coalition"): English, and
+# its casualty rules, put the side first ("a coalition soldier").
+_PEOPLE_OF_SIDE_RE = re.compile(
+    r"\b(soldiers?|troops|personnel|servicemen|service members|contractors?|advisers|advisors)"
+    r" of the ((?:international |U\.S\.-led |US-led |anti-ISIS |anti-IS )?coalition)\b"
+)
+
+
 def _adjective_first(m: re.Match) -> str:
     noun, middle, adjective = m.groups()
     if noun[0].isupper() and noun[1:].islower():  # ("Airstrikes Israeli" opening a sentence)
@@ -364,6 +372,7 @@ def reorder(english: str) -> str:
     """Put adjectives of side and nationality before their noun, and a base's name before "base", where
     English readers (and rules) expect them: "the base of Erbil" is "the Erbil base"."""
     english = _NOUN_THEN_ADJECTIVE_RE.sub(_adjective_first, english)
+    english = _PEOPLE_OF_SIDE_RE.sub(r"\2 \1", english)
     return _BASE_OF_NAME_RE.sub(_name_first, english)
 
 

@@ -18,6 +18,14 @@ FIELDS = ("base", "country", "event_date", "weapons", "munitions", "killed", "in
 # (name, title, text, published, events)
 CASES = [
     (
+        "the wounded counted after the dead ('y otros 12 resultaron heridos')",
+        "",
+        "Un soldado de la coalición murió y otros 12 resultaron heridos en el ataque con cohetes del lunes contra "
+        "la base de Ain al-Asad, informó el Pentágono.",
+        "2024-01-30",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-29", ["rocket"], None, 1, 12, None)],
+    ),
+    (
         "'Un dron atacó el martes la base aérea de Ain al Asad ... sin causar víctimas ni daños': one drone, Tuesday, no one hurt",
         "",
         "Un dron atacó el martes la base aérea de Ain al Asad, en el oeste de Irak, sin causar víctimas ni daños, "

@@ -15,6 +15,14 @@ FIELDS = ("base", "country", "event_date", "weapons", "munitions", "killed", "in
 # (name, title, text, published, events)
 CASES = [
     (
+        "the wounded counted after the dead ('e altri 34 sono rimasti feriti')",
+        "",
+        "Tre soldati americani sono stati uccisi domenica e altri 34 sono rimasti feriti nell'attacco con un drone "
+        "contro la base Tower 22 in Giordania.",
+        "2024-01-30",
+        [("Tower 22", "Jordan", "2024-01-28", ["drone"], 1, 3, 34, None)],
+    ),
+    (
         "a drone on a named base, dated by a weekday ('lunedì')",
         "Iraq, drone contro la base di Ain al-Asad",
         "Un drone ha colpito lunedì la base aerea di Ain al-Asad, nell'Iraq occidentale, che ospita truppe "

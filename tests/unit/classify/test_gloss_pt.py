@@ -15,6 +15,13 @@ FIELDS = ("base", "country", "event_date", "weapons", "munitions", "killed", "in
 # (name, text, published, events)
 CASES = [
     (
+        "the wounded counted after the dead ('e outros 12 ficaram feridos')",
+        "Um soldado da coalizão morreu e outros 12 ficaram feridos no ataque com foguetes desta segunda-feira contra "
+        "a base de Ain al-Asad, informou o Pentágono.",
+        "2024-01-30",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-29", ["rocket"], None, 1, 12, None)],
+    ),
+    (
         "a drone attack on a named base, dated 'nesta quarta-feira (24)'",
         "Um ataque com drones teve como alvo a base aérea de Ain al-Asad, no oeste do Iraque, nesta quarta-feira "
         "(24), informou uma autoridade militar dos EUA. Segundo o mesmo responsável, os drones foram abatidos "
