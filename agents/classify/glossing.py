@@ -43,7 +43,7 @@ GLOSSED_LANGUAGES: tuple[str, ...] = ("fr", "it", "es", "pt", "de", "ru", "uk", 
 _MARKERS: dict[str, frozenset[str]] = {
     "en": frozenset("the and of was were that with from said have has which their after".split()),
     "fr": frozenset("le les des du et une est dans sur pour qui aux été avec selon ont leur sont sans cette ces mais "
-                    "lors après contre".split()),
+                    "lors après contre par".split()),
     "it": frozenset("il della delle degli dei che è per una nel nella sono alla gli dal anche hanno stati sul dopo "
                     "secondo di ha ai tra nei contro".split()),
     "es": frozenset("el los las del que y una por con para fue según han sus pero hubo dijo tras desde este esta "
