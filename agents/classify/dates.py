@@ -85,7 +85,8 @@ _CONTEXT_RE = re.compile(
     # media reported that ...": an earlier report, of an attack on no day it gives)
     r"|^Earlier(?=,(?!" + _SOURCE_TELLS + r")))"
     r"|(?P<next>the\s+(?:next|following)\s+(?:day|morning|night)|a\s+day\s+later|the\s+day\s+after)"
-    r"|(?P<prev>the\s+(?:day|night)\s+before|a\s+day\s+earlier|the\s+previous\s+(?:day|night)))\b",
+    # ("the day before yesterday" is a day of its own, two before publication)
+    r"|(?P<prev>the\s+(?:day|night)\s+before(?!\s+yesterday)|a\s+day\s+earlier|the\s+previous\s+(?:day|night)))\b",
     re.IGNORECASE,
 )
 # Not right after a count: "two days earlier" is a day the caller counts back, "days earlier" none.

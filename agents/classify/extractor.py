@@ -2735,11 +2735,20 @@ def _clauses(text: str, anchors: list[_Anchor]) -> list[tuple[tuple[int, int], l
         # attack, told in its own clause, is no part of the strike)
         when_after_strike = text[result[1][0][0]:].lstrip().startswith("when ") \
             and _NEGATIVE_RE.search(text, 0, result[1][0][0]) is not None
-        if not subordinate_next and not when_after_strike:
+        # ("Militias have stepped up attacks in recent months, and on Monday a drone struck ...": the opening tells
+        # the history, the clause after it the news; joined, the history would make the news history too)
+        history_first = _BACKGROUND_RE.search(text, result[0][0][0], result[0][0][1]) is not None \
+            and _ONE_DAY_RE.search(text, result[0][0][0], result[0][0][1]) is None \
+            and _HISTORY_THEN_NEWS_RE.match(text, result[1][0][0]) is not None
+        if not subordinate_next and not when_after_strike and not history_first:
             (s, _), _ = result[0]
             (_, e), g = result[1]
             result = [((s, e), g)] + result[2:]
     return [r for r in result if r[1]]
+
+
+# The cut between a clause of history and the news told after it: ", and", ", but", "; ".
+_HISTORY_THEN_NEWS_RE = re.compile(r";|,\s*(?:and|but)\s", re.IGNORECASE)
 
 
 # "five attacks", "several times", "dozens of drone strikes": how many over a period.
