@@ -2570,7 +2570,7 @@ _FORCES_OBJECT_AFTER_RE = re.compile(
     r"|^\s+(?:who\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:hurt|injured|wounded|killed)"
     # ("were wounded in action in a deadly drone attack")
     r"(?:\s+and\s+[^.;]{0,30}?\b(?:hurt|injured|wounded))?(?:\s+in\s+(?:action|combat))?"
-    r"(?:\s+(?:on\s+)?(?:early\s+|late\s+)?\w+day)?\s+(?:when|as|in|by)\s+"
+    r"(?:\s+(?:on\s+)?(?:early\s+|late\s+)?\w+day)?\s+(?:when|as|in|by|during)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|drones?|rockets?|missiles?|barrages?|mortars?)"
     r"|^\s+(?:\w+\s+)?(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds)"
     r"(?:,[^,.;]{0,50},)?\s+"

@@ -1,5 +1,5 @@
-"""Reporting patterns of a nineteenth round: history told in the clause before the news, and the day
-before yesterday.
+"""Reporting patterns of a nineteenth round: history told in the clause before the news, a toll taken
+"during" an attack, and the day before yesterday.
 
 Every sentence here is written for these tests (published 2024-01-26, a Friday).
 """
@@ -29,6 +29,11 @@ CASES = [
         "history alone, with no news after it",
         "Militias have stepped up attacks on Ain al-Asad air base in recent months, officials said.",
         [],
+    ),
+    (
+        "the toll told before the attack it was taken 'during'",
+        "Three American soldiers were killed and 25 others wounded during a drone attack in Jordan on Saturday night.",
+        [(None, "Jordan", "2024-01-20", ["drone"], None, 3, 25, None)],
     ),
     (
         "'the day before yesterday' is two days before publication",
