@@ -378,27 +378,43 @@ def reorder(english: str) -> str:
 
 # Languages that close a clause with its participle: "wurden am Montag leicht verletzt".
 _VERB_LAST_LANGUAGES = frozenset({"de", "nl"})
-# A participle closing a clause, far from its auxiliary: "were on 18 October lightly wounded."
+# The participles a verb-last language closes its clause with.
+_PARTICIPLE = (r"(?:wounded|injured|killed|attacked|targeted|hit|struck|fired|launched|shot down|intercepted|destroyed"
+               r"|damaged|shelled|carried out|claimed)")
+# A participle closing a clause, far from its auxiliary: "were on 18 October lightly wounded." The words between
+# hold no participle of their own ("were killed and 25 wounded" is in order already), may hold an abbreviation's
+# dot ("U.S."), and the clause ends at a stop or at a word that opens what follows ("... wounded in the attack").
 _LATE_PARTICIPLE_RE = re.compile(
-    r"\b(was|were|has|have|had|are|is|has been|have been|had been)\b([^.;:,!?\n]{1,120}?)\s+"
+    r"\b(was|were|has|have|had|are|is|has been|have been|had been)\b"
+    r"((?:(?!\b" + _PARTICIPLE + r"\b)(?:[^.;:,!?\n]|(?<=\b[A-Z])\.)){1,120}?)\s+"
     r"((?:lightly|slightly|seriously|critically|severely)\s+)?"
-    r"(wounded|injured|killed|attacked|targeted|hit|struck|fired|launched|shot down|intercepted|destroyed|damaged"
-    r"|shelled|carried out|claimed)(?=\s*[.;:,!?“”\"]|\s*$)"
+    r"(" + _PARTICIPLE + r")(?=\s*[.;:,!?“”\"]|\s*$|\s+(?:in|at|by|near|during|when|after|and|or|on)\b)"
 )
 
 
 # People named between the auxiliary and the participle are its subject, inverted after a fronted phrase ("In a
-# drone attack were on Sunday three American soldiers killed"): there the participle already follows them.
+# drone attack were on Sunday three American soldiers killed"): they go before the auxiliary, as English has them.
 _PEOPLE_RE = re.compile(r"\b(?:soldiers?|troops|personnel|members|contractors?|people|Americans|civilians|servicemen"
                         r"|marines|persons)\b")
+_SUBJECT_AT_END_RE = re.compile(
+    r"(?:\b(?:at\s+least|more\s+than|about|around|nearly|up\s+to)\s+)?\b(?:a|an|the|no|\d+|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|many|some)\s+(?:[\w.-]+\s+){0,3}?"
+    + _PEOPLE_RE.pattern + r"\s*$",
+    re.IGNORECASE,
+)
 
 
 def _participle_to_auxiliary(english: str) -> str:
     """Bring a clause-final participle to its auxiliary, where English (and the casualty rules) read it."""
     def move(m: re.Match) -> str:
-        if _PEOPLE_RE.search(m.group(2)):
+        auxiliary, between, adverb, participle = m.group(1), m.group(2), m.group(3) or "", m.group(4)
+        if not _PEOPLE_RE.search(between):
+            return f"{auxiliary} {adverb}{participle}{between}"
+        subject = _SUBJECT_AT_END_RE.search(between)
+        if subject is None:
             return m.group()
-        return f"{m.group(1)} {m.group(3) or ''}{m.group(4)}{m.group(2)}"
+        return " ".join(part for part in (between[:subject.start()].strip(), subject.group().strip(), auxiliary,
+                                          adverb + participle) if part)
     return _LATE_PARTICIPLE_RE.sub(move, english)
 
 

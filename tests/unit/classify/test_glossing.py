@@ -138,16 +138,20 @@ def test_every_glossed_language_ships_a_table() -> None:
     assert [code for code in GLOSSED_LANGUAGES if table_for(code) is None] == []
 
 
-def test_german_participle_joins_its_auxiliary_unless_people_stand_between() -> None:
+def test_german_participle_joins_its_auxiliary_and_an_inverted_subject_goes_before_both() -> None:
     assert [to_english(text, "de") for text in (
         "Vier Soldaten wurden am Montag leicht verletzt.",
         "Bei dem Angriff wurden am Sonntag drei Soldaten getötet.",
+        "Bei dem Angriff wurden am Sonntag drei US-Soldaten getötet und 25 verletzt.",
+        "Drei US-Soldaten wurden getötet und 25 verletzt.",
     )] == [
         "Four soldiers were lightly wounded on Monday.",
-        "In the attack were on Sunday three soldiers killed.",
+        "In the attack on Sunday three soldiers were killed.",
+        "In the attack on Sunday three U.S. soldiers were killed and 25 injured.",
+        "Three U.S. soldiers were killed and 25 injured.",
     ]
 
 
 def test_english_and_unknown_languages_are_left_as_written() -> None:
-    assert (to_english("Rockets hit the base.", "en"), to_english("Roketler üsse düştü.", "tr")) == (
-        "Rockets hit the base.", "Roketler üsse düştü.")
+    assert (to_english("Rockets hit the base.", "en"), to_english("Rakéták csapódtak be a bázison.", "hu")) == (
+        "Rockets hit the base.", "Rakéták csapódtak be a bázison.")
