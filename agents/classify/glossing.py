@@ -45,7 +45,7 @@ _MARKERS: dict[str, frozenset[str]] = {
     "fr": frozenset("le les des du et une est dans sur pour qui aux été avec selon ont leur sont sans cette ces mais "
                     "lors après contre par".split()),
     "it": frozenset("il della delle degli dei che è per una nel nella sono alla gli dal anche hanno stati sul dopo "
-                    "secondo di ha ai tra nei contro".split()),
+                    "secondo ha ai tra nei contro".split()),
     "es": frozenset("el los las del que y una por con para fue según han sus pero hubo dijo tras desde este esta "
                     "también había están como sobre entre fueron sin".split()),
     "pt": frozenset("os da do dos das uma pela pelo pelos pelas não foram foi são segundo também ao em nas às após "
@@ -312,7 +312,8 @@ def _is_name_part(text: str, tokens: list[tuple[int, int, str]], folded: list[st
     if not after[:1].isupper():
         return False
     if tokens[i][2][:1].isupper():
-        return True
+        # (but not a word in capitals: Indonesian "AS", the United States, before "Serang")
+        return not tokens[i][2].isupper()
     before = tokens[i - 1][2] if i > 0 else ""
     return before[:1].isupper() and (table is None or (folded[i - 1],) not in table.phrases)
 

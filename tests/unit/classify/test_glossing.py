@@ -41,6 +41,7 @@ GLOSSES = [
     ("the same particle as a word is glossed", "voy al norte", "voy to the norte"),
     ("a capitalized particle before a name stays", "voy de Al Omar", "voy de Al Omar"),
     ("between a word of the table and a name a particle is a word", "Trois al Omar", "Three to the Omar"),
+    ("a particle's letters in capitals are a word of their own", "voy AL Omar", "voy to the Omar"),
     ("a joined prefix is split off a word the table lacks", "والقاعدة", "and the base"),
     ("a word that only opens like a prefix stays as written", "والقت", "والقت"),
     ("vowel signs and the tatweel are read past", "قاعدةٌ بـ3", "base ب3"),
