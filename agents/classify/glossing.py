@@ -36,7 +36,7 @@ from importlib import resources
 from agents.classify.dates import _WEEKDAY
 
 # Languages with a phrase table, by ISO 639-1 code.
-GLOSSED_LANGUAGES: tuple[str, ...] = ("fr", "it", "es", "pt", "de", "ru", "uk", "ar")
+GLOSSED_LANGUAGES: tuple[str, ...] = ("fr", "it", "es", "pt", "de", "nl", "ru", "uk", "ar", "fa", "id")
 
 # Words common in running text of each Latin-script language and rare in the others (and in
 # English), so a count over an article's opening tells its language.
