@@ -45,7 +45,7 @@ from agents.classify.claimants import GROUP_WORDS, read_claims
 from agents.classify.core import ExtractedAttack, Extraction
 from agents.classify.dates import (_MONTH, _WEEKDAY, DATELINE_PLACE, DateMention, dateline_day, find_dates, month_number,
                                    parse_published)
-from agents.classify.glossing import language_of, table_for, to_english
+from agents.classify.glossing import has_gloss, language_of, to_english
 from agents.classify.numbers import guard_patterns, has_case_odd, parse_number
 from agents.classify.pauses import find_pause
 from agents.classify.places import COUNTRIES, PlaceMention, default_index
@@ -761,7 +761,7 @@ def _in_english(article: Article) -> Article:
     """``article`` with its headline and body glossed into English when written in a language with a
     phrase table; as it is otherwise (see :mod:`glossing`)."""
     language = language_of(f"{article.title or ''}\n{article.text or ''}")
-    if language == "en" or table_for(language) is None:
+    if language == "en" or not has_gloss(language):
         return article
     return replace(article, title=to_english(article.title or "", language),
                    text=to_english(article.text or "", language))

@@ -419,16 +419,19 @@ def _participle_to_auxiliary(english: str) -> str:
     return _LATE_PARTICIPLE_RE.sub(move, english)
 
 
-# A language without a table of its own is glossed with a neighbour's, where the two share
-# the words that matter (Persian and Sorani write their dates, weapons and places much as Arabic does).
-_STAND_IN_TABLES: dict[str, str] = {"fa": "ar", "ckb": "ar"}
+# A language without a table of its own is glossed with a neighbour's, where the two share the words that
+# matter: Sorani writes its dates, weapons and places much as Persian does, in the same letters.
+_STAND_IN_TABLES: dict[str, str] = {"ckb": "fa"}
+
+
+def has_gloss(language: str) -> bool:
+    """Whether ``language`` is glossed, with a table of its own or a neighbour's."""
+    return table_for(_STAND_IN_TABLES.get(language, language)) is not None
 
 
 def to_english(text: str, language: str) -> str:
     """``text``, written in ``language``, glossed into English; unchanged when the language has no table."""
-    table = table_for(language)
-    if table is None and language in _STAND_IN_TABLES:
-        table = table_for(_STAND_IN_TABLES[language])
+    table = table_for(language) or table_for(_STAND_IN_TABLES.get(language, language))
     if table is None:
         return text
     english = reorder(gloss(text, table))
