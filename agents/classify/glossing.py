@@ -36,7 +36,7 @@ from importlib import resources
 from agents.classify.dates import _WEEKDAY
 
 # Languages with a phrase table, by ISO 639-1 code.
-GLOSSED_LANGUAGES: tuple[str, ...] = ("fr", "it", "es", "pt", "de", "nl", "ru", "uk", "ar", "fa", "id")
+GLOSSED_LANGUAGES: tuple[str, ...] = ("fr", "it", "es", "pt", "de", "nl", "pl", "ru", "uk", "ar", "fa", "id")
 
 # Words common in running text of each Latin-script language and rare in the others (and in
 # English), so a count over an article's opening tells its language.
@@ -56,7 +56,7 @@ _MARKERS: dict[str, frozenset[str]] = {
     "tr": frozenset("ve bir bu ile için olarak tarafından göre olan ancak sonra edildi yapılan daha gibi ise "
                     "değil".split()),
     "pl": frozenset("się że jest przez oraz według który która które został została zostało zostały zostali był "
-                    "była było nie jak".split()),
+                    "była było nie jak w z ze od dla przy".split()),
     "id": frozenset("yang dan dengan untuk pada dalam tidak oleh akan telah sebagai juga ini itu dari".split()),
 }
 # How many marker words the winning language must show before the article is glossed at all.

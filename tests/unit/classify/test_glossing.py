@@ -107,6 +107,7 @@ LANGUAGES = [
     # one-sentence reports carry few marker words, so each language needs enough of its own
     ("Rivendica l'attacco la Resistenza islamica in Iraq, che ha colpito domenica la base di Ain al-Asad con droni.", "it"),
     ("La base d'Aïn al-Assad a été visée avant-hier par trois roquettes.", "fr"),
+    ("Dron uderzył w bazę Ain al-Asad w zachodnim Iraku.", "pl"),
     ("Tres cohetes cayeron sobre la base de Ain al-Asad, sin causar víctimas.", "es"),
     ("Un attacco con droni ha colpito la base nella notte e gli Stati Uniti hanno confermato che sono stati feriti.", "it"),
     ("Dos drones atacaron la base de los Estados Unidos en el oeste de Irak, según fuentes del Pentágono.", "es"),
