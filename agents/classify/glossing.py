@@ -36,7 +36,7 @@ from importlib import resources
 from agents.classify.dates import _WEEKDAY
 
 # Languages with a phrase table, by ISO 639-1 code.
-GLOSSED_LANGUAGES: tuple[str, ...] = ("fr", "it", "es", "pt", "de", "nl", "pl", "ru", "uk", "ar", "fa", "id")
+GLOSSED_LANGUAGES: tuple[str, ...] = ("fr", "it", "es", "pt", "de", "nl", "pl", "ru", "uk", "tr", "ar", "fa", "id")
 
 # Words common in running text of each Latin-script language and rare in the others (and in
 # English), so a count over an article's opening tells its language.
@@ -54,10 +54,15 @@ _MARKERS: dict[str, frozenset[str]] = {
     "nl": frozenset("het een van zijn werd worden door bij naar ook niet dat wordt heeft hebben volgens meer "
                     "werden".split()),
     "tr": frozenset("ve bir bu ile için olarak tarafından göre olan ancak sonra edildi yapılan daha gibi ise "
-                    "değil".split()),
+                    "değil üzere ilişkin yönelik olduğu bulunduğu bulunan düzenlendi açıkladı bildirdi belirtti kaynakları henüz "
+                    "ayrıca".split()),
     "pl": frozenset("się że jest przez oraz według który która które został została zostało zostały zostali był "
                     "była było nie jak w z ze od dla przy".split()),
     "id": frozenset("yang dan dengan untuk pada dalam tidak oleh akan telah sebagai juga ini itu dari".split()),
+    "hu": frozenset("az és hogy egy nem meg volt szerint után között amely aki vagy pedig mint".split()),
+    "cs": frozenset("že je byl byla bylo byly jsou podle který která které také při mezi".split()),
+    "sk": frozenset("že je bol bola bolo boli sú podľa ktorý ktorá ktoré tiež pri medzi".split()),
+    "vi": frozenset("của và các là được có trong những cho với này đã người không một".split()),
 }
 # How many marker words the winning language must show before the article is glossed at all.
 _MIN_MARKERS = 2
@@ -75,6 +80,9 @@ _ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
 _PERSIAN_RE = re.compile(r"[\u06CC\u06A9\u067E\u0686\u0698\u06AF]")
 _ARABIC_ONLY_RE = re.compile(r"[\u064A\u0643\u0629]")
 _SORANI_RE = re.compile(r"[\u06CE\u06C6\u0695\u06B5\u06D5]")
+_NAME_ARTICLE_RE = re.compile(r"\b(?:al|el)-")
+_HANGUL_RE = re.compile(r"[\uAC00-\uD7A3]")
+_KANA_RE = re.compile(r"[\u3040-\u30FF]")
 
 
 def language_of(text: str) -> str:
@@ -90,13 +98,18 @@ def language_of(text: str) -> str:
     cyrillic = len(_CYRILLIC_RE.findall(sample))
     if cyrillic * 3 > letters:
         return "uk" if len(_UKRAINIAN_RE.findall(sample)) * 50 > cyrillic else "ru"
+    if len(_HANGUL_RE.findall(sample)) * 3 > letters:
+        return "ko"
+    if _KANA_RE.search(sample):
+        return "ja"
     arabic_script = len(_ARABIC_RE.findall(sample))
     if arabic_script * 3 > letters:
         if len(_SORANI_RE.findall(sample)) * 20 > arabic_script:
             return "ckb"
         return "fa" if len(_PERSIAN_RE.findall(sample)) > len(_ARABIC_ONLY_RE.findall(sample)) else "ar"
     counts = dict.fromkeys(_MARKERS, 0)
-    for word in _WORD_RE.findall(sample.lower()):
+    # (the article of an Arabic name, "Ayn el-Esed", marks no language that writes it)
+    for word in _WORD_RE.findall(_NAME_ARTICLE_RE.sub(" ", sample.lower())):
         for language, markers in _MARKERS.items():
             if word in markers:
                 counts[language] += 1
@@ -164,8 +177,9 @@ _ALEF_FORMS = str.maketrans("أإآ", "ااا")
 
 
 def _fold(word: str) -> str:
-    """A word as the table keys it: lower case, one apostrophe, and (in Arabic) one form of alef."""
-    return word.lower().replace("’", "'").translate(_ALEF_FORMS)
+    """A word as the table keys it: lower case (Turkish dotted "İ" as plain "i"), one apostrophe, and (in
+    Arabic) one form of alef."""
+    return word.replace("İ", "i").lower().replace("’", "'").translate(_ALEF_FORMS)
 
 
 def parse_table(lines: list[str], name: str = "<table>") -> PhraseTable:
@@ -420,8 +434,9 @@ def _participle_to_auxiliary(english: str) -> str:
 
 
 # A language without a table of its own is glossed with a neighbour's, where the two share the words that
-# matter: Sorani writes its dates, weapons and places much as Persian does, in the same letters.
-_STAND_IN_TABLES: dict[str, str] = {"ckb": "fa"}
+# matter: Sorani writes its dates, weapons and places much as Persian does, in the same letters, and Slovak
+# much as Czech does.
+_STAND_IN_TABLES: dict[str, str] = {"ckb": "fa", "sk": "cs"}
 
 
 def has_gloss(language: str) -> bool:

@@ -107,7 +107,15 @@ LANGUAGES = [
     # one-sentence reports carry few marker words, so each language needs enough of its own
     ("Rivendica l'attacco la Resistenza islamica in Iraq, che ha colpito domenica la base di Ain al-Asad con droni.", "it"),
     ("La base d'Aïn al-Assad a été visée avant-hier par trois roquettes.", "fr"),
+    # ("el" of an Arabic name is no Spanish word)
+    ("Ayn el-Esed ve el-Tenef üslerine saldırı düzenlendi.", "tr"),
     ("Dron uderzył w bazę Ain al-Asad w zachodnim Iraku.", "pl"),
+    ("Az amerikai bázist drónokkal támadták meg, és a Pentagon szerint nem volt sebesült.", "hu"),
+    ("Americká základna v Sýrii byla napadena drony, podle Pentagonu nebyl nikdo zraněn.", "cs"),
+    ("Americká základňa v Sýrii bola napadnutá dronmi, podľa Pentagonu nebol nikto zranený.", "sk"),
+    ("Căn cứ quân sự của Mỹ ở Syria đã bị tấn công bằng máy bay không người lái.", "vi"),
+    ("시리아 주둔 미군 기지가 드론 공격을 받았다.", "ko"),
+    ("米軍基地がドローン攻撃を受けた。", "ja"),
     ("Tres cohetes cayeron sobre la base de Ain al-Asad, sin causar víctimas.", "es"),
     ("Un attacco con droni ha colpito la base nella notte e gli Stati Uniti hanno confermato che sono stati feriti.", "it"),
     ("Dos drones atacaron la base de los Estados Unidos en el oeste de Irak, según fuentes del Pentágono.", "es"),
