@@ -38,3 +38,23 @@ def case_text() -> Callable[[list, str], str]:
     def find(cases: list, prefix: str) -> str:
         return next(text for name, text, _ in cases if name.startswith(prefix))
     return find
+
+
+@pytest.fixture
+def rows_of(events_of) -> Callable[[list, tuple[str, ...]], list[tuple]]:
+    """Each ``(name, title, text, published, events)`` row of a table, read: its name and its events as tuples
+    of ``fields``, the shape the row expects."""
+    def rows(cases: list, fields: tuple[str, ...]) -> list[tuple]:
+        return [(name, [tuple(event[f] for f in fields) for event in events_of(text, published, title)])
+                for name, title, text, published, _ in cases]
+    return rows
+
+
+@pytest.fixture
+def report_of() -> Callable[[str, str, tuple[str, ...]], tuple[bool, list[tuple]]]:
+    """Whether one article made of ``text`` is an attack report, with its events as tuples of ``fields``: for
+    tables that also assert the verdict on their near-misses."""
+    def report(text: str, published: str, fields: tuple[str, ...]) -> tuple[bool, list[tuple]]:
+        extraction = extract(Article.create(title="", text=text, published=published)).to_contract()
+        return extraction["is_attack_report"], [tuple(event[f] for f in fields) for event in extraction["events"]]
+    return report

@@ -11,9 +11,7 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
-from agents.classify.core import extract
 from agents.classify.glossing import language_of
-from streams.records import Article
 
 # What each row of the table gives for every event.
 FIELDS = ("base", "country", "event_date", "weapons", "munitions", "killed", "injured", "claimed_by")
@@ -164,13 +162,8 @@ CASES = [
 ]
 
 
-def _read(text: str, published: str) -> tuple[bool, list[tuple]]:
-    extraction = extract(Article.create(title="", text=text, published=published)).to_contract()
-    return extraction["is_attack_report"], [tuple(e[f] for f in FIELDS) for e in extraction["events"]]
-
-
-def test_cases() -> None:
-    got = [(name, _read(text, published)) for name, text, published, _ in CASES]
+def test_cases(report_of) -> None:
+    got = [(name, report_of(text, published, FIELDS)) for name, text, published, _ in CASES]
     assert got == [(name, want) for name, _, _, want in CASES]
 
 
