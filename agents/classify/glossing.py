@@ -29,6 +29,7 @@ Table lines, tab-separated (``#`` starts a comment):
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -36,7 +37,7 @@ from importlib import resources
 from agents.classify.dates import _WEEKDAY
 
 # Languages with a phrase table, by ISO 639-1 code.
-GLOSSED_LANGUAGES: tuple[str, ...] = ("fr", "it", "es", "pt", "de", "nl", "pl", "ru", "uk", "tr", "ar", "fa", "id")
+GLOSSED_LANGUAGES: tuple[str, ...] = ("fr", "it", "es", "pt", "de", "nl", "pl", "ru", "uk", "tr", "ar", "fa", "id", "vi")
 
 # Words common in running text of each Latin-script language and rare in the others (and in
 # English), so a count over an article's opening tells its language.
@@ -62,7 +63,7 @@ _MARKERS: dict[str, frozenset[str]] = {
     "hu": frozenset("az és hogy egy nem meg volt szerint után között amely aki vagy pedig mint".split()),
     "cs": frozenset("že je byl byla bylo byly jsou podle který která které také při mezi".split()),
     "sk": frozenset("že je bol bola bolo boli sú podľa ktorý ktorá ktoré tiež pri medzi".split()),
-    "vi": frozenset("của và các là được có trong những cho với này đã người không một".split()),
+    "vi": frozenset("của và các là được có trong những cho với này đã người không một bị tại vụ".split()),
 }
 # How many marker words the winning language must show before the article is glossed at all.
 _MIN_MARKERS = 2
@@ -94,6 +95,7 @@ def language_of(text: str) -> str:
     sample = text[:_SAMPLE_CHARS]
     if sample.count(" the ") >= _PLAIN_ENGLISH_THE:  # (most articles: no need to count anything else)
         return "en"
+    sample = unicodedata.normalize("NFC", sample)
     letters = sum(1 for ch in sample if ch.isalpha()) or 1
     cyrillic = len(_CYRILLIC_RE.findall(sample))
     if cyrillic * 3 > letters:
@@ -449,6 +451,8 @@ def to_english(text: str, language: str) -> str:
     table = table_for(language) or table_for(_STAND_IN_TABLES.get(language, language))
     if table is None:
         return text
+    # (a letter and its accent written as two code points, as some sites send them, are one letter to the table)
+    text = unicodedata.normalize("NFC", text)
     english = reorder(gloss(text, table))
     if language in _VERB_LAST_LANGUAGES:
         english = _participle_to_auxiliary(english)

@@ -4,6 +4,8 @@ their own tests (``test_gloss_<code>.py``)."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from agents.classify.glossing import gloss, language_of, parse_table, reorder, table_for, to_english
@@ -114,6 +116,8 @@ LANGUAGES = [
     ("Americká základna v Sýrii byla napadena drony, podle Pentagonu nebyl nikdo zraněn.", "cs"),
     ("Americká základňa v Sýrii bola napadnutá dronmi, podľa Pentagonu nebol nikto zranený.", "sk"),
     ("Căn cứ quân sự của Mỹ ở Syria đã bị tấn công bằng máy bay không người lái.", "vi"),
+    # (accents sent as separate code points, as some sites send them)
+    (unicodedata.normalize("NFD", "Căn cứ quân sự của Mỹ ở Syria đã bị tấn công bằng máy bay không người lái."), "vi"),
     ("시리아 주둔 미군 기지가 드론 공격을 받았다.", "ko"),
     ("米軍基地がドローン攻撃を受けた。", "ja"),
     ("Tres cohetes cayeron sobre la base de Ain al-Asad, sin causar víctimas.", "es"),
@@ -163,5 +167,5 @@ def test_german_participle_joins_its_auxiliary_and_an_inverted_subject_goes_befo
 
 
 def test_english_and_unknown_languages_are_left_as_written() -> None:
-    assert (to_english("Rockets hit the base.", "en"), to_english("Rakéták csapódtak be a bázison.", "hu")) == (
-        "Rockets hit the base.", "Rakéták csapódtak be a bázison.")
+    assert (to_english("Rockets hit the base.", "en"), to_english("Eldflaugar lentu á herstöðinni.", "is")) == (
+        "Rockets hit the base.", "Eldflaugar lentu á herstöðinni.")
