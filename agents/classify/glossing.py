@@ -37,7 +37,7 @@ from importlib import resources
 from agents.classify.dates import _WEEKDAY
 
 # Languages with a phrase table, by ISO 639-1 code.
-GLOSSED_LANGUAGES: tuple[str, ...] = ("fr", "it", "es", "pt", "de", "nl", "pl", "ru", "uk", "tr", "ar", "fa", "id", "vi")
+GLOSSED_LANGUAGES: tuple[str, ...] = ("fr", "it", "es", "pt", "de", "nl", "pl", "ru", "uk", "tr", "ar", "fa", "id", "vi", "hu")
 
 # Words common in running text of each Latin-script language and rare in the others (and in
 # English), so a count over an article's opening tells its language.
@@ -60,7 +60,7 @@ _MARKERS: dict[str, frozenset[str]] = {
     "pl": frozenset("się że jest przez oraz według który która które został została zostało zostały zostali był "
                     "była było nie jak w z ze od dla przy".split()),
     "id": frozenset("yang dan dengan untuk pada dalam tidak oleh akan telah sebagai juga ini itu dari".split()),
-    "hu": frozenset("az és hogy egy nem meg volt szerint után között amely aki vagy pedig mint".split()),
+    "hu": frozenset("az és hogy egy nem meg volt szerint után között amely aki vagy pedig mint már közölte".split()),
     "cs": frozenset("že je byl byla bylo byly jsou podle který která které také při mezi".split()),
     "sk": frozenset("že je bol bola bolo boli sú podľa ktorý ktorá ktoré tiež pri medzi".split()),
     "vi": frozenset("của và các là được có trong những cho với này đã người không một bị tại vụ".split()),
@@ -199,6 +199,9 @@ def parse_table(lines: list[str], name: str = "<table>") -> PhraseTable:
             continue
         if len(parts) != 2 or not parts[0].strip():
             raise ValueError(f"{name}:{number}: expected 'phrase<TAB>english', got {line!r}")
+        if "*" in parts[0] and not re.fullmatch(r"[^\s*]+\*", parts[0].strip()):
+            # (a stem stands for one word; inside a phrase the "*" would be a word of its own and never match)
+            raise ValueError(f"{name}:{number}: a stem ('stem*') is one word with '*' at its end, got {parts[0]!r}")
         table.add(parts[0].strip(), parts[1].strip())
     table.prefixes.sort(key=lambda pair: -len(pair[0]))
     table.settle()

@@ -72,6 +72,7 @@ def test_first_entry_wins() -> None:
 @pytest.mark.parametrize("line, message", [
     ("roquettes rockets", "gloss/xx.tsv:1: expected 'phrase<TAB>english'"),
     ("@prefix\tو", "gloss/xx.tsv:1: @prefix needs a prefix"),
+    ("logisztikai konvoj*\tlogistics convoy", "gloss/xx.tsv:1: a stem"),
 ])
 def test_malformed_line_names_table_and_line(line: str, message: str) -> None:
     with pytest.raises(ValueError, match=message.replace(".", r"\.")):
