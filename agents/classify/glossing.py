@@ -37,7 +37,7 @@ from importlib import resources
 from agents.classify.dates import _WEEKDAY
 
 # Languages with a phrase table, by ISO 639-1 code.
-GLOSSED_LANGUAGES: tuple[str, ...] = ("fr", "it", "es", "pt", "de", "nl", "pl", "ru", "uk", "tr", "ar", "fa", "id", "vi", "hu")
+GLOSSED_LANGUAGES: tuple[str, ...] = ("fr", "it", "es", "pt", "de", "nl", "pl", "ru", "uk", "cs", "tr", "ar", "fa", "id", "vi", "hu")
 
 # Words common in running text of each Latin-script language and rare in the others (and in
 # English), so a count over an article's opening tells its language.
@@ -61,8 +61,10 @@ _MARKERS: dict[str, frozenset[str]] = {
                     "była było nie jak w z ze od dla przy".split()),
     "id": frozenset("yang dan dengan untuk pada dalam tidak oleh akan telah sebagai juga ini itu dari".split()),
     "hu": frozenset("az és hogy egy nem meg volt szerint után között amely aki vagy pedig mint már közölte".split()),
-    "cs": frozenset("že je byl byla bylo byly jsou podle který která které také při mezi".split()),
-    "sk": frozenset("že je bol bola bolo boli sú podľa ktorý ktorá ktoré tiež pri medzi".split()),
+    "cs": frozenset("že je byl byla bylo byly jsou podle který která které také při mezi jako však již jsme jejich "
+                    "jeho když proti během uvedl uvedla nebo".split()),
+    "sk": frozenset("že je bol bola bolo boli sú podľa ktorý ktorá ktoré tiež pri medzi ako však už ich jeho keď "
+                    "proti počas uviedol uviedla alebo".split()),
     "vi": frozenset("của và các là được có trong những cho với này đã người không một bị tại vụ".split()),
 }
 # How many marker words the winning language must show before the article is glossed at all.
