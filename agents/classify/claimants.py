@@ -516,6 +516,6 @@ _MEMBER_BEFORE_RE = re.compile(
 
 # Speed: the claim patterns sit behind a literal pre-check (same answers, see numbers.py).
 guard_patterns(
-    globals(), "_LOOSE_RE", "_DENIAL_RE", "_SAME_GROUP_RE", "_CLAIMED_BY_RE", "_DENIED_BEFORE_RE", "_GOVERNED_BEFORE_RE", "_DENY_VERB_RE",
-    "_GROUP_CLAIM_RE", "_CLAIM_RE", "_STRICT_RE",
+    globals(), "_LOOSE_RE", "_DENIAL_RE", "_SAME_GROUP_RE", "_CLAIMED_BY_RE", "_DENIED_BEFORE_RE", "_GOVERNED_BEFORE_RE",
+    "_DENY_VERB_RE", "_GROUP_CLAIM_RE", "_CLAIM_RE", "_STRICT_RE",
 )

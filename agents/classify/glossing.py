@@ -37,7 +37,8 @@ from importlib import resources
 from agents.classify.dates import _WEEKDAY
 
 # Languages with a phrase table, by ISO 639-1 code.
-GLOSSED_LANGUAGES: tuple[str, ...] = ("fr", "it", "es", "pt", "de", "nl", "pl", "ru", "uk", "cs", "tr", "ar", "fa", "id", "vi", "hu")
+GLOSSED_LANGUAGES: tuple[str, ...] = ("fr", "it", "es", "pt", "de", "nl", "pl", "ru", "uk", "cs", "tr", "ar", "fa",
+                                      "id", "vi", "hu")
 
 # Words common in running text of each Latin-script language and rare in the others (and in
 # English), so a count over an article's opening tells its language.
@@ -55,12 +56,13 @@ _MARKERS: dict[str, frozenset[str]] = {
     "nl": frozenset("het een van zijn werd worden door bij naar ook niet dat wordt heeft hebben volgens meer "
                     "werden".split()),
     "tr": frozenset("ve bir bu ile için olarak tarafından göre olan ancak sonra edildi yapılan daha gibi ise "
-                    "değil üzere ilişkin yönelik olduğu bulunduğu bulunan düzenlendi açıkladı bildirdi belirtti kaynakları henüz "
-                    "ayrıca".split()),
+                    "değil üzere ilişkin yönelik olduğu bulunduğu bulunan düzenlendi açıkladı bildirdi belirtti "
+                    "kaynakları henüz ayrıca".split()),
     "pl": frozenset("się że jest przez oraz według który która które został została zostało zostały zostali był "
                     "była było nie jak w z ze od dla przy".split()),
     "id": frozenset("yang dan dengan untuk pada dalam tidak oleh akan telah sebagai juga ini itu dari".split()),
-    "hu": frozenset("az és hogy egy nem meg volt szerint után között amely aki vagy pedig mint már közölte".split()),
+    "hu": frozenset("az és hogy egy nem meg volt szerint után között amely aki vagy pedig mint már "
+                    "közölte".split()),
     "cs": frozenset("že je byl byla bylo byly jsou podle který která které také při mezi jako však již jsme jejich "
                     "jeho když proti během uvedl uvedla nebo".split()),
     "sk": frozenset("že je bol bola bolo boli sú podľa ktorý ktorá ktoré tiež pri medzi ako však už ich jeho keď "
@@ -446,14 +448,20 @@ def _participle_to_auxiliary(english: str) -> str:
 _STAND_IN_TABLES: dict[str, str] = {"ckb": "fa", "sk": "cs"}
 
 
+def _table_of(language: str) -> PhraseTable | None:
+    """The table ``language`` is glossed with: its own, or else its neighbour's."""
+    stand_in = _STAND_IN_TABLES.get(language)
+    return table_for(language) or (table_for(stand_in) if stand_in else None)
+
+
 def has_gloss(language: str) -> bool:
     """Whether ``language`` is glossed, with a table of its own or a neighbour's."""
-    return table_for(_STAND_IN_TABLES.get(language, language)) is not None
+    return _table_of(language) is not None
 
 
 def to_english(text: str, language: str) -> str:
     """``text``, written in ``language``, glossed into English; unchanged when the language has no table."""
-    table = table_for(language) or table_for(_STAND_IN_TABLES.get(language, language))
+    table = _table_of(language)
     if table is None:
         return text
     # (a letter and its accent written as two code points, as some sites send them, are one letter to the table)
