@@ -2735,12 +2735,7 @@ def _clauses(text: str, anchors: list[_Anchor]) -> list[tuple[tuple[int, int], l
         # attack, told in its own clause, is no part of the strike)
         when_after_strike = text[result[1][0][0]:].lstrip().startswith("when ") \
             and _NEGATIVE_RE.search(text, 0, result[1][0][0]) is not None
-        # ("Militias have stepped up attacks in recent months, and on Monday a drone struck ...": the opening tells
-        # the history, the clause after it the news; joined, the history would make the news history too)
-        history_first = _BACKGROUND_RE.search(text, result[0][0][0], result[0][0][1]) is not None \
-            and _ONE_DAY_RE.search(text, result[0][0][0], result[0][0][1]) is None \
-            and _HISTORY_THEN_NEWS_RE.match(text, result[1][0][0]) is not None
-        if not subordinate_next and not when_after_strike and not history_first:
+        if not subordinate_next and not when_after_strike and not _history_then_news(text, result):
             (s, _), _ = result[0]
             (_, e), g = result[1]
             result = [((s, e), g)] + result[2:]
@@ -2749,6 +2744,15 @@ def _clauses(text: str, anchors: list[_Anchor]) -> list[tuple[tuple[int, int], l
 
 # The cut between a clause of history and the news told after it: ", and", ", but", "; ".
 _HISTORY_THEN_NEWS_RE = re.compile(r";|,\s*(?:and|but)\s", re.IGNORECASE)
+
+
+def _history_then_news(text: str, clauses: list[tuple[tuple[int, int], list[_Anchor]]]) -> bool:
+    """Whether the opening clause tells history and the next, cut from it by ", and" or "; ", the news:
+    "Militias have stepped up attacks in recent months, and on Monday a drone struck ...". Joined, the
+    history would make the news history too."""
+    (start, end), _ = clauses[0]
+    return _BACKGROUND_RE.search(text, start, end) is not None and _ONE_DAY_RE.search(text, start, end) is None \
+        and _HISTORY_THEN_NEWS_RE.match(text, clauses[1][0][0]) is not None
 
 
 # "five attacks", "several times", "dozens of drone strikes": how many over a period.
