@@ -13,9 +13,14 @@ from streams.records import Article
 TABLE_PUBLISHED = "2024-01-26"
 
 
+def read_contract(text: str, published: str = TABLE_PUBLISHED, title: str = "") -> dict:
+    """The contract's output for one article made of ``text``."""
+    return extract(Article.create(title=title, text=text, published=published)).to_contract()
+
+
 def read_events(text: str, published: str = TABLE_PUBLISHED, title: str = "") -> list[dict]:
     """The contract's events of one article made of ``text``."""
-    return extract(Article.create(title=title, text=text, published=published)).to_contract()["events"]
+    return read_contract(text, published, title)["events"]
 
 
 @pytest.fixture
@@ -42,11 +47,14 @@ def case_text() -> Callable[[list, str], str]:
 
 @pytest.fixture
 def rows_of(events_of) -> Callable[[list, tuple[str, ...]], list[tuple]]:
-    """Each ``(name, title, text, published, events)`` row of a table, read: its name and its events as tuples
-    of ``fields``, the shape the row expects."""
+    """Each ``(name, [title,] text, published, events)`` row of a table, read: its name and its events as tuples
+    of ``fields``, the shape the row expects (a row without a title reads as one with an empty title)."""
     def rows(cases: list, fields: tuple[str, ...]) -> list[tuple]:
-        return [(name, [tuple(event[f] for f in fields) for event in events_of(text, published, title)])
-                for name, title, text, published, _ in cases]
+        read = []
+        for name, *article, _ in cases:
+            title, text, published = article if len(article) == 3 else ("", *article)
+            read.append((name, [tuple(event[f] for f in fields) for event in events_of(text, published, title)]))
+        return read
     return rows
 
 
@@ -55,6 +63,6 @@ def report_of() -> Callable[[str, str, tuple[str, ...]], tuple[bool, list[tuple]
     """Whether one article made of ``text`` is an attack report, with its events as tuples of ``fields``: for
     tables that also assert the verdict on their near-misses."""
     def report(text: str, published: str, fields: tuple[str, ...]) -> tuple[bool, list[tuple]]:
-        extraction = extract(Article.create(title="", text=text, published=published)).to_contract()
+        extraction = read_contract(text, published)
         return extraction["is_attack_report"], [tuple(event[f] for f in fields) for event in extraction["events"]]
     return report
