@@ -64,6 +64,9 @@ MAX_CONTEXT_AGE_DAYS = 150
 PENDING_CLAIM_SENTENCES = 2
 # A casualty update may report new figures for an attack this old, when it names the attack's date.
 MAX_UPDATE_AGE_DAYS = 45
+# An attack the body dates this long before publication is history: a headline or an undated mention of its
+# base tells that old attack ("Army report details failures at Tower 22", a year on), not a new one.
+HISTORY_AGE_DAYS = 30
 # Headline counts larger than this are aggregates ("165 attacks since October"), not a day's events.
 MAX_SUMMARY_COUNT = 6
 # A vague time this near a sentence's start ("Late in April, it was targeted ...") sets the whole sentence then.
@@ -183,9 +186,11 @@ _HYPOTHETICAL_RE = re.compile(
     # ("strikes ... intended to disrupt the militias" tells the purpose of what was done, not a threat)
     r"\b(?:threat\w*|vow\w*|warn\w*|pledg\w*|promis\w*|plan(?:s|ned)?|intend(?!ed\s+to\s+(?!attack|target|strike|hit|launch|fire|bomb|kill|harm|wound|injure)\w)\w*"
     r"|prepar\w+|trying|tried|attempt\w*|threaten\w*)"
-    r"\s+(?:to|that)\b|\b(?:would|will|could|might|may)\s+(?:\w+\s+)?(?:attack|target|strike|hit|launch)"
+    r"\s+(?:to|that)\b|\b(?:would|will|could|might|may)\s+(?:\w+\s+)?(?:to\s+)?(?:attack|target|strike|hit|launch)"
     # "Attacking US forces should be a costly red line": attacks in general as a sentence's subject
     r"|^[\"“‘']?(?:Attacking|Targeting|Striking)\s"
+    # "other groups have joined the movement to attack new targets, including al-Tanf": a purpose, not an attack
+    r"|\bjoin(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,4}?to\s+(?:attack|target|strike|hit)\b"
     # "Sirens sound at US embassy in Iraq, no confirmation of attack"
     r"|\bno\s+(?:confirmation|sign|signs|evidence|indication)\s+(?:of|that)\s+(?:an?\s+|any\s+)?(?:attack|strike|impact)"
     r"|\bno\s+(?:attack|strike|impact)\s+(?:was|has\s+been|had\s+been)\s+(?:confirmed|reported|recorded)"
@@ -227,6 +232,11 @@ _BACKGROUND_RE = re.compile(
     r"|(?<!after\s)(?<!following\s)\b(?:a\s+year|years|months|weeks|a\s+decade)\s+of\s+(?:[\w-]+\s+){0,4}?attacks\b"
     # "the attacks had caused material damage and wounded several coalition soldiers": a tally's toll
     r"|\b[Tt]he\s+attacks\s+(?:have|had)\s+(?:caused|killed|wounded|injured|left|resulted)\b"
+    # "identified the group as the main culprit behind drone strikes on the base": who is behind attacks over time
+    r"|\b(?:main|chief|principal|primary|prime|leading|key)\s+(?:culprit|perpetrator|organi[sz]er|architect|player)s?\s+"
+    r"(?:behind|of|for|in)\b"
+    # "had largely been spared from the assaults on American positions": attacks that passed it by
+    r"|\bspared\s+(?:from\s+|by\s+)?(?:the\s+|most\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks|assaults|strikes)\b"
     r"|\b(?:resorted|continued)\s+to\s+(?:\w+\s+)?attacks\b|\bhave\s+been\s+(?:attacked|targeted)\s+(?:at\s+least|more\s+than)"
     # "Most of the attacks have targeted Al-Asad Airbase", "have targeted US forces in various locations": a share
     # of many attacks, or their spread
@@ -903,6 +913,22 @@ class _Reader:
         self.vague_told_at = -2
         # The last sentence told as the history of attacks ("has recently seen a spike of attacks").
         self.history_told_at = -2
+        # The bases whose attack the body dates long before publication (see HISTORY_AGE_DAYS).
+        self.history_bases: set[str] = set()
+
+    def _note_if_history(self, sentence: _Sentence, low: str, told: date | None, places: list[PlaceMention]) -> None:
+        """Remember the bases a sentence dated long ago speaks of: those it names, or else the undated ones in
+        focus, or the one the sentence before named ("... on the morning of Jan. 28, 2024, while most of the base's
+        troops slept")."""
+        if told is None or self.published is None or told >= self.published - timedelta(days=HISTORY_AGE_DAYS) \
+                or "since" in low:  # (not "attacks since the war began on October 7")
+            return
+        named = {p.base.canonical for p in places if p.base is not None and not _is_region_use(self.text, p)}
+        if not named and isinstance(self.focus, list):
+            named = {e.base for e in self.focus if e.base is not None and not e.strong}
+        if not named and self.recent_base is not None:
+            named = {self.recent_base[0]}  # ("The outpost, known as Tower 22, ... On Jan. 28, 2024, ... the base's")
+        self.history_bases |= named
 
     def _places_in(self, sentence: _Sentence) -> list[PlaceMention]:
         """The places that start inside ``sentence`` (``self.places`` is in text order)."""
@@ -976,6 +1002,10 @@ class _Reader:
         if not has_trigger:
             if "strike" in low and _has_negative(text):
                 self.strike_told_at = index  # ("The U.S. airstrikes killed one militant.")
+            if not sentence.is_title and _may_have_date(low) and any(e.undated_headline for e in self.events):
+                # ("On the night of Jan. 28, 2024, the radar saw a drone coming": the headline's attack, that night)
+                told = _pick_day([d for d in find_dates(text, self.published) if d.kind == "day" and not d.reporting])
+                self._note_if_history(sentence, low, told, self._places_in(sentence))
             self._read_quiet(sentence, low, claims)
             return
         if self.history_told_at == index - 1 and self.events and _HISTORY_GOES_ON_RE.match(text):
@@ -989,6 +1019,7 @@ class _Reader:
         told = _pick_day([d for d in dates if d.kind == "day" and not d.reporting])
         if told is not None and not sentence.is_title:
             self.told_day = told
+            self._note_if_history(sentence, low, told, places)
         if told is None and index <= 2 and not sentence.is_title and not self.events and not negative \
                 and self.lead_spoken_day is None:
             self.lead_spoken_day = _pick_day([d for d in dates if d.kind == "day" and d.reporting])
@@ -2106,7 +2137,7 @@ class _Reader:
     # ---- end of article
 
     def finish(self) -> list[ExtractedAttack]:
-        events = _merge(self.events)
+        events = [e for e in _merge(self.events) if not self._retold(e)]
         for event in events:
             if event.claimant in self.denied:
                 event.claimant = None
@@ -2153,6 +2184,11 @@ class _Reader:
                     event.counts["rocket"] = max(event.counts.get("rocket", 0), event.counts.pop("missile"))
         events.sort(key=lambda e: (e.day or date.min, e.order, e.base or "~", e.country or "~"))
         return [_to_attack(e) for e in events]
+
+    def _retold(self, event: _Event) -> bool:
+        """An attack told only in an undated headline, on a base whose attack the body dates long ago: that attack
+        (a body that tells an attack on the base itself, undated, gives the news its own mention)."""
+        return event.undated_headline and not event.strong and event.base in self.history_bases
 
     def _pad(self, events: list[_Event]) -> list[_Event]:
         """Add the unnamed attacks a headline count implies but the body never describes.

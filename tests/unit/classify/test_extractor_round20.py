@@ -1,0 +1,59 @@
+"""Reporting patterns of a twentieth round: an old attack retold under an undated headline, and analysis of who is
+behind attacks.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+# What each row of the table gives for every event.
+FIELDS = ("base", "country", "event_date", "weapons", "munitions", "killed", "injured", "claimed_by")
+
+CASES = [
+    (
+        "an inquiry a year on: the headline's attack is the one the body dates long ago",
+        "Inquiry faults guard failures in the Tower 22 attack",
+        "An Army inquiry released on Friday found that the deaths could have been prevented. The outpost, known as "
+        "Tower 22, sits on Jordan's border with Syria. On the night of Jan. 28, 2024, the base's radar saw a drone "
+        "coming but no alarm was raised.",
+        "2025-03-14",
+        [],
+    ),
+    (
+        "a new attack on that outpost, with its history told after",
+        "Drone hits Tower 22",
+        "A drone struck Tower 22 in Jordan, wounding two soldiers, officials said. The outpost was the site of a "
+        "deadly attack on Jan. 28, 2024.",
+        "2025-03-14",
+        [("Tower 22", "Jordan", "2025-03-14", ["drone"], 1, None, 2, None)],
+    ),
+    (
+        "a base spared from the attacks elsewhere",
+        "Tower 22 had been largely spared from the assaults on U.S. positions in Iraq and Syria.",
+        "2024-01-10",
+        [],
+    ),
+    (
+        "the main culprit behind strikes over time",
+        "A think tank named Harakat al-Nujaba the main culprit behind drone strikes on the Victory base near Baghdad "
+        "airport.",
+        "2022-01-11",
+        [],
+    ),
+    (
+        "groups joining to attack new targets",
+        "Other groups have joined the movement to attack new targets, including the al-Tanf coalition base.",
+        "2022-01-11",
+        [],
+    ),
+    (
+        "a group that will continue to attack",
+        "The report expects that the group will continue to attack American interests at Erbil air base.",
+        "2022-01-11",
+        [],
+    ),
+]
+
+
+def test_cases(rows_of) -> None:
+    assert rows_of(CASES, FIELDS) == [(name, want) for name, *_, want in CASES]
