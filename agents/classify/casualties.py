@@ -35,7 +35,7 @@ _PERSON = (
     # "The Pentagon says 25 more were injured": more of the attack's people
     r"|more(?=\s+(?:were|have\s+been|had\s+been)\s))"
 )
-_KILL = r"(?:killed|dead|died|killing|kills|kill|slain|fatalit(?:y|ies)|deaths?|lost\s+their\s+lives)"
+_KILL = r"(?:killed|dead|died|killing|kills|kill|slain|fatalit(?:y|ies)|deaths?|lost\s+their\s+lives|passed\s+away)"
 _HURT = (
     r"(?:injured|injuring|injures|injuries|injury|wounded|wounding|wounds|hurt|hospitali[sz]ed|casualties"
     r"|evaluated\s+for\s+(?:possible\s+)?(?:traumatic\s+)?brain\s+injur(?:y|ies)|(?:traumatic\s+)?brain\s+injur(?:y|ies)|TBIs?"
@@ -56,6 +56,8 @@ _LINK = (
     # "20 troops suffered what U.S. military officials characterized as \"minor injuries\""
     r"|what\s+(?:[\w.-]+\s+){0,5}?(?:characterized|characterised|described|called|termed)\s+as"
     r"(?:\s+[\"“]?(?:minor|mild|slight|serious|non-life-threatening))?"
+    # "suffered a heart attack and died", "suffered a cardiac episode while sheltering and sadly passed away"
+    r"|suffered\s+(?:an?\s+)?[\"“]?(?:cardiac|heart)[^,.;]{0,60}?\s+and"
     r"|\w+ly))*\s+"
 )
 
@@ -296,11 +298,16 @@ _NOT_FROM_ATTACK_RE = re.compile(
 # he suffered during a rocket attack", not "... during a false alarm", "... from a suspected drone attack that never
 # actually came".
 _CARDIAC_RE = re.compile(r"\b(?:cardiac|heart\b(?!\s+of\b))", re.IGNORECASE)
-_NO_ATTACK_CAME_RE = re.compile(r"\b(?:false\s+alarm|never\s+(?:actually\s+)?(?:came|happened|materiali[sz]ed)|suspected|possible\s+threat)",
+_NO_ATTACK_CAME_RE = re.compile(r"\b(?:false\s+alarm|never\s+(?:actually\s+)?(?:came|happened|materiali[sz]ed)|suspected|possible\s+(?:[\w-]+\s+)?(?:threat|attack))",
                                 re.IGNORECASE)
 _DURING_THE_ATTACK_RE = re.compile(
     r"\b(?:during|following|after|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:attack(?:ed)?|barrage|bombardment)\b"
-    r"|\bwhen\s+(?:at\s+least\s+)?[\w-]+\s+(?:[\w-]+\s+)?(?:rockets|missiles|drones)\s+(?:hit|struck|landed|slammed)\b",
+    r"|\bwhen\s+(?:at\s+least\s+)?[\w-]+\s+(?:[\w-]+\s+)?(?:rockets|missiles|drones)\s+(?:hit|struck|landed|slammed)\b"
+    # "suffered a cardiac episode while sheltering from rockets fired at a base": taking cover from a real attack
+    # (not "while sheltering" alone, nor "from a possible drone attack")
+    r"|\bwhile\s+(?:sheltering|taking\s+(?:shelter|cover))\s+(?:from|during)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:rockets|missiles|drones|mortars|attack|barrage|bombardment)\b"
+    r"|\bas\s+(?:[\w-]+\s+)?(?:rockets|missiles|drones|mortars|shells)\s+(?:rained|hit|struck|landed|fell|slammed)\b",
     re.IGNORECASE,
 )
 _US_RE = re.compile(r"(?<![\w])" + _US + r"(?![\w])", re.IGNORECASE)
@@ -421,7 +428,7 @@ def tells_uncounted_injuries(text: str) -> bool:
 # Lower-case word parts without which a passage states no figure and no zero: the cheap test
 # that spares the patterns, and the extractor's test of which sentences to read for casualties.
 CASUALTY_HINTS = ("kill", "injur", "wound", "casualt", "causalit", "hurt", "dead", "death", "fatalit", "died", "slain", "lost", "loss",
-                  "harm", "only", "hospital", "brain", "tbi", "concuss", "toll", "nobody", "no one", "failed to", "personnel")
+                  "passed away", "harm", "only", "hospital", "brain", "tbi", "concuss", "toll", "nobody", "no one", "failed to", "personnel")
 
 
 @lru_cache(maxsize=16384)

@@ -1,5 +1,5 @@
-"""Reporting patterns of a twentieth round: an old attack retold under an undated headline, and analysis of who is
-behind attacks.
+"""Reporting patterns of a twentieth round: an old attack retold under an undated headline, analysis of who is
+behind attacks, and a death of the heart while sheltering from rockets.
 
 Every sentence here is written for these tests.
 """
@@ -51,6 +51,26 @@ CASES = [
         "The report expects that the group will continue to attack American interests at Erbil air base.",
         "2022-01-11",
         [],
+    ),
+    (
+        "a death of the heart while sheltering from rockets",
+        "The Pentagon on Wednesday said an American contractor died after suffering a cardiac episode while "
+        "sheltering from rockets fired at a base in Iraq.",
+        "2021-03-04",
+        [(None, "Iraq", "2021-03-03", ["rocket"], None, 1, None, None)],
+    ),
+    (
+        "a heart attack and a death as rockets rained down",
+        "A U.S. contractor suffered a heart attack and died as rockets rained down on Al Asad air base on Wednesday.",
+        "2021-03-04",
+        [("Ain al-Asad Air Base", "Iraq", "2021-03-03", ["rocket"], None, 1, None, None)],
+    ),
+    (
+        "'passed away' after taking shelter",
+        "Rockets hit Al Asad air base on Wednesday. A U.S. contractor suffered a cardiac episode while sheltering from "
+        "the rockets and passed away soon after.",
+        "2021-03-04",
+        [("Ain al-Asad Air Base", "Iraq", "2021-03-03", ["rocket"], None, 1, None, None)],
     ),
 ]
 
