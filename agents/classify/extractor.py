@@ -77,7 +77,7 @@ _NO_CASUALTIES = Casualties()
 
 # --------------------------------------------------------------------------- vocabulary
 
-_US = r"(?:U\.S\.-led|USA?-led|U\.\s?S\.|USA|US|American|America['’]s|coalition|Coalition|allied|international\s+coalition|Pentagon)"
+_US = r"(?:U\.S\.-led|USA?-led|U\.\s?S\.|USA|US|American|America['’]s|coalition|Coalition|allied|international\s+coalition|Pentagon|United\s+States)"
 
 _TRIGGER_RE = re.compile(
     r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:s|ed|ing)?|struck|strikes?|hit|hits|hitting|fired|firing"
@@ -200,7 +200,7 @@ _HYPOTHETICAL_RE = re.compile(
     r"(?:[\w-]+\s+)?(?:attacks?|strikes?|operations?)\b"
     # "security forces thwarted an attack on a convoy": found before it happened (drones or rockets "thwarted" were
     # launched, and tell an attack)
-    r"|\b(?:thwart(?:s|ed|ing)?|foil(?:s|ed|ing)?|avert(?:s|ed|ing)?|prevent(?:s|ed|ing)?)\s+(?:an?|the)\s+(?![^.;]{0,60}?\b(?:drones?|rockets?|missiles?|mortars?|UAVs?)\b)"
+    r"|\b(?:thwart(?:s|ed|ing)?|foil(?:s|ed|ing)?|avert(?:s|ed|ing)?|prevent(?:s|ed|ing)?)\s+(?:an?|the)\s+(?![^.;]{0,120}?\b(?:drones?|rockets?|missiles?|mortars?|UAVs?|unmanned\s+aerial)\b)"
     r"(?:[\w-]+\s+){0,2}?(?:attack|bombing|plot)\b",
     re.IGNORECASE,
 )
@@ -329,7 +329,7 @@ _BASE_NOUN = (
 _PHRASE_REST = r"(?P<post>(?:[^.;]|\.(?!\s*$|\s+(?-i:[A-Z\"“]))){0,90})"
 _GENERIC_RE = re.compile(
     r"\b(?P<det>a|an|another|one|the|this|that|their|its|two|three|four|five|six|seven|eight|nine|ten|several|\d)\s+"
-    r"(?P<other>other\s+)?(?P<mods>(?:(?!base|bases)[\w.'’-]+\s+){0,4}?)(?P<noun>" + _BASE_NOUN + r")\b" + _PHRASE_REST,
+    r"(?P<other>other\s+)?(?P<mods>(?:(?!base|bases|an?\s|the\s)[\w.'’-]+\s+){0,4}?)(?P<noun>" + _BASE_NOUN + r")\b" + _PHRASE_REST,
     re.IGNORECASE,
 )
 # A base named as headlines do, without an article: "inside US military base in Iraq" (one base, as the
@@ -340,6 +340,8 @@ _BARE_BASE_RE = re.compile(
     r"(?P<noun>base|air\s*base|airbase)\b(?!\s+(?:in|near)\s+(?:the\s+)?(?:region|area)\b)" + _PHRASE_REST,
     re.IGNORECASE,
 )
+# What an attack on a base just after it does to the base: "an attack on its base", "drones targeting their base".
+_ATTACKED_OWN_RE = re.compile(r"\b(?:on|against|targeting|targeted|struck|hit|attacked|at)\s+$", re.IGNORECASE)
 _US_TERM_RE = re.compile(r"(?<![\w])" + _US + r"(?![\w])|\bAmerican-occupied\b|\bU\.S\.-occupied\b|\bthe\s+U\.S\.\b", re.IGNORECASE)
 _HOSTS_RE = re.compile(
     # ("a convoy of trucks carrying supplies for the U.S.-led coalition")
@@ -1559,6 +1561,12 @@ class _Reader:
         if _HOSTS_RE.search(post):
             return True
         if _PRE_FORCES_RE.search(text[max(0, m.start() - 50):m.start()]):
+            return True
+        if m.group("det").lower() in ("its", "their") and _ATTACKED_OWN_RE.search(text, 0, m.start()) \
+                and _US_TERM_RE.search(text, max(0, m.start() - 120), m.start()) \
+                and not _FOREIGN_BASE_RE.search(text, max(0, m.start() - 120), m.end("noun")):
+            # "The United States Army thwarted an attack on its base in western Syria" (not "U.S. forces fired
+            # shells from their base")
             return True
         # "Three service personnel, including two Americans, were killed when rockets were fired at a military base",
         # "A rocket attack on a military base in northern Iraq killed one U.S. contractor": U.S. victims tie it.
@@ -3213,7 +3221,7 @@ def _merge_target(merged: list[_Event], event: _Event, firm_days: set[tuple[str 
             continue
         elif other.base is None and event.area and other.area and event.area != other.area:
             continue  # (a convoy hit in Babil, another on the Nasiriyah highway)
-        if not (_days_compatible(other, event) or _told_today_of(other, event, firm_days)):
+        if not (_days_compatible(other, event) or _told_today_of(other, event, firm_days) or _same_salvo(other, event)):
             continue
         if _other_weapons(event, other) \
                 and other.day is not None and event.day is not None and abs((other.day - event.day).days) > 2:
@@ -3228,6 +3236,16 @@ def _merge_target(merged: list[_Event], event: _Event, firm_days: set[tuple[str 
     # (the nearest day first: a headline's "Two convoys hit" is Thursday's convoys, not an embassy attack weeks before)
     candidates.sort(key=lambda o: (o.day != event.day, _days_apart(o, event), o.base is None, o.order))
     return candidates[0]
+
+
+def _same_salvo(a: _Event, b: _Event) -> bool:
+    """One side names no base and both tell the same salvo of several rounds a day apart ("15 rockets fired at
+    Rumalyn" late on Sunday, "a U.S. base in Syria was attacked with 15 rockets" on Monday night): one attack,
+    whose hour the outlets put either side of midnight."""
+    if (a.base is None) == (b.base is None) or a.day is None or b.day is None or abs((a.day - b.day).days) > 1:
+        return False
+    told = total_munitions(a.counts)
+    return told is not None and told >= 3 and told == total_munitions(b.counts) and bool(a.weapons & b.weapons)
 
 
 def _days_apart(a: _Event, b: _Event) -> int:

@@ -1,5 +1,5 @@
 """Reporting patterns of a twentieth round: an old attack retold under an undated headline, analysis of who is
-behind attacks, and a death of the heart while sheltering from rockets.
+behind attacks, whose base "its base" is, one salvo told twice, and a death of the heart while sheltering from rockets.
 
 Every sentence here is written for these tests.
 """
@@ -71,6 +71,26 @@ CASES = [
         "the rockets and passed away soon after.",
         "2021-03-04",
         [("Ain al-Asad Air Base", "Iraq", "2021-03-03", ["rocket"], None, 1, None, None)],
+    ),
+    (
+        "'its base' after a U.S. subject is a U.S. base",
+        "The United States Army thwarted an attack on its base in western Syria on Monday by shooting down two "
+        "unmanned aerial vehicles.",
+        "2023-12-05",
+        [(None, "Syria", "2023-12-04", ["drone"], 2, None, None, None)],
+    ),
+    (
+        "'United States soldiers' tie an unnamed base to U.S. forces",
+        "A rocket attack on a military base in northern Iraq on Monday wounded two United States soldiers.",
+        "2023-12-05",
+        [(None, "Iraq", "2023-12-04", ["rocket"], None, None, 2, None)],
+    ),
+    (
+        "one salvo of fifteen rockets, named on one side of midnight and unnamed on the other",
+        "Fifteen rockets were fired at the Rumalyn base late on Sunday, a local source said. U.S. Central Command "
+        "said a U.S. base in Syria was attacked with 15 rockets on Monday, without injuries.",
+        "2023-12-05",
+        [("Rumalyn Landing Zone", "Syria", "2023-12-03", ["rocket"], 15, None, 0, None)],
     ),
 ]
 

@@ -17,6 +17,13 @@ FIELDS = ("base", "country", "event_date", "weapons", "munitions", "killed", "in
 # (name, title, text, published, events)
 CASES = [
     (
+        "a U.S. strike on a Syrian air base, the subject after the verb: no attack on U.S. forces",
+        "",
+        "Rakétatámadást hajtott végre az Egyesült Államok egy szíriai légibázis ellen csütörtökön.",
+        "2017-04-07",
+        [],
+    ),
+    (
         "a drone attack on a named air base on a weekday ('hétfőn')",
         "",
         "Hétfőn egy drón támadta meg az Ain al-Aszad légibázist Irak nyugati részén, ahol amerikai katonák "
