@@ -43,6 +43,7 @@ from agents.classify.casualties import (
 )
 from agents.classify.claimants import GROUP_WORDS, read_claims
 from agents.classify.core import ExtractedAttack, Extraction
+from agents.classify.gazetteer import default_gazetteer
 from agents.classify.dates import (_MONTH, _WEEKDAY, DATELINE_PLACE, DateMention, dateline_day, find_dates, month_number,
                                    parse_published)
 from agents.classify.glossing import has_gloss, language_of, to_english
@@ -90,7 +91,8 @@ _TRIGGER_RE = re.compile(
     # "rockets killed two American troops": the weapon as the subject
     r"|(?:rockets?|drones?|missiles?|mortars?|shells?|projectiles?)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)"
     # "three rockets went off in the vicinity of the airport" (not "sirens went off")
-    r"|(?:rockets?|drones?|missiles?|mortars?|shells?|projectiles?|IEDs?|bombs?|devices?)\s+(?:\w+\s+)?went\s+off"
+    # ("an explosive device blew up on a convoy")
+    r"|(?:rockets?|drones?|missiles?|mortars?|shells?|projectiles?|IEDs?|bombs?|devices?)\s+(?:\w+\s+)?(?:went\s+off|blew\s+up|detonated)"
     # "two kamikaze drones approached an airbase", "a drone flew dangerously close to the base"
     r"|(?:drones?|UAVs?|missiles?)\s+(?:approached|flew\s+(?:\w+\s+)?(?:close\s+to|near|toward|towards))"
     # "heavy rocket fire on the Taji base", "indirect fire at the garrison"
@@ -340,6 +342,8 @@ _BARE_BASE_RE = re.compile(
     r"(?P<noun>base|air\s*base|airbase)\b(?!\s+(?:in|near)\s+(?:the\s+)?(?:region|area)\b)" + _PHRASE_REST,
     re.IGNORECASE,
 )
+# A base told as the neighbour of the one just named: "the airport and an adjacent military base".
+_NEIGHBOUR_RE = re.compile(r"(?:adjacent|nearby|neighbou?ring|next-door)\b", re.IGNORECASE)
 # What an attack on a base just after it does to the base: "an attack on its base", "drones targeting their base".
 _ATTACKED_OWN_RE = re.compile(r"\b(?:on|against|targeting|targeted|struck|hit|attacked|at)\s+$", re.IGNORECASE)
 _US_TERM_RE = re.compile(r"(?<![\w])" + _US + r"(?![\w])|\bAmerican-occupied\b|\bU\.S\.-occupied\b|\bthe\s+U\.S\.\b", re.IGNORECASE)
@@ -348,7 +352,9 @@ _HOSTS_RE = re.compile(
     # ("a military base north of the Iraqi capital where US troops are deployed")
     r"^(?:\s+(?:in|near|at|on|outside|close\s+to|(?:north|south|east|west)(?:east|west)?\s+of)\s+[^,.;]{0,40}?)?"
     r"(?:\s+of\s+(?:\w+\s+)?(?:trucks|vehicles|lorries|tankers))?"
-    r"(?:,?\s*(?:which|that|where|used|home|housing|hosting|with|holding|occupied|operated|manned"
+    # ("a convoy of a contractor company working with the International anti-ISIS Coalition")
+    r"(?:\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:company|companies|firm|contractors?))?"
+    r"(?:,?\s*(?:which|that|where|used|home|housing|hosting|with|holding|occupied|operated|manned|working|employed"
     r"|of(?=\s+(?:the\s+)?(?:(?:forces|troops)\s+of\s+(?:the\s+)?)?(?:U\.S|US\b|American|coalition|(?:international|global)\s+coalition))|belonging|carrying|transporting|supplying|serving|for|run\s+by"
     r"|hauling|moving|delivering|bringing|contracted))"
     r"(?:[^.;]{0,50}?)(?<![\w])" + _US,
@@ -650,6 +656,9 @@ class _Event:
     # The province or town an unnamed attack's clause places it in ("a convoy ... in Babil"): two unnamed
     # attacks placed in different ones are two attacks.
     area: str | None = None
+    # The part of its country an unnamed attack's clause puts it in ("two drones in western Iraq"): "west",
+    # "northeast" ...; a named base on the other side of that country is another attack.
+    compass: str | None = None
     # Told as claimed by no one ("no individual or group has claimed responsibility for the attack yet"): the
     # story's claimant of other attacks is not this one's.
     unclaimed: bool = False
@@ -685,6 +694,7 @@ class _Event:
         if self.country is None:
             self.country = other.country
         self.area = self.area or other.area
+        self.compass = self.compass or other.compass
         self.repeats = max(self.repeats, other.repeats)
 
     def _take_weapons(self, told: set[str], shared: bool = False) -> None:
@@ -1386,6 +1396,8 @@ class _Reader:
                 continue
             if _NEAR_OTHER_TARGET_BASE_RE.search(text, max(0, m.start("noun") - 100), m.start("noun")):
                 continue  # ("the drone targeted a car near a coalition base")
+            if _NEIGHBOUR_RE.match(m.group("mods")) and any(a.base is not None and a.start < m.start() for a in anchors):
+                continue  # ("struck near Baghdad's international airport and an adjacent military base": the one site)
             det = m.group("det").lower()
             if det in ("the", "this", "that", "their", "its") and isinstance(self.focus, list) and self.focus:
                 continue  # "the base" points back at the attack being told, it does not add one
@@ -1756,6 +1768,7 @@ class _Reader:
                     event.told_today, event.told_yesterday = told_today, told_yesterday
                     if anchor.base is None:
                         event.area = area
+                        event.compass = _compass_of(clause, event.country)
                     if toll is not None:
                         event.casualties = event.casualties.merged(toll)
                     created_by.append(event)
@@ -3080,6 +3093,9 @@ _PLACE_IN_SERIES_RE = re.compile(
     r",\s+(?:the|marking\s+the|in\s+the)\s+(?:first|second|third|1st|2nd|3rd)\s+(?:[\w.'’-]+\s+){0,6}?since\s+[^,;]*"
     # "..., marking the latest incident in a spate of recent strikes": this attack's place in a series
     r"|,\s+(?:marking\s+|becoming\s+)?the\s+(?:latest|most\s+recent)\s+(?:[\w-]+\s+){0,2}?in\s+(?:a|an|the)\s+[^,;]*"
+    # "..., amid an uptick in such attacks targeting US interests": the stretch this attack falls in
+    r"|,?\s+amid(?:st)?\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:uptick|spate|wave|surge|rise|increase|escalation|string|series|flurry)"
+    r"\s+(?:in|of)\s+[^,;]*"
     # "The most significant of these most recent attacks occurred Oct. 18 at the Tanf Garrison": one of them, told
     r"|^(?:The\s+)?(?:most\s+\w+|\w+est|worst|first|last)\s+of\s+(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:attacks|strikes|incidents)(?=\s+(?:occurred|happened|took\s+place|came|was)\b)",
@@ -3223,6 +3239,8 @@ def _merge_target(merged: list[_Event], event: _Event, firm_days: set[tuple[str 
             continue  # (a convoy hit in Babil, another on the Nasiriyah highway)
         if not (_days_compatible(other, event) or _told_today_of(other, event, firm_days) or _same_salvo(other, event)):
             continue
+        if _off_compass(event, other) or _off_compass(other, event):
+            continue  # ("two drones in western Iraq" were not the drone at Harir, in the north)
         if _other_weapons(event, other) \
                 and other.day is not None and event.day is not None and abs((other.day - event.day).days) > 2:
             continue  # (a convoy's IED told "on Sunday" is not the embassy's rockets of the week before)
@@ -3246,6 +3264,37 @@ def _same_salvo(a: _Event, b: _Event) -> bool:
         return False
     told = total_munitions(a.counts)
     return told is not None and told >= 3 and told == total_munitions(b.counts) and bool(a.weapons & b.weapons)
+
+
+# "in western Iraq", "northeast Syria", "the eastern parts of Syria": the side of the country an attack was on.
+_COMPASS_RE = re.compile(
+    r"\b(?P<side>(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?:parts?\s+of\s+)?(?P<country>Iraq|Syria)\b",
+    re.IGNORECASE,
+)
+# Roughly the middle of each country (degrees north, east): a base this far past it lies on that side.
+_COUNTRY_MIDDLE = {"Iraq": (33.2, 43.7), "Syria": (35.0, 38.9)}
+_OFF_MIDDLE_DEGREES = 0.5
+
+
+def _compass_of(clause: str, country: str | None) -> str | None:
+    sides = {m.group("side").lower().replace("-", "") for m in _COMPASS_RE.finditer(clause)
+             if m.group("country") == country}
+    return next(iter(sides)) if len(sides) == 1 else None
+
+
+def _off_compass(unnamed: _Event, named: _Event) -> bool:
+    """Whether a named base lies clearly on the other side of the country from where an unnamed attack was told
+    (a base near the middle fits any side: outlets call al-Tanf both southern and eastern Syria)."""
+    if unnamed.compass is None or unnamed.base is not None or named.base is None:
+        return False
+    base = default_gazetteer().by_canonical(named.base)
+    middle = _COUNTRY_MIDDLE.get(base.country) if base is not None else None
+    if middle is None or base.lat is None or base.lon is None:
+        return False
+    lat, lon = base.lat - middle[0], base.lon - middle[1]
+    side = unnamed.compass
+    return ("north" in side and lat < -_OFF_MIDDLE_DEGREES) or ("south" in side and lat > _OFF_MIDDLE_DEGREES) \
+        or ("east" in side and lon < -_OFF_MIDDLE_DEGREES) or ("west" in side and lon > _OFF_MIDDLE_DEGREES)
 
 
 def _days_apart(a: _Event, b: _Event) -> int:

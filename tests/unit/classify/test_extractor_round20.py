@@ -1,5 +1,6 @@
 """Reporting patterns of a twentieth round: an old attack retold under an undated headline, analysis of who is
-behind attacks, whose base "its base" is, one salvo told twice, and a death of the heart while sheltering from rockets.
+behind attacks, whose base "its base" is, one salvo told twice, the side of a country an attack was on, and a
+death of the heart while sheltering from rockets.
 
 Every sentence here is written for these tests.
 """
@@ -91,6 +92,35 @@ CASES = [
         "said a U.S. base in Syria was attacked with 15 rockets on Monday, without injuries.",
         "2023-12-05",
         [("Rumalyn Landing Zone", "Syria", "2023-12-03", ["rocket"], 15, None, 0, None)],
+    ),
+    (
+        "the stretch of attacks told in a closing 'amid' clause",
+        "Three rockets landed late Friday inside the Baghdad airport complex near a military base that houses "
+        "American troops, amid an uptick in such attacks on U.S. interests.",
+        "2020-07-12",
+        [("Victory Base Complex", "Iraq", "2020-07-10", ["rocket"], 3, None, None, None)],
+    ),
+    (
+        "a bomb that 'blew up' on the convoy of a company working with the coalition",
+        "Earlier on Friday, an explosive device blew up on a convoy of a contractor company working with the "
+        "anti-ISIS coalition in southern Iraq.",
+        "2020-07-12",
+        [(None, "Iraq", "2020-07-10", ["ied"], None, None, None, None)],
+    ),
+    (
+        "the airport and 'an adjacent military base': one site",
+        "At least six rockets struck near Baghdad's international airport and an adjacent military base that hosts "
+        "U.S. advisers on Friday. There were no casualties.",
+        "2022-01-29",
+        [("Victory Base Complex", "Iraq", "2022-01-28", ["rocket"], 6, 0, 0, None)],
+    ),
+    (
+        "drones in western Iraq are not the drone at Harir, in the north",
+        "Two drones targeted U.S. forces in western Iraq on Wednesday, officials said. Another drone attacked Harir "
+        "air base on Wednesday, causing no injuries.",
+        "2023-10-19",
+        [(None, "Iraq", "2023-10-18", ["drone"], 2, None, None, None),
+         ("Harir Air Base", "Iraq", "2023-10-18", ["drone"], None, None, 0, None)],
     ),
 ]
 
