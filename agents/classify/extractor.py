@@ -288,6 +288,11 @@ _REFERENCE_RE = re.compile(
     # "groups directly responsible for attacking U.S. forces at al-Tanf": who they are, not an attack
     r"|responsible\s+for\s+(?:the\s+)?(?:attacking|targeting|attacks\s+(?:on|against))"
     r"|retaliation\s+for|avenge|the\s+deadliest|similar\s+to|reminiscent\s+of|recalling"
+    # "denies involvement in Ain al-Asad attack": the attack is known news, the denial is the story (one told with
+    # its day, "denied involvement in a drone attack ... on Sunday", is still told)
+    r"|\bden(?:y|ies|ied|ying)\s+(?:any\s+)?(?:involvement|responsibility|role|part|links?|connection)\s+(?:in|for|with|to)\b"
+    r"(?![^.;]{0,160}?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|overnight|last\s+night"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))"
     # ("was attacked for the second time in the early hours of December 31": this attack, counted)
     # ("fired missiles at the Koniko base, reportedly for the third time": this attack, counted)
     r"|(?<!for\s)the\s+(?:first|second|third)\s+time(?!\s+(?:in\s+the\s+(?:early\s+|late\s+)?(?:hours|morning|afternoon|evening|night)\s+of"
@@ -742,7 +747,9 @@ def extract_article(article: Article) -> Extraction:
     # Read against the day the story was written: its dateline's, when it has one.
     written = dateline_day(article.text or "", published) or published
     reader = _Reader(text, written, places)
-    for index, sentence in enumerate(sentences):
+    # (an encyclopedia entry tells the attack as history, whatever its dates say)
+    reference = published is None and _is_reference_page(text)
+    for index, sentence in enumerate([] if reference else sentences):
         reader.read(index, sentence)
     events = reader.finish()
     pause_since, pause_phrase = (None, None)
@@ -767,6 +774,17 @@ _PLACE_DATELINE_RE = re.compile(
     r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
     r"\s*(?:\([^()\n]{1,40}\))?\s*(?:--|[-–—:])\s"
 )
+
+
+# The marks of an encyclopedia entry: a table of contents and numbered citations ("... 47 others. [4]").
+_CONTENTS_RE = re.compile(r"^(?:Contents|Last updated|From Wikipedia)\b", re.MULTILINE)
+_CITATION_RE = re.compile(r"\s\[\d{1,3}\]")
+_REFERENCE_PAGE_CITATIONS = 3
+
+
+def _is_reference_page(text: str) -> bool:
+    """An encyclopedia entry rather than a report: undated, with contents and several numbered citations."""
+    return _CONTENTS_RE.search(text) is not None and len(_CITATION_RE.findall(text)) >= _REFERENCE_PAGE_CITATIONS
 
 
 def _outside_dateline(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
@@ -3182,6 +3200,11 @@ def _repeats(clause: str) -> int:
     return parse_number(number) or 1 if number else 2
 
 
+def _province_of(canonical: str | None) -> str | None:
+    base = default_gazetteer().by_canonical(canonical) if canonical is not None else None
+    return base.province if base is not None else None
+
+
 def _expand_repeats(events: list[_Event]) -> list[_Event]:
     """One event per attack of a base attacked several times the same day. Which attack had which
     figures the text rarely says, so the copies keep only what holds for all: weapons and zeros."""
@@ -3190,9 +3213,13 @@ def _expand_repeats(events: list[_Event]) -> list[_Event]:
         expanded.append(event)
         if event.repeats < 2:
             continue
+        # ("two separate attacks on an outpost near Erbil airport", then the claim of one on Harir, in the same
+        # province: Harir's is one of the two; "two more drone attacks struck Harir", after Erbil's, are two more)
+        neighbours = {e.base for e in events if e.base not in (None, event.base) and e.day == event.day
+                      and e.order > event.order and _province_of(e.base) == _province_of(event.base) is not None}
         zeros = _zeros_of(event.casualties)
         event.casualties, event.counts = zeros, {}
-        for _ in range(event.repeats - 1):
+        for _ in range(event.repeats - 1 - len(neighbours)):
             copy = _Event(event.base, event.country, event.day, event.strong, event.order, set(event.weapons), {},
                           zeros, event.claimant, other=True)
             expanded.append(copy)

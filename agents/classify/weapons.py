@@ -157,6 +157,11 @@ def _munition_counts(text: str) -> tuple[tuple[str, int], ...]:
         if value is not None and value > 1 and not _MONTH_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
             kind = _kind(m)
             counts[kind] = max(counts.get(kind, 0), value)
+    for m in _TOTAL_AFTER_RE.finditer(text):
+        value = parse_number(m.group("num") or m.group("num2"))
+        if value is not None and 0 < value <= 500:
+            kind = _kind(m)
+            counts[kind] = max(counts.get(kind, 0), value)
     for m in _THE_ONE_RE.finditer(text):
         kind = _kind(m)
         counts.setdefault(kind, 1)
@@ -166,6 +171,13 @@ def _munition_counts(text: str) -> tuple[tuple[str, int], ...]:
     return tuple(counts.items())
 
 
+# A total told after the rounds, set off by commas: "107 mm rockets, a total of 14, were launched", "rockets,
+# 14 in all, ...".
+_TOTAL_AFTER_RE = re.compile(
+    r"(?P<noun>" + _round_nouns("c3") + r")\s*[,(]\s*(?:a\s+total\s+of\s+(?P<num>" + NUMBER_RE + r")"
+    r"|(?P<num2>" + NUMBER_RE + r")\s+in\s+(?:total|all))\s*[,)]",
+    re.IGNORECASE,
+)
 # A count written into the attack's name: "a 30-plus rocket attack", "a four-drone attack", "a 10-rocket barrage".
 _COUNT_IN_NAME_RE = re.compile(
     r"(?<![\w-])(?:an?|the)\s+(?P<num>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
@@ -230,4 +242,4 @@ def total_munitions(counts: dict[str, int]) -> int | None:
 
 
 # Speed: the weapon patterns sit behind a literal pre-check (same answers, see numbers.py).
-guard_patterns(globals(), "_TERM_RE", "_COUNT_RE", "_NOT_USED_RE", "_THE_ONE_RE", "_COUNT_IN_NAME_RE")
+guard_patterns(globals(), "_TERM_RE", "_COUNT_RE", "_NOT_USED_RE", "_THE_ONE_RE", "_COUNT_IN_NAME_RE", "_TOTAL_AFTER_RE")

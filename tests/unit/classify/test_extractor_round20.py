@@ -122,6 +122,42 @@ CASES = [
         [(None, "Iraq", "2023-10-18", ["drone"], 2, None, None, None),
          ("Harir Air Base", "Iraq", "2023-10-18", ["drone"], None, None, 0, None)],
     ),
+    (
+        "two attacks 'near Erbil airport', one of them then told at Harir in the same province",
+        "Two drones were shot down in two separate attacks on an outpost near Erbil airport on Tuesday. The Islamic "
+        "Resistance in Iraq claimed an attack on the Harir base on Tuesday morning.",
+        "2023-11-07",
+        [("Erbil Air Base", "Iraq", "2023-11-07", ["drone"], None, None, None, None),
+         ("Harir Air Base", "Iraq", "2023-11-07", ["drone"], None, None, None, "Islamic Resistance in Iraq")],
+    ),
+    (
+        "an encyclopedia entry, undated, with contents and citations",
+        "Tower 22 drone attack",
+        "Contents\nOn 28 January 2024, a drone struck Tower 22, a U.S. outpost in Jordan, killing three U.S. soldiers. "
+        "[1] The U.S. began retaliatory strikes on 2 February. [2] Iran denied any involvement. [3]",
+        None,
+        [],
+    ),
+    (
+        "a denial of involvement in an attack told without its day",
+        "Iraqi group denies involvement in Ain al-Asad attack",
+        "The group on Tuesday denied any involvement in the recent attack on the Ain al-Asad base, which injured five "
+        "American soldiers.",
+        "2024-08-07",
+        [],
+    ),
+    (
+        "a total told after the rounds: '107 mm rockets, a total of 14,'",
+        "The coalition said 107 mm rockets, a total of 14, were fired at Erbil air base on Monday.",
+        "2021-02-16",
+        [("Erbil Air Base", "Iraq", "2021-02-15", ["rocket"], 14, None, None, None)],
+    ),
+    (
+        "'the airport in the city of Irbil' is the Erbil air base",
+        "More than a dozen rockets hit late Monday near the airport in the city of Irbil, where U.S. troops are based.",
+        "2021-02-16",
+        [("Erbil Air Base", "Iraq", "2021-02-15", ["rocket"], 12, None, None, None)],
+    ),
 ]
 
 
