@@ -61,6 +61,14 @@ _LINK = (
     r"|\w+ly))*\s+"
 )
 
+# "One U.S. servicemember was among the five people injured", "two Americans were among the wounded": the U.S.
+# share of a toll told of people at large.
+_AMONG_THE_RE = re.compile(
+    r"(?<![\w-])" + _COUNT + r"\s+(?P<victim>" + _VICTIM + r")\s+(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?"
+    r"(?:(?:at\s+least\s+)?[\w-]+\s+)?(?:(?:people|persons|individuals|personnel)\s+(?:who\s+were\s+)?)?"
+    r"(?P<verb>" + _KILL + r"|" + _HURT + r")",
+    re.IGNORECASE,
+)
 # "five US troops were injured", "two service members suffered minor injuries"
 _NOUN_FIRST_RE = re.compile(
     r"(?<![\w-])" + _COUNT + r"\s+(?P<victim>" + _VICTIM + r")\b(?P<appos>\s*,[^,;]{3,70},|\s+(?:working|employed|contracted|hired)\s+(?:for|by)\s+(?:the\s+)?"
@@ -540,6 +548,10 @@ def _read_casualties(text: str) -> Casualties:
             note(verb, value)
     for m in _VERB_THE_ONE_RE.finditer(text):
         note(m.group("verb"), 1)
+    for m in _AMONG_THE_RE.finditer(text):
+        value = parse_number(m.group("num"))
+        if value is not None and _is_us_victim(m.group("victim")):
+            note(m.group("verb"), value)
     for m in _CAUSED_TO_RE.finditer(text):
         value = parse_number(m.group("num"))
         if value is not None and _is_us_victim(m.group("victim")):
@@ -650,5 +662,5 @@ def _preceded_by_of(text: str, start: int) -> bool:
 guard_patterns(
     globals(), "_NOUN_FIRST_RE", "_CAUSED_HARM_RE", "_VERB_FIRST_RE", "_VERB_THE_ONE_RE", "_NOUN_OF_RE", "_CAUSED_TO_RE", "_COUNT_HARM_RE", "_LIST_RE", "_NONE_BOTH_RE", "_NONE_HURT_RE",
     "_NONE_KILLED_RE", "_NONE_KILLED_OR_HURT_RE", "_ELLIPSIS_RE", "_ELLIPSIS_VERB_FIRST_RE", "_TOLL_RE", "_NONE_CAUSED_RE", "_FOREIGN_RE",
-    "_NOT_FROM_ATTACK_RE", "_CARDIAC_RE", "_NO_ATTACK_CAME_RE", "_DURING_THE_ATTACK_RE", "_SUPERSEDED_RE",
+    "_NOT_FROM_ATTACK_RE", "_CARDIAC_RE", "_NO_ATTACK_CAME_RE", "_DURING_THE_ATTACK_RE", "_SUPERSEDED_RE", "_AMONG_THE_RE",
 )

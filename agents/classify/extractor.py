@@ -113,7 +113,9 @@ _NEGATIVE_RE = re.compile(
     r"|precision\s+strikes?|warplanes?|jets?|aircraft|fighter(?!s)|military\s+(?:carried\s+out|conducted|struck))"
     # ("as Washington continues to support Israel's bombardment of the Gaza Strip": the war behind the attacks)
     r"(?!\s+(?:of|on|in|against)\s+(?:the\s+)?(?:besieged\s+)?Gaza)"
-    r"|\b(?:U\.S\.|US|American|coalition|Israeli|Turkish)\s+(?:forces|military|troops|jets|warplanes|aircraft)\s+"
+    # ("a base housing U.S. troops killed a contractor": the attack on their base did, not they)
+    r"|(?<!housing\s)(?<!hosting\s)(?<!houses\s)(?<!hosts\s)(?<!against\s)(?<!targeting\s)"
+    r"\b(?:U\.S\.|US|American|coalition|Israeli|Turkish)\s+(?:forces|military|troops|jets|warplanes|aircraft)\s+"
     r"(?:(?:on|late|early)\s+(?:on\s+)?[A-Z]\w+\s+)?(?:(?:have|had|has)\s+)?(?:carried\s+out|conducted|launched\s+(?:a|an)?\s*(?:air)?strikes?|struck|bombed|killed|raided|hit|targeted|attacked)"
     r"|\b(?:retaliatory|defensive|self-defense|precision)\s+(?:air\s*)?strikes?"
     # "carried out strikes against an 'imminent threat' to a U.S. base"

@@ -158,6 +158,19 @@ CASES = [
         "2021-02-16",
         [("Erbil Air Base", "Iraq", "2021-02-15", ["rocket"], 12, None, None, None)],
     ),
+    (
+        "'a base housing U.S. troops killed': the attack on their base killed, not they",
+        "A rocket attack late Monday near the Irbil airport and a nearby base housing U.S. troops killed a foreign "
+        "civilian contractor.",
+        "2021-02-16",
+        [("Erbil Air Base", "Iraq", "2021-02-15", ["rocket"], None, 1, None, None)],
+    ),
+    (
+        "the U.S. share of a toll: 'was among the five people injured'",
+        "Rockets hit Erbil air base on Monday. One U.S. servicemember was among the five people injured in the attack.",
+        "2021-02-16",
+        [("Erbil Air Base", "Iraq", "2021-02-15", ["rocket"], None, None, 1, None)],
+    ),
 ]
 
 
