@@ -117,6 +117,8 @@ _NEGATIVE_RE = re.compile(
     r"|(?<!housing\s)(?<!hosting\s)(?<!houses\s)(?<!hosts\s)(?<!against\s)(?<!targeting\s)"
     r"\b(?:U\.S\.|US|American|coalition|Israeli|Turkish)\s+(?:forces|military|troops|jets|warplanes|aircraft)\s+"
     r"(?:(?:on|late|early)\s+(?:on\s+)?[A-Z]\w+\s+)?(?:(?:have|had|has)\s+)?(?:carried\s+out|conducted|launched\s+(?:a|an)?\s*(?:air)?strikes?|struck|bombed|killed|raided|hit|targeted|attacked)"
+    # ("US forces attacked 97 times in Syria, Iraq": a headline's passive)
+    r"(?!\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|dozens\s+of)\s+times\b|\s+twice\b|\s+again\b)"
     r"|\b(?:retaliatory|defensive|self-defense|precision)\s+(?:air\s*)?strikes?"
     # "carried out strikes against an 'imminent threat' to a U.S. base"
     r"|\bstrikes?\s+(?:on|against|at)\s+(?:an?\s+|the\s+)?[\"“‘']?(?:imminent|potential|perceived)[\"”’']?\s+threats?"
@@ -224,8 +226,8 @@ _BACKGROUND_RE = re.compile(
     # "the attacks in Iraq have mainly targeted Asad air base, Erbil airport and Harir": where attacks fell over time
     r"|\b(?:attacks|strikes)\s+(?:in\s+[A-Z]\w+\s+)?(?:have|had)\s+(?:mainly|mostly|largely|primarily|chiefly|predominantly)\s+"
     r"(?:targeted|hit|struck)\b"
-    # ("on X, previously Twitter": a former name, no habit)
-    r"|\b(?:repeatedly|regularly|routinely|frequently|increasingly|often|previously(?!\s+(?:known|called|named|(?-i:[A-Z])))|typically|usually|habitually"
+    # ("on X, previously Twitter": a former name, no habit; "an official previously said": when it was told)
+    r"|\b(?:repeatedly|regularly|routinely|frequently|increasingly|often|previously(?!\s+(?:known|called|named|said|reported|told|stated|announced|confirmed|(?-i:[A-Z])))|typically|usually|habitually"
     # ("Centcom said at the time": when the attack was first reported, no habit)
     r"|historically|in\s+the\s+past|over\s+the\s+years|since\s+then|(?<!said\s)(?<!reported\s)(?<!stated\s)at\s+the\s+time"
     r"|in\s+recent\s+(?:weeks|months|years))\b"
@@ -609,6 +611,10 @@ _COUNT_BY_COUNTRY_RE = re.compile(
     r",?\s+(?P<n1>one|two|three|four|five|six|\d)\s+(?:(?:located|based|of\s+them)\s+)?in\s+(?P<c1>Iraq|Syria|Jordan)"
     r",?\s+and\s+(?P<n2>one|two|three|four|five|six|\d)\s+(?:(?:located|based|of\s+them)\s+)?in\s+(?P<c2>Iraq|Syria|Jordan)\b"
 )
+# The attacks just counted, as a sentence's subject: "Both attacks were claimed by ...".
+_THOSE_ATTACKS_RE = re.compile(r"(?:Both|All|The|These|Those)\s+(?:two\s+|three\s+|four\s+)?(?:attacks|strikes|operations)\b")
+# Two bases told in two countries: "two military bases in Iraq and Syria".
+_ONE_IN_EACH_RE = re.compile(r"\s+in\s+(?P<c1>Iraq|Syria|Jordan)\s+and\s+(?:in\s+)?(?P<c2>Iraq|Syria|Jordan)\b")
 # What a count of attacks was made with, right after it and its place: "... in northeastern Syria with multiple rockets".
 _WITH_WEAPONS_RE = re.compile(r"(?:\s+in\s+(?:[\w-]+\s+){0,2}?(?:Iraq|Syria|Jordan))?\s+(?:with|using)\s+[^.;,]{0,80}")
 
@@ -1000,6 +1006,11 @@ class _Reader:
             self.denied.update(claims.denied)
             if claims.last_group is not None:
                 self.last_group = claims.last_group
+            if claims.claimant is not None and self.summaries and self.summaries[-1].index == index - 1 \
+                    and _THOSE_ATTACKS_RE.match(text):
+                # "A drone and rockets targeted two bases ... Both attacks were claimed by the IRI": those counted
+                self.summaries = [replace(c, claimant=claims.claimant) if c.index == index - 1 and c.claimant is None
+                                  else c for c in self.summaries]
         pause = _may_be_pause(low) and _is_pause_sentence(text)
         if pause:
             self.pause_sentences.append(text)
@@ -1370,6 +1381,11 @@ class _Reader:
         told_weapons = frozenset(find_weapons(told_with))
         split = _COUNT_BY_COUNTRY_RE.match(text, m.end()) if m is not times else None
         parts = [(parse_number(split.group(f"n{i}")), split.group(f"c{i}")) for i in (1, 2)] if split else []
+        one_each = _ONE_IN_EACH_RE.match(text, m.end()) if m is not times and count == 2 and not split else None
+        if one_each is not None and m.group(0).lower().endswith(("bases", "sites", "facilities", "installations")):
+            # "A drone and rockets targeted two bases in Iraq and Syria": one each, with the weapons told
+            parts = [(1, one_each.group("c1")), (1, one_each.group("c2"))]
+            told_weapons = frozenset(find_weapons(text[:one_each.end()]))
         if parts and sum(n or 0 for n, _ in parts) == count and parts[0][1] != parts[1][1]:
             # "at three military bases, two located in Iraq and one in Syria": a count for each country
             for number, country in parts:

@@ -171,6 +171,22 @@ CASES = [
         "2021-02-16",
         [("Erbil Air Base", "Iraq", "2021-02-15", ["rocket"], None, None, 1, None)],
     ),
+    (
+        "'two military bases in Iraq and Syria': one attack in each",
+        "A drone and rockets targeted two military bases in Iraq and Syria on Monday, a U.S. official said.",
+        "2023-12-14",
+        [(None, "Iraq", "2023-12-11", ["drone", "rocket"], None, None, None, None),
+         (None, "Syria", "2023-12-11", ["drone", "rocket"], None, None, None, None)],
+    ),
+    (
+        "a headline's 'US forces attacked 97 times', an official who 'previously said', and both attacks claimed",
+        "US forces attacked 97 times in Syria, Iraq since October",
+        "A drone and rockets targeted two military bases in Iraq and Syria on Monday housing coalition forces, a US "
+        "military official previously said. Both attacks were claimed by the Islamic Resistance in Iraq.",
+        "2023-12-14",
+        [(None, "Iraq", "2023-12-11", ["drone", "rocket"], None, None, None, "Islamic Resistance in Iraq"),
+         (None, "Syria", "2023-12-11", ["drone", "rocket"], None, None, None, "Islamic Resistance in Iraq")],
+    ),
 ]
 
 
