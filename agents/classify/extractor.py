@@ -1110,6 +1110,8 @@ class _Reader:
             anchored = bool(anchors)
             if anchors:
                 created = self._events_from(index, self._told_over_focus(sentence, anchors), anchors, dates, claims)
+            elif dates and not negative:
+                created = self._dated_attack_on_base(index, sentence, dates)
         if not negative and (dates or " after " in text):
             earlier = self._earlier(index, sentence, places, dates, created)
             if earlier is not None:
@@ -1859,6 +1861,24 @@ class _Reader:
             if any(e.strong for e in created):
                 self.last_day = next(e.day for e in created if e.strong)
         return created
+
+    def _dated_attack_on_base(self, index: int, sentence: _Sentence, dates: list[DateMention]) -> list[_Event]:
+        """An older attack on the one base the story is about, told by its day and naming no place: "A 20 October
+        attack reportedly inflicted major damage to the facility" (within MAX_CONTEXT_AGE_DAYS)."""
+        opening = _DATED_ATTACK_RE.match(sentence.text[:1].lower() + sentence.text[1:])  # ("An October 20 attack")
+        if opening is None or self.published is None:
+            return []
+        focus = {(e.base, e.country) for e in self.focus if e.base is not None} if isinstance(self.focus, list) else set()
+        if not focus and self.recent_base is not None:
+            focus = {self.recent_base}
+        day = _pick_day([d for d in dates if d.kind == "day" and not d.reporting and d.start < opening.end()])
+        if len(focus) != 1 or day is None or day > self.published \
+                or self._fresh(day, True, MAX_CONTEXT_AGE_DAYS) is None:
+            return []
+        base, country = focus.pop()
+        event = _Event(base, country, day, True, index)
+        event.add_facts(sentence.text)
+        return [event]
 
     def _earlier(self, index: int, sentence: _Sentence, places: list[PlaceMention], dates: list[DateMention],
                  created: list[_Event]) -> _Event | None:

@@ -187,6 +187,14 @@ CASES = [
         [(None, "Iraq", "2023-12-11", ["drone", "rocket"], None, None, None, "Islamic Resistance in Iraq"),
          (None, "Syria", "2023-12-11", ["drone", "rocket"], None, None, None, "Islamic Resistance in Iraq")],
     ),
+    (
+        "an older attack on the base in focus, told by its day: 'A 20 October attack ... damage to the facility'",
+        "Drones were shot down near the Al-Tanf garrison on Tuesday. A 20 October attack reportedly inflicted major "
+        "damage to the facility, although no casualties were caused.",
+        "2021-12-16",
+        [("Al-Tanf Garrison", "Syria", "2021-10-20", ["unknown"], None, 0, 0, None),
+         ("Al-Tanf Garrison", "Syria", "2021-12-14", ["drone"], None, None, None, None)],
+    ),
 ]
 
 
