@@ -43,9 +43,9 @@ from agents.classify.casualties import (
 )
 from agents.classify.claimants import GROUP_WORDS, read_claims
 from agents.classify.core import ExtractedAttack, Extraction
-from agents.classify.gazetteer import default_gazetteer
 from agents.classify.dates import (_MONTH, _WEEKDAY, DATELINE_PLACE, DateMention, dateline_day, find_dates, month_number,
                                    parse_published)
+from agents.classify.gazetteer import default_gazetteer
 from agents.classify.glossing import has_gloss, language_of, to_english
 from agents.classify.numbers import guard_patterns, has_case_odd, parse_number
 from agents.classify.pauses import find_pause
