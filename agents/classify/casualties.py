@@ -548,14 +548,12 @@ def _read_casualties(text: str) -> Casualties:
             note(verb, value)
     for m in _VERB_THE_ONE_RE.finditer(text):
         note(m.group("verb"), 1)
-    for m in _AMONG_THE_RE.finditer(text):
-        value = parse_number(m.group("num"))
-        if value is not None and _is_us_victim(m.group("victim")):
-            note(m.group("verb"), value)
-    for m in _CAUSED_TO_RE.finditer(text):
-        value = parse_number(m.group("num"))
-        if value is not None and _is_us_victim(m.group("victim")):
-            note("injured", value)
+    # ("was among the five people injured" tells its verb; "caused four Americans to receive injuries" hurt them)
+    for pattern in (_AMONG_THE_RE, _CAUSED_TO_RE):
+        for m in pattern.finditer(text):
+            value = parse_number(m.group("num"))
+            if value is not None and _is_us_victim(m.group("victim")):
+                note(m.groupdict().get("verb") or "injured", value)
     for m in _COUNT_HARM_RE.finditer(text):
         if _preceded_by_of(text, m.start()) or not _is_us_victim(m.group("victim") or m.group("victim2")) \
                 or _TALLIED_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):

@@ -45,7 +45,7 @@ from agents.classify.claimants import GROUP_WORDS, read_claims
 from agents.classify.core import ExtractedAttack, Extraction
 from agents.classify.dates import (_MONTH, _WEEKDAY, DATELINE_PLACE, DateMention, dateline_day, find_dates, month_number,
                                    parse_published)
-from agents.classify.gazetteer import default_gazetteer
+from agents.classify.gazetteer import Base, default_gazetteer
 from agents.classify.glossing import has_gloss, language_of, to_english
 from agents.classify.numbers import guard_patterns, has_case_odd, parse_number
 from agents.classify.pauses import find_pause
@@ -954,6 +954,11 @@ class _Reader:
         # The bases whose attack the body dates long before publication (see HISTORY_AGE_DAYS).
         self.history_bases: set[str] = set()
 
+    def _claim_counts(self, told_at: int, claimant: str) -> None:
+        """Give the counts of attacks told in sentence ``told_at`` the group that claimed them."""
+        self.summaries = [replace(c, claimant=claimant) if c.index == told_at and c.claimant is None else c
+                          for c in self.summaries]
+
     def _note_if_history(self, sentence: _Sentence, low: str, told: date | None, places: list[PlaceMention]) -> None:
         """Remember the bases a sentence dated long ago speaks of: those it names, or else the undated ones in
         focus, or the one the sentence before named ("... on the morning of Jan. 28, 2024, while most of the base's
@@ -1006,11 +1011,9 @@ class _Reader:
             self.denied.update(claims.denied)
             if claims.last_group is not None:
                 self.last_group = claims.last_group
-            if claims.claimant is not None and self.summaries and self.summaries[-1].index == index - 1 \
-                    and _THOSE_ATTACKS_RE.match(text):
+            if claims.claimant is not None and _THOSE_ATTACKS_RE.match(text):
                 # "A drone and rockets targeted two bases ... Both attacks were claimed by the IRI": those counted
-                self.summaries = [replace(c, claimant=claims.claimant) if c.index == index - 1 and c.claimant is None
-                                  else c for c in self.summaries]
+                self._claim_counts(index - 1, claims.claimant)
         pause = _may_be_pause(low) and _is_pause_sentence(text)
         if pause:
             self.pause_sentences.append(text)
@@ -1076,10 +1079,9 @@ class _Reader:
             # strike ... killed an American contractor": the story of that older time goes on.
             self.vague_told_at = index
             return
-        counted = len(self.summaries)
         day_count = self._note_summary(text, dates, index, places, sentence.start)
-        if claims is not None and claims.claimant is not None and len(self.summaries) > counted:
-            self.summaries[counted:] = [replace(c, claimant=claims.claimant) for c in self.summaries[counted:]]
+        if claims is not None and claims.claimant is not None:
+            self._claim_counts(index, claims.claimant)  # ("IRI said it attacked two U.S. bases in Syria")
         if negative:
             self.strike_told_at = index
         if ("twice" in low or "times" in low or "once" in low) and not negative:
@@ -3238,8 +3240,13 @@ def _repeats(clause: str) -> int:
     return parse_number(number) or 1 if number else 2
 
 
+def _site_of(canonical: str | None) -> Base | None:
+    """The gazetteer's record of a base named by its canonical name."""
+    return default_gazetteer().by_canonical(canonical) if canonical is not None else None
+
+
 def _province_of(canonical: str | None) -> str | None:
-    base = default_gazetteer().by_canonical(canonical) if canonical is not None else None
+    base = _site_of(canonical)
     return base.province if base is not None else None
 
 
@@ -3352,7 +3359,7 @@ def _off_compass(unnamed: _Event, named: _Event) -> bool:
     (a base near the middle fits any side: outlets call al-Tanf both southern and eastern Syria)."""
     if unnamed.compass is None or unnamed.base is not None or named.base is None:
         return False
-    base = default_gazetteer().by_canonical(named.base)
+    base = _site_of(named.base)
     middle = _COUNTRY_MIDDLE.get(base.country) if base is not None else None
     if middle is None or base.lat is None or base.lon is None:
         return False
