@@ -68,6 +68,14 @@ _MARKERS: dict[str, frozenset[str]] = {
     "sk": frozenset("že je bol bola bolo boli sú podľa ktorý ktorá ktoré tiež pri medzi ako však už ich jeho keď "
                     "proti počas uviedol uviedla alebo".split()),
     "vi": frozenset("của và các là được có trong những cho với này đã người không một bị tại vụ".split()),
+    "ro": frozenset("și şi în care pentru să fost după din sunt că unei unui acest această fiind au mai între "
+                    "despre potrivit împotriva".split()),
+    "da": frozenset("og er til af ikke det som har blev med på fra efter ifølge mod skete havde siger "
+                    "flere blevet".split()),
+    "no": frozenset("og er til av ikke det som har ble med på fra etter ifølge mot skjedde hadde sier "
+                    "flere blitt".split()),
+    "sr": frozenset("je su u koji koja koje kojem nakon prema nije bio bila bilo bili iz kao ali ili sa što "
+                    "posle poslije tokom".split()),
 }
 # How many marker words the winning language must show before the article is glossed at all.
 _MIN_MARKERS = 2
@@ -88,6 +96,9 @@ _SORANI_RE = re.compile(r"[\u06CE\u06C6\u0695\u06B5\u06D5]")
 _NAME_ARTICLE_RE = re.compile(r"\b(?:al|el)-")
 _HANGUL_RE = re.compile(r"[\uAC00-\uD7A3]")
 _KANA_RE = re.compile(r"[\u3040-\u30FF]")
+_HAN_RE = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF]")
+# Letters of Serbian Cyrillic that Russian and Ukrainian lack.
+_SERBIAN_RE = re.compile(r"[ђјљњћџЂЈЉЊЋЏ]")
 
 
 def language_of(text: str) -> str:
@@ -103,11 +114,15 @@ def language_of(text: str) -> str:
     letters = sum(1 for ch in sample if ch.isalpha()) or 1
     cyrillic = len(_CYRILLIC_RE.findall(sample))
     if cyrillic * 3 > letters:
+        if len(_SERBIAN_RE.findall(sample)) * 50 > cyrillic:
+            return "sr"
         return "uk" if len(_UKRAINIAN_RE.findall(sample)) * 50 > cyrillic else "ru"
     if len(_HANGUL_RE.findall(sample)) * 3 > letters:
         return "ko"
     if _KANA_RE.search(sample):
         return "ja"
+    if len(_HAN_RE.findall(sample)) * 3 > letters:
+        return "zh"
     arabic_script = len(_ARABIC_RE.findall(sample))
     if arabic_script * 3 > letters:
         if len(_SORANI_RE.findall(sample)) * 20 > arabic_script:
@@ -128,8 +143,18 @@ def language_of(text: str) -> str:
 # A token: a word with an elided article or pronoun on it ("l'", "d'", "qu'"), a run of
 # digits with its separators ("2.500", "24.10.2023"), any other word, or one other character.
 _TOKEN_RE = re.compile(r"[^\W\d_]{1,6}['’](?=[^\W\d_])|\d+(?:[.,:]\d+)*|\w+|[^\w\s]")
+# Chinese and Japanese put no space between words, so each of their characters is a token of its own and the
+# table's longest-phrase-first lookup does the word splitting ("美军基地" -> "美军" + "基地" when both are phrases).
+_CJK = "\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF"
+_CJK_RE = re.compile(f"[{_CJK}]")
+_CJK_TOKEN_RE = re.compile(f"[{_CJK}]|" + _TOKEN_RE.pattern.replace(r"|\w+|", f"|(?:(?![{_CJK}])\\w)+|"))
 # The same, for the phrases of a table, where an elided word may close the phrase ("d'", "l'").
-_KEY_TOKEN_RE = re.compile(r"[^\W\d_]{1,6}['’](?![\w])|" + _TOKEN_RE.pattern)
+_KEY_TOKEN_RE = re.compile(r"[^\W\d_]{1,6}['’](?![\w])|" + _CJK_TOKEN_RE.pattern)
+# Chinese, Japanese and Korean dates: "2024年1月28日", "1月28日", "1월 28일".
+_CJK_DATE_RE = re.compile(r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日号號일]")
+# Full-width stops and commas, which the English rules know only in their Latin form (with the space after them).
+_CJK_PUNCTUATION = str.maketrans({"。": ". ", "，": ", ", "、": ", ", "；": "; ", "：": ": ", "！": "! ", "？": "? ",
+                                  "（": " (", "）": ") "})
 # A thousands separator written as a point or a space ("2.500", "2 500"), which English writes as a comma.
 _THOUSANDS_RE = re.compile(r"(?<![\d.,])(\d{1,3})[.\u202f\u00a0](\d{3})(?![\d.,])")
 # A date in digits, day first as every glossed language writes it: "24.10.2023", "24/10/2023".
@@ -178,14 +203,15 @@ class PhraseTable:
 
 # Arabic vowel signs and the tatweel, which writers add or leave out at will ("استُهدفت", "هجوماً", "بـ3").
 _ARABIC_MARKS_RE = re.compile("[\u064B-\u065F\u0670\u0640]")
-# Alef written with or without its hamza or madda, which writers also add or leave out.
-_ALEF_FORMS = str.maketrans("أإآ", "ااا")
+# Letters written in two forms, folded to one: Arabic alef with or without its hamza or madda, which writers also
+# add or leave out, and Romanian "ș" and "ț" with a comma below or (as older fonts had them) a cedilla.
+_LETTER_FORMS = str.maketrans("أإآșț", "اااşţ")
 
 
 def _fold(word: str) -> str:
-    """A word as the table keys it: lower case (Turkish dotted "İ" as plain "i"), one apostrophe, and (in
-    Arabic) one form of alef."""
-    return word.replace("İ", "i").lower().replace("’", "'").translate(_ALEF_FORMS)
+    """A word as the table keys it: lower case (Turkish dotted "İ" as plain "i"), one apostrophe, (in Arabic)
+    one form of alef and (in Romanian) one form of "ș" and "ț"."""
+    return word.replace("İ", "i").lower().replace("’", "'").translate(_LETTER_FORMS)
 
 
 def parse_table(lines: list[str], name: str = "<table>") -> PhraseTable:
@@ -230,7 +256,10 @@ def gloss(text: str, table: PhraseTable) -> str:
     text = _NUMERIC_DATE_RE.sub(_written_date, _THOUSANDS_RE.sub(r"\1,\2", text))
     if _ARABIC_RE.search(text):
         text = _ARABIC_MARKS_RE.sub("", text)
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+    spaceless = _CJK_RE.search(text) is not None
+    if spaceless or _HANGUL_RE.search(text):
+        text = _CJK_DATE_RE.sub(_cjk_date, text).translate(_CJK_PUNCTUATION)
+    tokens = [(m.start(), m.end(), m.group()) for m in (_CJK_TOKEN_RE if spaceless else _TOKEN_RE).finditer(text)]
     folded = [_fold(token) for _, _, token in tokens]
     out: list[str] = []
     written = 0  # (how far into ``text`` the output has reached)
@@ -251,6 +280,13 @@ def gloss(text: str, table: PhraseTable) -> str:
         if english and token[:1].isupper() and _opens_sentence(text, start):
             english = english[0].upper() + english[1:]
         out.append(text[written:start])
+        if spaceless and english:
+            # (English words between Chinese characters need the spaces the script does without)
+            before = next((part[-1] for part in reversed(out) if part), " ")
+            if not before.isspace():
+                english = " " + english
+            if _CJK_RE.match(text, last_end) or text[last_end:last_end + 1].isalnum():
+                english += " "
         out.append(english)
         written = last_end
         if english and text[last_end - 1] in "'’" and not english.endswith(" "):
@@ -270,6 +306,14 @@ def _written_date(m: re.Match) -> str:
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return m.group()
     return f"{day} {_MONTHS[month - 1]} {m.group(4)}"
+
+
+def _cjk_date(m: re.Match) -> str:
+    """"2024年1月28日" as " 28 January 2024 ", which the date rules read; impossible dates stay as written."""
+    year, month, day = m.group(1), int(m.group(2)), int(m.group(3))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return m.group()
+    return f" {day} {_MONTHS[month - 1]}{' ' + year if year else ''} "
 
 
 def _longest_match(table: PhraseTable, tokens: list[tuple[int, int, str]], folded: list[str], i: int
@@ -313,8 +357,10 @@ def _stem_or_prefix(table: PhraseTable, word: str) -> str | None:
 
 
 def _stem_of(table: PhraseTable, word: str) -> str | None:
-    """The English of the longest stem of the table ``word`` opens with (three letters at least)."""
-    for size in range(len(word), 2, -1):
+    """The English of the longest stem of the table ``word`` opens with (three letters at least, two syllables of
+    Hangul)."""
+    shortest = 2 if _HANGUL_RE.match(word) else 3  # (two Hangul syllables make a word stem: "기지" base)
+    for size in range(len(word), shortest - 1, -1):
         english = table.stems.get(word[:size])
         if english is not None:
             return english
@@ -392,12 +438,12 @@ def _name_first(m: re.Match) -> str:
     return f"{name} {'' if kind == 'military ' else kind}{noun}"
 
 
-def reorder(english: str) -> str:
+def reorder(english: str, names_after_base: bool = True) -> str:
     """Put adjectives of side and nationality before their noun, and a base's name before "base", where
     English readers (and rules) expect them: "the base of Erbil" is "the Erbil base"."""
     english = _NOUN_THEN_ADJECTIVE_RE.sub(_adjective_first, english)
     english = _PEOPLE_OF_SIDE_RE.sub(r"\2 \1", english)
-    return _BASE_OF_NAME_RE.sub(_name_first, english)
+    return _BASE_OF_NAME_RE.sub(_name_first, english) if names_after_base else english
 
 
 # Languages that close a clause with its participle: "wurden am Montag leicht verletzt".
@@ -444,8 +490,16 @@ def _participle_to_auxiliary(english: str) -> str:
 
 # A language without a table of its own is glossed with a neighbour's, where the two share the words that
 # matter: Sorani writes its dates, weapons and places much as Persian does, in the same letters, and Slovak
-# much as Czech does.
-_STAND_IN_TABLES: dict[str, str] = {"ckb": "fa", "sk": "cs"}
+# much as Czech does; Norwegian writes its news much as Danish does.
+_STAND_IN_TABLES: dict[str, str] = {"ckb": "fa", "sk": "cs", "no": "da"}
+# Serbian is written in two alphabets, letter for letter the same language: its table holds the Latin one.
+_SERBIAN_LATIN = str.maketrans({
+    **dict(zip("абвгдђежзијклмнњопрстћуфхцчшАБВГДЂЕЖЗИЈКЛМНОПРСТЋУФХЦЧШ",
+               "abvgdđežzijklmnnoprstćufhcčšABVGDĐEŽZIJKLMNOPRSTĆUFHCČŠ")),
+    "љ": "lj", "њ": "nj", "џ": "dž", "Љ": "Lj", "Њ": "Nj", "Џ": "Dž"})
+# Languages that name a base before the word "base" ("阿萨德基地", "아인 알아사드 기지"), where a capitalized word
+# after "base" is never its name.
+_NAME_FIRST_LANGUAGES = frozenset({"zh", "ja", "ko"})
 
 
 def _table_of(language: str) -> PhraseTable | None:
@@ -466,7 +520,9 @@ def to_english(text: str, language: str) -> str:
         return text
     # (a letter and its accent written as two code points, as some sites send them, are one letter to the table)
     text = unicodedata.normalize("NFC", text)
-    english = reorder(gloss(text, table))
+    if language == "sr":
+        text = text.translate(_SERBIAN_LATIN)
+    english = reorder(gloss(text, table), names_after_base=language not in _NAME_FIRST_LANGUAGES)
     if language in _VERB_LAST_LANGUAGES:
         english = _participle_to_auxiliary(english)
     return english

@@ -29,6 +29,7 @@ TABLE = parse_table([
     "قاعدة\tbase",
     "# de outubro\ton # October",
     "se\t",
+    "forţe\tforces",
 ])
 
 GLOSSES = [
@@ -51,6 +52,7 @@ GLOSSES = [
     ("a date in digits is written out, day first", "le 24.10.2023 et 3/1/2024", "on 24 October 2023 et 3 January 2024"),
     ("no date has a thirteenth month", "le 24.13.2023", "le 24.13.2023"),
     ("a phrase may open with a number (a line with a tab is no comment)", "24 de outubro", "on 24 October"),
+    ("Romanian letters with a comma below are those with a cedilla", "forțe şi Forţe", "forces şi forces"),
     ("a dropped word joined by a hyphen leaves the space after it", "Registaram-se danos", "Registaram- danos"),
 ]
 
@@ -140,6 +142,12 @@ LANGUAGES = [
     ("The ministry said in a statement: \"la base a été visée\". Rockets struck the base on Monday, officials said, "
      "and the group that claimed it was named in the report.", "en"),
     ("Rockets.", "en"),
+    ("美军驻叙利亚基地周一遭到无人机袭击，没有人员伤亡。", "zh"),
+    ("Напад дроном на америчку базу у Сирији извршен је у понедељак, саопштио је Пентагон.", "sr"),
+    ("Napad dronom na američku bazu u Siriji izvršen je u ponedjeljak, a nije bilo povrijeđenih prema izvorima.", "sr"),
+    ("Baza americană din Siria a fost atacată cu drone, potrivit Pentagonului, care a spus că nu sunt victime.", "ro"),
+    ("Den amerikanske base i Syrien blev angrebet af droner, og ifølge Pentagon er ingen blevet såret.", "da"),
+    ("Den amerikanske basen i Syria ble angrepet av droner, og ifølge Pentagon er ingen blitt skadet.", "no"),
 ]
 
 
@@ -170,3 +178,27 @@ def test_german_participle_joins_its_auxiliary_and_an_inverted_subject_goes_befo
 def test_english_and_unknown_languages_are_left_as_written() -> None:
     assert (to_english("Rockets hit the base.", "en"), to_english("Eldflaugar lentu á herstöðinni.", "is")) == (
         "Rockets hit the base.", "Eldflaugar lentu á herstöðinni.")
+
+
+CJK_TABLE = parse_table(["美军\tU.S. troops", "美军基地\tU.S. base", "遭到\t", "无人机\tdrones", "袭击\tattack", "架\t",
+                         "没有\tno", "伤亡\tcasualties", "기지*\tbase"])
+CJK_GLOSSES = [
+    ("the longest phrase splits the words", "美军基地遭到无人机袭击", "U.S. base drones attack"),
+    ("characters the table lacks stay, and English words keep their spaces",
+     "伊拉克美军基地", "伊拉克 U.S. base"),
+    ("a date in characters is written out, and full stops and commas are the Latin ones",
+     "2024年1月28日，3架无人机。没有伤亡", " 28 January 2024 , 3 drones. no casualties"),
+    ("a Korean date is written out too", "1월 28일 기지를", " 28 January  base"),
+]
+
+
+@pytest.mark.parametrize("name, text, want", CJK_GLOSSES, ids=[row[0] for row in CJK_GLOSSES])
+def test_gloss_of_a_script_without_spaces(name: str, text: str, want: str) -> None:
+    assert gloss(text, CJK_TABLE) == want
+
+
+def test_serbian_cyrillic_is_read_with_the_latin_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    from agents.classify import glossing
+    table = parse_table(["napad*\tattack", "američk*\tAmerican", "baz*\tbase", "u ponedeljak\ton Monday"])
+    monkeypatch.setattr(glossing, "table_for", lambda language: table if language == "sr" else None)
+    assert to_english("Напад на америчку базу у понедељак.", "sr") == "Attack na American base on Monday."
