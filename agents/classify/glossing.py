@@ -24,6 +24,9 @@ Table lines, tab-separated (``#`` starts a comment):
   "американск*" -> "American"). A whole word in the table wins over a stem.
 - ``@prefix<TAB>prefix<TAB>english``: a prefix written joined to the word it
   belongs to (Arabic "وال", "and the"); tried only on words the table lacks.
+- ``@suffix<TAB>suffix<TAB>english``: a particle written joined to the end of a
+  word (Korean "에서", "at"), so "미국 대사관에서" is read as "at" + the phrase
+  "미국 대사관"; tried only where the whole words are no phrase of the table.
 """
 
 from __future__ import annotations
@@ -71,9 +74,9 @@ _MARKERS: dict[str, frozenset[str]] = {
     "ro": frozenset("și şi în care pentru să fost după din sunt că unei unui acest această fiind au mai între "
                     "despre potrivit împotriva".split()),
     "da": frozenset("og er til af ikke det som har blev med på fra efter ifølge mod skete havde siger "
-                    "flere blevet".split()),
+                    "flere blevet ingen oplyser ramte angreb også mindst hvor".split()),
     "no": frozenset("og er til av ikke det som har ble med på fra etter ifølge mot skjedde hadde sier "
-                    "flere blitt".split()),
+                    "flere blitt ingen opplyser rammet angrep også minst hvor".split()),
     "sr": frozenset("je su u koji koja koje kojem nakon prema nije bio bila bilo bili iz kao ali ili sa što "
                     "posle poslije tokom".split()),
 }
@@ -119,9 +122,12 @@ def language_of(text: str) -> str:
         return "uk" if len(_UKRAINIAN_RE.findall(sample)) * 50 > cyrillic else "ru"
     if len(_HANGUL_RE.findall(sample)) * 3 > letters:
         return "ko"
-    if _KANA_RE.search(sample):
+    han = len(_HAN_RE.findall(sample))
+    kana = len(_KANA_RE.findall(sample))
+    # (Japanese writes kana between its characters everywhere; a stray one in garbled Chinese is no Japanese)
+    if kana and (kana * 10 > han or kana * 3 > letters):
         return "ja"
-    if len(_HAN_RE.findall(sample)) * 3 > letters:
+    if han * 3 > letters:
         return "zh"
     arabic_script = len(_ARABIC_RE.findall(sample))
     if arabic_script * 3 > letters:
@@ -174,6 +180,7 @@ class PhraseTable:
     phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
     stems: dict[str, str] = field(default_factory=dict)
     prefixes: list[tuple[str, str]] = field(default_factory=list)
+    suffixes: list[tuple[str, str]] = field(default_factory=list)
     # For each word that opens a phrase, the length of its longest phrase: most words open none.
     reach: dict[str, int] = field(default_factory=dict, repr=False)
     _marked: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False)
@@ -222,10 +229,10 @@ def parse_table(lines: list[str], name: str = "<table>") -> PhraseTable:
         if not line.strip() or (line.lstrip().startswith("#") and "\t" not in line):
             continue
         parts = line.split("\t")
-        if parts[0] == "@prefix":
+        if parts[0] in ("@prefix", "@suffix"):
             if len(parts) != 3 or not parts[1]:
-                raise ValueError(f"{name}:{number}: @prefix needs a prefix and its English: {line!r}")
-            table.prefixes.append((_fold(parts[1]), parts[2]))
+                raise ValueError(f"{name}:{number}: {parts[0]} needs a {parts[0][1:]} and its English: {line!r}")
+            (table.prefixes if parts[0] == "@prefix" else table.suffixes).append((_fold(parts[1]), parts[2]))
             continue
         if len(parts) != 2 or not parts[0].strip():
             raise ValueError(f"{name}:{number}: expected 'phrase<TAB>english', got {line!r}")
@@ -234,6 +241,7 @@ def parse_table(lines: list[str], name: str = "<table>") -> PhraseTable:
             raise ValueError(f"{name}:{number}: a stem ('stem*') is one word with '*' at its end, got {parts[0]!r}")
         table.add(parts[0].strip(), parts[1].strip())
     table.prefixes.sort(key=lambda pair: -len(pair[0]))
+    table.suffixes.sort(key=lambda pair: -len(pair[0]))
     table.settle()
     return table
 
@@ -334,14 +342,33 @@ def _longest_match(table: PhraseTable, tokens: list[tuple[int, int, str]], folde
         if english is None and numbers:  # (a phrase may name the number itself: "1er")
             english = table.phrases.get(tuple(folded[i:i + size]))
             numbers = []
+        if english is None and table.suffixes and size > 1:
+            english = _with_suffix(table, key)
         if english is not None:
             return english, size, numbers
     return None, 0, []
 
 
+def _with_suffix(table: PhraseTable, key: list[str]) -> str | None:
+    """The English of a phrase whose last word carries a particle of the table's ``@suffix`` lines ("미국
+    대사관에서" -> "at U.S. embassy"), the particle's English first, as English puts its preposition."""
+    last = key[-1]
+    for suffix, suffix_english in table.suffixes:
+        if last.endswith(suffix) and len(last) > len(suffix):
+            english = table.phrases.get((*key[:-1], last[:-len(suffix)]))
+            if english is not None:
+                return f"{suffix_english} {english}".strip()
+    return None
+
+
 def _stem_or_prefix(table: PhraseTable, word: str) -> str | None:
-    """The English of an inflected form (by its stem), or of a word the table knows with a prefix joined
-    to it ("والتنف": "and" + "al-Tanf"); a word that only opens like a prefix ("وقت") stays as written."""
+    """The English of a word the table knows with a particle joined to its end ("기지에서": "at" + "base"), of
+    an inflected form (by its stem), or of a word the table knows with a prefix joined to it ("والتنف": "and" +
+    "al-Tanf"); a word that only opens like a prefix ("وقت") stays as written."""
+    if table.suffixes:
+        english = _with_suffix(table, [word])
+        if english is not None:
+            return english
     english = _stem_of(table, word)
     if english is not None:
         return english

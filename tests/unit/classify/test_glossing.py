@@ -143,6 +143,7 @@ LANGUAGES = [
      "and the group that claimed it was named in the report.", "en"),
     ("Rockets.", "en"),
     ("美军驻叙利亚基地周一遭到无人机袭击，没有人员伤亡。", "zh"),
+    ("美軍駐敘利亞基地週一遭到無人機襲擊ヂ，沒有人員傷亡。", "zh"),
     ("Напад дроном на америчку базу у Сирији извршен је у понедељак, саопштио је Пентагон.", "sr"),
     ("Napad dronom na američku bazu u Siriji izvršen je u ponedjeljak, a nije bilo povrijeđenih prema izvorima.", "sr"),
     ("Baza americană din Siria a fost atacată cu drone, potrivit Pentagonului, care a spus că nu sunt victime.", "ro"),
@@ -181,7 +182,8 @@ def test_english_and_unknown_languages_are_left_as_written() -> None:
 
 
 CJK_TABLE = parse_table(["美军\tU.S. troops", "美军基地\tU.S. base", "遭到\t", "无人机\tdrones", "袭击\tattack", "架\t",
-                         "没有\tno", "伤亡\tcasualties", "기지*\tbase"])
+                         "没有\tno", "伤亡\tcasualties", "기지*\tbase", "미국 대사관\tU.S. embassy", "드론\tdrone",
+                         "@suffix\t에서\tat", "@suffix\t이\t"])
 CJK_GLOSSES = [
     ("the longest phrase splits the words", "美军基地遭到无人机袭击", "U.S. base drones attack"),
     ("characters the table lacks stay, and English words keep their spaces",
@@ -189,6 +191,7 @@ CJK_GLOSSES = [
     ("a date in characters is written out, and full stops and commas are the Latin ones",
      "2024年1月28日，3架无人机。没有伤亡", " 28 January 2024 , 3 drones. no casualties"),
     ("a Korean date is written out too", "1월 28일 기지를", " 28 January  base"),
+    ("a particle joined to a phrase's last word is read off it", "미국 대사관에서 드론이", "at U.S. embassy drone"),
 ]
 
 
