@@ -80,6 +80,9 @@ _NO_CASUALTIES = Casualties()
 
 _US = r"(?:U\.S\.-led|USA?-led|U\.\s?S\.|USA|US|American|America['’]s|coalition|Coalition|allied|international\s+coalition|Pentagon|United\s+States)"
 
+# "after the impact of several Katyusha rockets": the rounds striking, told as a noun.
+_IMPACT_OF = r"impacts?\s+of\s+(?:[\w-]+\s+){0,2}?['\"‘“]?(?:rockets?|Katyushas?|missiles?|drones?|mortars?|shells?|projectiles?)"
+
 _TRIGGER_RE = re.compile(
     r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:s|ed|ing)?|struck|strikes?|hit|hits|hitting|fired|firing"
     r"|launched|launching|shell(?:ed|ing)|bombard\w*|bombed|bombings?|ambush(?:ed|es)?|sent\s+(?:toward|towards|against|at)|came\s+under|comes?\s+under|coming\s+under|under\s+(?:(?:rocket|mortar|missile|drone|heavy|indirect)\s+)?(?:fire|attack)"
@@ -88,6 +91,8 @@ _TRIGGER_RE = re.compile(
     r"|(?:brought|taken|took|knocked)\s+down(?=\s+(?:by|\w+\s+(?:drones?|UAVs?|rockets?|missiles?)|(?:drones?|UAVs?|rockets?|missiles?)))"
     r"|(?:engaged|confronted)\s+(?:\w+\s+){0,2}?(?:drones?|rockets?|UAVs?|missiles?|threats?|projectiles?)"
     r"|rained|fell|salvos?|barrages?"
+    # ("after the impact of several Katyusha rockets")
+    r"|" + _IMPACT_OF +
     # "rockets killed two American troops": the weapon as the subject
     r"|(?:rockets?|drones?|missiles?|mortars?|shells?|projectiles?)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)"
     # "three rockets went off in the vicinity of the airport" (not "sirens went off")
@@ -343,10 +348,10 @@ _GENERIC_RE = re.compile(
     r"(?P<other>other\s+)?(?P<mods>(?:(?!base|bases|an?\s|the\s)[\w.'’-]+\s+){0,4}?)(?P<noun>" + _BASE_NOUN + r")\b" + _PHRASE_REST,
     re.IGNORECASE,
 )
-# A base named as headlines do, without an article: "inside US military base in Iraq" (one base, as the
-# phrases of _GENERIC_RE, whose groups it shares).
+# A base named as headlines do, without an article: "inside US military base in Iraq", "US base in Syria came
+# under drone attack" (one base, as the phrases of _GENERIC_RE, whose groups it shares).
 _BARE_BASE_RE = re.compile(
-    r"(?<=(?-i:[a-z])\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bone\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bits\s)(?<!\btheir\s)"
+    r"(?:(?<=(?-i:[a-z])\s)|^)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bone\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bits\s)(?<!\btheir\s)"
     r"(?P<det>)(?P<other>)(?P<mods>(?:U\.S\.|US|American|coalition)\s+(?:(?:military|army|air)\s+)?)"
     r"(?P<noun>base|air\s*base|airbase)\b(?!\s+(?:in|near)\s+(?:the\s+)?(?:region|area)\b)" + _PHRASE_REST,
     re.IGNORECASE,
@@ -500,6 +505,7 @@ _ANOTHER_ATTACK_ON_RE = re.compile(
 _ATTACK_VERB_RE = re.compile(
     r"\b(?:attacked|targeted|struck|hit|fired|launched|shelled|bombed|came\s+under|were\s+shot\s+down|was\s+shot\s+down"
     r"|landed|impacted|exploded|fell|slam(?:s|med|ming)?\s+into|crash(?:es|ed|ing)?\s+into|intercepted|downed|shot\s+down"
+    r"|" + _IMPACT_OF +
     # "carried out rocket attacks on the coalition base in Al-Omar oil field ... on Feb. 28"
     r"|(?:carried\s+out|conducted)\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+"
     r"(?:on(?!\s+(?:" + _MONTH + "|" + _WEEKDAY + r"))|against|targeting))\b",
@@ -1963,7 +1969,11 @@ class _Reader:
         if vague:
             return None
         if sentence_day is not None:
-            return self._fresh(sentence_day, True)
+            # ("On the 15th, a contractor died after the impact of several rockets at the airport": the written
+            # day of the sentence dates the act its clause tells, as it would in the same clause)
+            written = told_as_act and any(d.day == sentence_day and d.kind == "day" and not d.reporting
+                                          and _EXPLICIT_DAY_RE.search(d.text) for d in all_dates)
+            return self._fresh(sentence_day, True, MAX_CONTEXT_AGE_DAYS if written else MAX_AGE_DAYS)
         if any(d.kind == "vague" for d in all_dates) and not any(d.kind == "day" for d in all_dates):
             return None
         if reporting:

@@ -238,6 +238,8 @@ class PlaceIndex:
             self._tie(low, hits, towns)
         if "consulate" in low:
             self._consulates_in(low, hits)
+        if towns and "airport" in low:
+            self._town_airports(low, hits)
         return [PlaceMention(s, e, text[s:e], base if kind == _BASE else None, country)
                 for s, e, (kind, base, country) in hits]
 
@@ -361,6 +363,27 @@ class PlaceIndex:
                 hit[0], hit[2] = before.start(), (_BASE, base, base.country)
                 # (and "Iraq" in "the US consulate in Iraq's northern city of Erbil" is part of its name)
                 hits[:] = [other for other in hits if other is hit or not hit[0] <= other[0] < hit[1]]
+
+    def _town_airports(self, low: str, hits: list[list]) -> None:
+        """Read "the airport" a few words after a town whose air base is its airport as that base: "a contractor
+        died in Erbil when rockets struck the airport", "in Erbil, ... three of them at the airport of the capital"."""
+        added = False
+        for m in _THE_AIRPORT_RE.finditer(low):
+            if any(start < m.end() + 4 and m.start() < end for start, end, _ in hits):
+                continue  # ("the airport in Erbil" names its site already)
+            town = None
+            for hit in hits:
+                if hit[1] > m.start():
+                    break
+                town = hit if hit[2][0] == _TOWN else None if hit[2][0] == _BASE else town
+            if town is None or m.start() - town[1] > _TOWN_AIRPORT_REACH or _STOP_RE.search(low, town[1], m.start()):
+                continue
+            base = town[2][1]
+            if base is not None and any("airport" in alias.lower() for alias in base.aliases):
+                hits.append([m.start(), m.end(), (_BASE, base, base.country)])
+                added = True
+        if added:
+            hits.sort(key=lambda hit: hit[0])
 
     def _bare_names(self, low: str, hits: list[list]) -> None:
         """Add the sites named by a bare short name where the text attacks them (see ``BARE_NAMES``)."""
@@ -488,6 +511,11 @@ def _fold_word(word: str) -> str:
 
 
 # Double quotes read as spaces (same length, so positions hold) where names are matched.
+# "the airport" with no name of its own, which a town named just before it names: see ``_town_airports``.
+_THE_AIRPORT_RE = re.compile(r"(?<![^\W_])(?:the|its|the\s+city['’]s)\s+(?:international\s+)?airport(?![^\W_])")
+# How far after its town "the airport" may stand, and what ends the sentence the two must share.
+_TOWN_AIRPORT_REACH = 160
+_STOP_RE = re.compile(r"[.!?;](?:\s|$)")
 _QUOTES_AS_SPACE = str.maketrans({'"': " ", "“": " ", "”": " "})
 
 
