@@ -450,6 +450,10 @@ _CLAIMED_BY_RE = re.compile(
     r"(?:(?:Iran|Tehran)[-\s]backed\s+|Iraqi\s+|armed\s+|militant\s+|militia\s+|umbrella\s+|group\s+|movement\s+|faction\s+)*"
     r"[\"“'‘]?$"
     r"|responsibility\s+(?:was\s+)?(?:claimed\s+)?by\s+(?:the\s+)?$"
+    # ("a statement released on the social media accounts of the Islamic Resistance in Iraq": what the group
+    # puts out on its own channels speaks for it)
+    r"|(?:released|published|posted|issued|circulated|shared)\s+(?:on|via|through|in)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:accounts?|channels?|websites?|platforms?|pages?)\s+of\s+(?:the\s+)?$"
     # The claim told verb first, as Italian and Arabic put it: "Claimed the attack the Islamic Resistance in Iraq"
     r"|(?:^|[,;:]\s*|\b(?:has|have|had|also|later|then)\s+)(?:claimed|claims)\s+(?:responsibility\s+for\s+)?"
     r"(?:the|an?|this|these|its|their)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|operations?|strikes?|raids?|bombings?|shelling)"

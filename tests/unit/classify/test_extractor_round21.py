@@ -1,5 +1,6 @@
 """Reporting patterns of a twenty-first round: "the airport" of a town named just before it, rounds striking
-told as "the impact of" rockets, and a sentence's written day dating the act told in its "after" clause.
+told as "the impact of" rockets, a sentence's written day dating the act told in its "after" clause, a
+headline's bare "US base", and a claim put out on a group's own accounts.
 
 Every sentence here is written for these tests.
 """
@@ -34,6 +35,18 @@ CASES = [
         "On Monday, a contractor died in Erbil after the impact of several rockets at the airport.",
         "2021-02-26",
         [("Erbil Air Base", "Iraq", "2021-02-22", ["rocket"], None, 1, None, None)],
+    ),    (
+        "a headline's bare 'US base' opening the sentence",
+        "US base in Syria came under drone attack on Tuesday.",
+        "2024-01-10",
+        [(None, "Syria", "2024-01-09", ["drone"], None, None, None, None)],
+    ),
+    (
+        "fighters announce an attack; the statement is out on a group's own accounts",
+        "Pro-Iranian fighters in Syria announced that they had targeted the U.S. military base of Tell Baydar. The "
+        "statement was released on the social media accounts of the Islamic Resistance in Iraq.",
+        "2023-11-17",
+        [("Tal Baidar", "Syria", "2023-11-17", ["unknown"], None, None, None, "Islamic Resistance in Iraq")],
     ),
 ]
 
