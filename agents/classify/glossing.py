@@ -41,7 +41,7 @@ from agents.classify.dates import _WEEKDAY
 
 # Languages with a phrase table, by ISO 639-1 code.
 GLOSSED_LANGUAGES: tuple[str, ...] = ("fr", "it", "es", "pt", "de", "nl", "pl", "ru", "uk", "cs", "tr", "ar", "fa",
-                                      "id", "vi", "hu")
+                                      "id", "vi", "hu", "ro", "da", "sr", "zh", "ja", "ko")
 
 # Words common in running text of each Latin-script language and rare in the others (and in
 # English), so a count over an article's opening tells its language.
@@ -339,11 +339,11 @@ def _longest_match(table: PhraseTable, tokens: list[tuple[int, int, str]], folde
                 word = "#"
             key.append(word)
         english = table.phrases.get(tuple(key))
+        if english is None and table.suffixes and size > 1:
+            english = _with_suffix(table, key)
         if english is None and numbers:  # (a phrase may name the number itself: "1er")
             english = table.phrases.get(tuple(folded[i:i + size]))
             numbers = []
-        if english is None and table.suffixes and size > 1:
-            english = _with_suffix(table, key)
         if english is not None:
             return english, size, numbers
     return None, 0, []

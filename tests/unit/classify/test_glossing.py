@@ -183,7 +183,7 @@ def test_english_and_unknown_languages_are_left_as_written() -> None:
 
 CJK_TABLE = parse_table(["美军\tU.S. troops", "美军基地\tU.S. base", "遭到\t", "无人机\tdrones", "袭击\tattack", "架\t",
                          "没有\tno", "伤亡\tcasualties", "기지*\tbase", "미국 대사관\tU.S. embassy", "드론\tdrone",
-                         "@suffix\t에서\tat", "@suffix\t이\t"])
+                         "@suffix\t에서\tat", "@suffix\t이\t", "로켓 # 발\t# rockets"])
 CJK_GLOSSES = [
     ("the longest phrase splits the words", "美军基地遭到无人机袭击", "U.S. base drones attack"),
     ("characters the table lacks stay, and English words keep their spaces",
@@ -192,6 +192,7 @@ CJK_GLOSSES = [
      "2024年1月28日，3架无人机。没有伤亡", " 28 January 2024 , 3 drones. no casualties"),
     ("a Korean date is written out too", "1월 28일 기지를", " 28 January  base"),
     ("a particle joined to a phrase's last word is read off it", "미국 대사관에서 드론이", "at U.S. embassy drone"),
+    ("and off a phrase with a number", "로켓 3 발이", "3 rockets"),
 ]
 
 
