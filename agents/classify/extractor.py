@@ -350,12 +350,13 @@ _GENERIC_RE = re.compile(
 )
 # A base named as headlines do, without an article: "inside US military base in Iraq", "US base in Syria came
 # under drone attack" (one base, as the phrases of _GENERIC_RE, whose groups it shares).
+_BARE_BASE = (r"(?P<det>)(?P<other>)(?P<mods>(?:U\.S\.|US|American|coalition)\s+(?:(?:military|army|air)\s+)?)"
+              r"(?P<noun>base|air\s*base|airbase)\b(?!\s+(?:in|near)\s+(?:the\s+)?(?:region|area)\b)" + _PHRASE_REST)
 _BARE_BASE_RE = re.compile(
-    r"(?:(?<=(?-i:[a-z])\s)|^)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bone\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bits\s)(?<!\btheir\s)"
-    r"(?P<det>)(?P<other>)(?P<mods>(?:U\.S\.|US|American|coalition)\s+(?:(?:military|army|air)\s+)?)"
-    r"(?P<noun>base|air\s*base|airbase)\b(?!\s+(?:in|near)\s+(?:the\s+)?(?:region|area)\b)" + _PHRASE_REST,
-    re.IGNORECASE,
-)
+    r"(?<=(?-i:[a-z])\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bone\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bits\s)(?<!\btheir\s)"
+    + _BARE_BASE, re.IGNORECASE)
+# The same phrase opening a sentence (matched at its start only).
+_BARE_BASE_OPENING_RE = re.compile(_BARE_BASE, re.IGNORECASE)
 # A base told as the neighbour of the one just named: "the airport and an adjacent military base".
 _NEIGHBOUR_RE = re.compile(r"(?:adjacent|nearby|neighbou?ring|next-door)\b", re.IGNORECASE)
 # What an attack on a base just after it does to the base: "an attack on its base", "drones targeting their base".
@@ -2569,6 +2570,9 @@ def _iter_generic_matches(text: str):
         pos = m.end("det")
     if "base" in text or "Base" in text:
         # ("Five rockets hit inside US military base in Iraq": a headline's base without its article)
+        opening = _BARE_BASE_OPENING_RE.match(text)
+        if opening is not None:
+            yield opening
         yield from _BARE_BASE_RE.finditer(text)
 
 
@@ -3466,5 +3470,5 @@ guard_patterns(
     "_SAME_BASE_AGAIN_RE", "_DATELINE_RE", "_DATE_HINT_RE", "_REPEATED_RE", "_HOSTS_RE", "_ATTACK_VERB_RE", "_BALLISTIC_RE",
     "_ANOTHER_ATTACK_RE", "_PLACE_IN_SERIES_RE", "_DEPOT_BLAST_RE", "_DATED_ATTACK_RE", "_ATTACK_WORD_RE", "_SINCE_WHEN_RE",
     "_DEFINITE_SUBJECT_RE", "_BROKEN_COMPOUND_RE", "_FOLLOWS_EARLIER_RE", "_OTHER_INCIDENT_RE", "_NOT_HOSTING_RE", "_NEAR_OTHER_TARGET_RE",
-    "_OTHER_HOST_RE",
+    "_OTHER_HOST_RE", "_BARE_BASE_RE",
 )

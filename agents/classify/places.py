@@ -33,6 +33,7 @@ its bare span.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -195,6 +196,9 @@ class PlaceIndex:
         # The consulate of each city, for a consulate named a few words before its city.
         self._consulates = {name_words(base.province): base for base in gazetteer.bases
                             if base.kind == "consulate" and base.province}
+        # The air bases that are their town's airport ("Erbil airport"): "the airport" after the town names them.
+        self._airport_bases = frozenset(base.canonical for base in gazetteer.bases
+                                        if any("airport" in alias.lower() for alias in base.aliases))
         # A town that is also a province or city ("Erbil") names its site only directly ("the Erbil base").
         self._cities = frozenset(_REGION_WORDS) | {name_words(area) for area in SHARED_AREAS}
         self._starts: dict[str, int] = {}  # first word -> most words of a name starting with it
@@ -367,23 +371,36 @@ class PlaceIndex:
     def _town_airports(self, low: str, hits: list[list]) -> None:
         """Read "the airport" a few words after a town whose air base is its airport as that base: "a contractor
         died in Erbil when rockets struck the airport", "in Erbil, ... three of them at the airport of the capital"."""
-        added = False
-        for m in _THE_AIRPORT_RE.finditer(low):
-            if any(start < m.end() + 4 and m.start() < end for start, end, _ in hits):
+        starts = [hit[0] for hit in hits]
+        added = []
+        for m in self._the_airports(low):
+            after = bisect_left(starts, m.start())  # (the first name at or after "the airport")
+            if after and hits[after - 1][1] > m.start() or after < len(hits) and hits[after][0] < m.end() + 4:
                 continue  # ("the airport in Erbil" names its site already)
             town = None
-            for hit in hits:
-                if hit[1] > m.start():
+            for hit in reversed(hits[:after]):  # (the nearest name before it, unless a base comes between)
+                if hit[2][0] == _TOWN:
+                    town = hit
+                if hit[2][0] != _PLACE or m.start() - hit[1] > _TOWN_AIRPORT_REACH:
                     break
-                town = hit if hit[2][0] == _TOWN else None if hit[2][0] == _BASE else town
             if town is None or m.start() - town[1] > _TOWN_AIRPORT_REACH or _STOP_RE.search(low, town[1], m.start()):
                 continue
             base = town[2][1]
-            if base is not None and any("airport" in alias.lower() for alias in base.aliases):
-                hits.append([m.start(), m.end(), (_BASE, base, base.country)])
-                added = True
+            if base is not None and base.canonical in self._airport_bases:
+                added.append([m.start(), m.end(), (_BASE, base, base.country)])
         if added:
+            hits.extend(added)
             hits.sort(key=lambda hit: hit[0])
+
+    @staticmethod
+    def _the_airports(low: str):
+        """Each "the airport" of ``low``: found by its noun (C speed), then read back to its article."""
+        at = low.find("airport")
+        while at >= 0:
+            m = _THE_AIRPORT_RE.search(low, max(0, at - 30), at + 8)
+            if m is not None and m.end() == at + 7:
+                yield m
+            at = low.find("airport", at + 7)
 
     def _bare_names(self, low: str, hits: list[list]) -> None:
         """Add the sites named by a bare short name where the text attacks them (see ``BARE_NAMES``)."""
