@@ -1958,8 +1958,7 @@ class _Reader:
             # A written date with a verb ("on 20 January, when three drones attacked Al-Tanf") places an
             # attack told in passing however long ago; a bare weekday only means the last few days, and
             # "the April 2 rocket strike ... was discussed" only names an old attack.
-            written = told_as_act and any(d.day == day and _EXPLICIT_DAY_RE.search(d.text) for d in firm)
-            return self._fresh(day, True, MAX_CONTEXT_AGE_DAYS if written else MAX_AGE_DAYS)
+            return self._fresh_as_told(day, True, firm, told_as_act)
         # (with no day told yet, "the day before" counts back from the day the story was written)
         story_day = self.last_day or self.told_day or self.published
         if context and context[0].text == "Earlier" and self.last_day is None:
@@ -1972,17 +1971,15 @@ class _Reader:
         if sentence_day is not None:
             # ("On the 15th, a contractor died after the impact of several rockets at the airport": the written
             # day of the sentence dates the act its clause tells, as it would in the same clause)
-            written = told_as_act and any(d.day == sentence_day and d.kind == "day" and not d.reporting
-                                          and _EXPLICIT_DAY_RE.search(d.text) for d in all_dates)
-            return self._fresh(sentence_day, True, MAX_CONTEXT_AGE_DAYS if written else MAX_AGE_DAYS)
+            return self._fresh_as_told(sentence_day, True, [d for d in all_dates if d.kind == "day" and not d.reporting],
+                                       told_as_act)
         if any(d.kind == "vague" for d in all_dates) and not any(d.kind == "day" for d in all_dates):
             return None
         if reporting:
             day = _pick_day(reporting)
             # ("at least 17 rockets struck a military base ..., a security source said on 9 November", told weeks
             # later: an attack told with the written day it was reported)
-            written = told_as_act and any(d.day == day and _EXPLICIT_DAY_RE.search(d.text) for d in reporting)
-            return self._fresh(day, False, MAX_CONTEXT_AGE_DAYS if written else MAX_AGE_DAYS)
+            return self._fresh_as_told(day, False, reporting, told_as_act)
         other_reporting = [d for d in all_dates if d.kind == "day" and d.reporting and d.day is not None]
         if other_reporting:
             return self._fresh(other_reporting[0].day, False)
@@ -1998,6 +1995,13 @@ class _Reader:
         if self.lead_spoken_day is not None and not is_title:
             return self._fresh(self.lead_spoken_day, False)
         return self.published, False, False
+
+    def _fresh_as_told(self, day: date | None, strong: bool, mentions: list[DateMention], told_as_act: bool
+                       ) -> tuple[date | None, bool, bool] | None:
+        """``_fresh`` for the day an attack clause is dated by: a date written out among ``mentions`` and told with
+        the act places the attack as far back as context may reach; a bare weekday means the last few days."""
+        written = told_as_act and any(d.day == day and _EXPLICIT_DAY_RE.search(d.text) for d in mentions)
+        return self._fresh(day, strong, MAX_CONTEXT_AGE_DAYS if written else MAX_AGE_DAYS)
 
     def _fresh(self, day: date | None, strong: bool, max_age: int = MAX_AGE_DAYS) -> tuple[date | None, bool, bool] | None:
         if day is None or self.published is None:
