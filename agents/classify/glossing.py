@@ -98,8 +98,10 @@ _ARABIC_ONLY_RE = re.compile(r"[\u064A\u0643\u0629]")
 _SORANI_RE = re.compile(r"[\u06CE\u06C6\u0695\u06B5\u06D5]")
 _NAME_ARTICLE_RE = re.compile(r"\b(?:al|el)-")
 _HANGUL_RE = re.compile(r"[\uAC00-\uD7A3]")
-_KANA_RE = re.compile(r"[\u3040-\u30FF]")
-_HAN_RE = re.compile(r"[\u3400-\u4DBF\u4E00-\u9FFF]")
+_KANA = "\u3040-\u30FF"
+_HAN = "\u3400-\u4DBF\u4E00-\u9FFF"
+_KANA_RE = re.compile(f"[{_KANA}]")
+_HAN_RE = re.compile(f"[{_HAN}]")
 # Letters of Serbian Cyrillic that Russian and Ukrainian lack.
 _SERBIAN_RE = re.compile(r"[ђјљњћџЂЈЉЊЋЏ]")
 
@@ -151,7 +153,7 @@ def language_of(text: str) -> str:
 _TOKEN_RE = re.compile(r"[^\W\d_]{1,6}['’](?=[^\W\d_])|\d+(?:[.,:]\d+)*|\w+|[^\w\s]")
 # Chinese and Japanese put no space between words, so each of their characters is a token of its own and the
 # table's longest-phrase-first lookup does the word splitting ("美军基地" -> "美军" + "基地" when both are phrases).
-_CJK = "\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF"
+_CJK = _KANA + _HAN
 _CJK_RE = re.compile(f"[{_CJK}]")
 _CJK_TOKEN_RE = re.compile(f"[{_CJK}]|" + _TOKEN_RE.pattern.replace(r"|\w+|", f"|(?:(?![{_CJK}])\\w)+|"))
 # The same, for the phrases of a table, where an elided word may close the phrase ("d'", "l'").
@@ -308,20 +310,23 @@ def gloss(text: str, table: PhraseTable) -> str:
     return "".join(out)
 
 
-def _written_date(m: re.Match) -> str:
-    """"24.10.2023" as "24 October 2023", which the date rules read; impossible dates stay as written."""
-    day, month = int(m.group(1)), int(m.group(3))
+def _date_words(day: int, month: int, year: str | None) -> str | None:
+    """A date as the date rules read it, "24 October 2023"; None when no calendar has it."""
     if not (1 <= day <= 31 and 1 <= month <= 12):
-        return m.group()
-    return f"{day} {_MONTHS[month - 1]} {m.group(4)}"
+        return None
+    return f"{day} {_MONTHS[month - 1]}{' ' + year if year else ''}"
+
+
+def _written_date(m: re.Match) -> str:
+    """"24.10.2023" as "24 October 2023"; impossible dates stay as written."""
+    words = _date_words(int(m.group(1)), int(m.group(3)), m.group(4))
+    return m.group() if words is None else words
 
 
 def _cjk_date(m: re.Match) -> str:
-    """"2024年1月28日" as " 28 January 2024 ", which the date rules read; impossible dates stay as written."""
-    year, month, day = m.group(1), int(m.group(2)), int(m.group(3))
-    if not (1 <= day <= 31 and 1 <= month <= 12):
-        return m.group()
-    return f" {day} {_MONTHS[month - 1]}{' ' + year if year else ''} "
+    """"2024年1月28日" as " 28 January 2024 ", spaced off the characters around it; impossible dates stay as written."""
+    words = _date_words(int(m.group(3)), int(m.group(2)), m.group(1))
+    return m.group() if words is None else f" {words} "
 
 
 def _longest_match(table: PhraseTable, tokens: list[tuple[int, int, str]], folded: list[str], i: int
@@ -521,8 +526,8 @@ def _participle_to_auxiliary(english: str) -> str:
 _STAND_IN_TABLES: dict[str, str] = {"ckb": "fa", "sk": "cs", "no": "da"}
 # Serbian is written in two alphabets, letter for letter the same language: its table holds the Latin one.
 _SERBIAN_LATIN = str.maketrans({
-    **dict(zip("абвгдђежзијклмнњопрстћуфхцчшАБВГДЂЕЖЗИЈКЛМНОПРСТЋУФХЦЧШ",
-               "abvgdđežzijklmnnoprstćufhcčšABVGDĐEŽZIJKLMNOPRSTĆUFHCČŠ")),
+    **dict(zip("абвгдђежзијклмнопрстћуфхцчшАБВГДЂЕЖЗИЈКЛМНОПРСТЋУФХЦЧШ",
+               "abvgdđežzijklmnoprstćufhcčšABVGDĐEŽZIJKLMNOPRSTĆUFHCČŠ")),
     "љ": "lj", "њ": "nj", "џ": "dž", "Љ": "Lj", "Њ": "Nj", "Џ": "Dž"})
 # Languages that name a base before the word "base" ("阿萨德基地", "아인 알아사드 기지"), where a capitalized word
 # after "base" is never its name.

@@ -378,12 +378,13 @@ class PlaceIndex:
             if after and hits[after - 1][1] > m.start() or after < len(hits) and hits[after][0] < m.end() + 4:
                 continue  # ("the airport in Erbil" names its site already)
             town = None
-            for hit in reversed(hits[:after]):  # (the nearest name before it, unless a base comes between)
-                if hit[2][0] == _TOWN:
-                    town = hit
-                if hit[2][0] != _PLACE or m.start() - hit[1] > _TOWN_AIRPORT_REACH:
+            for hit in reversed(hits[:after]):  # (the nearest town before it, unless a base comes between)
+                if m.start() - hit[1] > _TOWN_AIRPORT_REACH:
                     break
-            if town is None or m.start() - town[1] > _TOWN_AIRPORT_REACH or _STOP_RE.search(low, town[1], m.start()):
+                if hit[2][0] != _PLACE:
+                    town = hit if hit[2][0] == _TOWN else None
+                    break
+            if town is None or _STOP_RE.search(low, town[1], m.start()):
                 continue
             base = town[2][1]
             if base is not None and base.canonical in self._airport_bases:
@@ -527,12 +528,12 @@ def _fold_word(word: str) -> str:
     return _fold(word)
 
 
-# Double quotes read as spaces (same length, so positions hold) where names are matched.
 # "the airport" with no name of its own, which a town named just before it names: see ``_town_airports``.
 _THE_AIRPORT_RE = re.compile(r"(?<![^\W_])(?:the|its|the\s+city['’]s)\s+(?:international\s+)?airport(?![^\W_])")
 # How far after its town "the airport" may stand, and what ends the sentence the two must share.
 _TOWN_AIRPORT_REACH = 160
 _STOP_RE = re.compile(r"[.!?;](?:\s|$)")
+# Double quotes read as spaces (same length, so positions hold) where names are matched.
 _QUOTES_AS_SPACE = str.maketrans({'"': " ", "“": " ", "”": " "})
 
 
