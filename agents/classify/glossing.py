@@ -79,6 +79,9 @@ _MARKERS: dict[str, frozenset[str]] = {
                     "flere blitt ingen opplyser rammet angrep også minst hvor".split()),
     "sr": frozenset("je su u koji koja koje kojem nakon prema nije bio bila bilo bili iz kao ali ili sa što "
                     "posle poslije tokom".split()),
+    # Kurmanji (Kurdish in Latin letters)
+    "ku": frozenset("û ji li di bi ku ya yê ên hat hatin kir kirin piştî ev vê wê ragihand got hêzên êrîşa "
+                    "êrîşê êrîş".split()),
 }
 # How many marker words the winning language must show before the article is glossed at all.
 _MIN_MARKERS = 2
@@ -104,6 +107,8 @@ _KANA_RE = re.compile(f"[{_KANA}]")
 _HAN_RE = re.compile(f"[{_HAN}]")
 # Letters of Serbian Cyrillic that Russian and Ukrainian lack.
 _SERBIAN_RE = re.compile(r"[ђјљњћџЂЈЉЊЋЏ]")
+_GREEK_RE = re.compile(r"[\u0370-\u03FF\u1F00-\u1FFF]")
+_HEBREW_RE = re.compile(r"[\u0590-\u05FF]")
 
 
 def language_of(text: str) -> str:
@@ -124,6 +129,10 @@ def language_of(text: str) -> str:
         return "uk" if len(_UKRAINIAN_RE.findall(sample)) * 50 > cyrillic else "ru"
     if len(_HANGUL_RE.findall(sample)) * 3 > letters:
         return "ko"
+    if len(_GREEK_RE.findall(sample)) * 3 > letters:
+        return "el"
+    if len(_HEBREW_RE.findall(sample)) * 3 > letters:
+        return "he"
     han = len(_HAN_RE.findall(sample))
     kana = len(_KANA_RE.findall(sample))
     # (Japanese writes kana between its characters everywhere; a stray one in garbled Chinese is no Japanese)
@@ -213,8 +222,9 @@ class PhraseTable:
 # Arabic vowel signs and the tatweel, which writers add or leave out at will ("استُهدفت", "هجوماً", "بـ3").
 _ARABIC_MARKS_RE = re.compile("[\u064B-\u065F\u0670\u0640]")
 # Letters written in two forms, folded to one: Arabic alef with or without its hamza or madda, which writers also
-# add or leave out, and Romanian "ș" and "ț" with a comma below or (as older fonts had them) a cedilla.
-_LETTER_FORMS = str.maketrans("أإآșț", "اااşţ")
+# add or leave out, Romanian "ș" and "ț" with a comma below or (as older fonts had them) a cedilla, and Greek
+# vowels with or without their accent (headlines in capitals drop it) and the final sigma.
+_LETTER_FORMS = str.maketrans("أإآșțάέήίόύώϊΐϋΰς", "اااşţαεηιουωιιυυσ")
 
 
 def _fold(word: str) -> str:

@@ -149,6 +149,11 @@ LANGUAGES = [
     ("Baza americană din Siria a fost atacată cu drone, potrivit Pentagonului, care a spus că nu sunt victime.", "ro"),
     ("Den amerikanske base i Syrien blev angrebet af droner, og ifølge Pentagon er ingen blevet såret.", "da"),
     ("Den amerikanske basen i Syria ble angrepet av droner, og ifølge Pentagon er ingen blitt skadet.", "no"),
+    ("Ένα drone έπληξε την αμερικανική βάση στο Ιράκ τη Δευτέρα, χωρίς να αναφερθούν τραυματισμοί.", "el"),
+    ("רחפן פגע בבסיס האמריקני בעיראק ביום שני, ולא היו נפגעים.", "he"),
+    ("Dronekê êrîşî baregeha Amerîkayê ya li Hewlêrê kir û tu kes birîndar nebû.", "ku"),
+    # (Turkish shares letters with Kurmanji, not its words)
+    ("Erbil'deki ABD üssüne bir İHA ile saldırı düzenlendi ve can kaybı olmadığı bildirildi.", "tr"),
 ]
 
 
@@ -174,6 +179,11 @@ def test_german_participle_joins_its_auxiliary_and_an_inverted_subject_goes_befo
         "In the attack on Sunday three U.S. soldiers were killed and 25 injured.",
         "Three U.S. soldiers were killed and 25 injured.",
     ]
+
+
+def test_greek_accents_and_final_sigma_fold_so_headlines_in_capitals_match() -> None:
+    table = parse_table(["επιθεσ*\tattack", "στρατιώτες\tsoldiers"])
+    assert gloss("ΕΠΊΘΕΣΗ Επιθέσεις ΣΤΡΑΤΙΩΤΕΣ στρατιώτες", table) == "Attack attack soldiers soldiers"
 
 
 def test_english_and_unknown_languages_are_left_as_written() -> None:
