@@ -2276,8 +2276,22 @@ class _Reader:
                 event.weapons = event.weapons - {"missile"}
                 if "missile" in event.counts:
                     event.counts["rocket"] = max(event.counts.get("rocket", 0), event.counts.pop("missile"))
+        lead = min(events, key=lambda e: e.order, default=None)
+        if lead is not None and lead.weapons == {"missile"} and self._headline_says_rockets():
+            # "Rockets land on Iraqi base hosting US forces" over "Three missiles landed late Friday inside the
+            # Baghdad airport complex": the story's own attack, its rounds called both.
+            lead.weapons = {"rocket"}
+            if "missile" in lead.counts:
+                lead.counts["rocket"] = lead.counts.pop("missile")
         events.sort(key=lambda e: (e.day or date.min, e.order, e.base or "~", e.country or "~"))
         return [_to_attack(e) for e in events]
+
+    def _headline_says_rockets(self) -> bool:
+        """Whether the headline calls the attack's rounds rockets, and missiles nowhere."""
+        if not self.sentences or not self.sentences[0].is_title:
+            return False
+        weapons = find_weapons(self.sentences[0].text)
+        return "rocket" in weapons and not weapons & {"missile", "ballistic_missile"}
 
     def _retold(self, event: _Event) -> bool:
         """An attack told only in an undated headline, on a base whose attack the body dates long ago: that attack
