@@ -28,6 +28,7 @@ _FOREIGN = (
 _PERSON = (
     r"(?:service\s*(?:members?|men|women|people|personnel)|servicemembers?|servicem[ae]n|servicewom[ae]n|troops?|soldiers?|personnel|sailors?|medics?"
     r"|airmen|airman|marines?|Marines?|contractors?|Americans?|staff(?:\s+members?)?|employees?|diplomats?|members?\s+of\s+the\s+(?:U\.S\.|US)\s+(?:military|forces|army)"
+    r"|interpreters?|translators?|linguists?"
     r"|members?\s+of\s+the\s+(?:U\.S\.-led\s+|US-led\s+|international\s+)?[Cc]oalit\w*"
     r"|military\s+personnel|people|persons?|individuals|guards|coalition\s+members|Army\s+Reserve\s+soldiers|reservists"
     r"|Guards(?:m[ae]n|wom[ae]n)|(?:National\s+)?Guard\s+(?:members?|soldiers?)|"
@@ -35,7 +36,8 @@ _PERSON = (
     # "The Pentagon says 25 more were injured": more of the attack's people
     r"|more(?=\s+(?:were|have\s+been|had\s+been)\s))"
 )
-_KILL = r"(?:killed|dead|died|killing|kills|kill|slain|fatalit(?:y|ies)|deaths?|lost\s+their\s+lives|passed\s+away)"
+_KILL = (r"(?:killed|dead|died|killing|kills|kill|slain|fatalit(?:y|ies)|deaths?|lost\s+their\s+lives|passed\s+away"
+         r"|(?:claimed|claiming|took|taking)\s+the\s+lives\s+of)")
 _HURT = (
     r"(?:injured|injuring|injures|injuries|injury|wounded|wounding|wounds|hurt|hospitali[sz]ed|casualties"
     r"|evaluated\s+for\s+(?:possible\s+)?(?:traumatic\s+)?brain\s+injur(?:y|ies)|(?:traumatic\s+)?brain\s+injur(?:y|ies)|TBIs?"
@@ -80,7 +82,8 @@ _NOUN_FIRST_RE = re.compile(
 )
 # "injured at least five US military personnel", "killing three U.S. soldiers"
 _VERB_FIRST_RE = re.compile(
-    r"\b(?P<verb>killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|leaving|left)\s+"
+    r"\b(?P<verb>killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|leaving|left"
+    r"|(?:claimed|claiming|took|taking)\s+the\s+lives\s+of)\s+"
     + _COUNT + r"\s+(?P<victim>" + _VICTIM + r")\b(?=(?P<tail>[^.;]{0,30}))",
     re.IGNORECASE,
 )
@@ -353,10 +356,10 @@ _ALLIED_RE = re.compile(r"\ballied\b", re.IGNORECASE)
 def _is_us_victim(victim: str) -> bool:
     """A victim phrase counts unless it names someone other than U.S./coalition personnel.
 
-    Contractors count (civilian or not: they work for the coalition); "people" counts only
+    Contractors and interpreters count (civilian or not: they work for the coalition); "people" counts only
     when the phrase itself says U.S. or coalition ("six people, including an American").
     """
-    if re.search(r"\bcontractors?\b", victim, re.IGNORECASE) and not re.search(
+    if re.search(r"\b(?:contractors?|interpreters?|translators?|linguists?)\b", victim, re.IGNORECASE) and not re.search(
         r"\b(?:Iraqi|Syrian|Kurdish|local)\b", victim, re.IGNORECASE
     ):
         return True
@@ -436,7 +439,7 @@ def tells_uncounted_injuries(text: str) -> bool:
 # Lower-case word parts without which a passage states no figure and no zero: the cheap test
 # that spares the patterns, and the extractor's test of which sentences to read for casualties.
 CASUALTY_HINTS = ("kill", "injur", "wound", "casualt", "causalit", "hurt", "dead", "death", "fatalit", "died", "slain", "lost", "loss",
-                  "passed away", "harm", "only", "hospital", "brain", "tbi", "concuss", "toll", "nobody", "no one", "failed to", "personnel")
+                  "passed away", "lives of", "harm", "only", "hospital", "brain", "tbi", "concuss", "toll", "nobody", "no one", "failed to", "personnel")
 
 
 @lru_cache(maxsize=16384)

@@ -87,6 +87,7 @@ _TRIGGER_RE = re.compile(
     r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:s|ed|ing)?|struck|strikes?|hit|hits|hitting|fired|firing"
     r"|launched|launching|shell(?:ed|ing)|bombard\w*|bombed|bombings?|ambush(?:ed|es)?|sent\s+(?:toward|towards|against|at)|came\s+under|comes?\s+under|coming\s+under|under\s+(?:(?:rocket|mortar|missile|drone|heavy|indirect)\s+)?(?:fire|attack)"
     r"|landed|landing|impacted|explosions?|exploded|blasts?|intercept\w*|shot\s+down|downed|slam(?:s|med|ming)?|crashed"
+    r"|open(?:ed|ing)\s+fire"
     # ("two drones were brought down by the defense system", "have taken down two drones")
     r"|(?:brought|taken|took|knocked)\s+down(?=\s+(?:by|\w+\s+(?:drones?|UAVs?|rockets?|missiles?)|(?:drones?|UAVs?|rockets?|missiles?)))"
     r"|(?:engaged|confronted)\s+(?:\w+\s+){0,2}?(?:drones?|rockets?|UAVs?|missiles?|threats?|projectiles?)"
@@ -94,7 +95,7 @@ _TRIGGER_RE = re.compile(
     # ("after the impact of several Katyusha rockets")
     r"|" + _IMPACT_OF +
     # "rockets killed two American troops": the weapon as the subject
-    r"|(?:rockets?|drones?|missiles?|mortars?|shells?|projectiles?)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)"
+    r"|(?:rockets?|drones?|missiles?|mortars?|shells?|projectiles?|bombs?|IEDs?|devices?)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)"
     # "three rockets went off in the vicinity of the airport" (not "sirens went off")
     # ("an explosive device blew up on a convoy")
     r"|(?:rockets?|drones?|missiles?|mortars?|shells?|projectiles?|IEDs?|bombs?|devices?)\s+(?:\w+\s+)?(?:went\s+off|blew\s+up|detonated)"
@@ -260,7 +261,10 @@ _BACKGROUND_RE = re.compile(
     # "Attacks have been recently carried out on US military bases in the Tenef region, ...": plural history
     r"|\b[Aa]ttacks\s+have\s+(?:recently\s+|repeatedly\s+|also\s+)?been\s+(?:recently\s+|repeatedly\s+)?(?:carried\s+out|launched|conducted)\b"
     # "several recent attacks", "earlier attacks": plural history, not one new attack
-    r"|\b(?:several|a\s+few|recent|previous|earlier|past|prior|other|similar)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|incidents)\b"
+    # ("The other three strikes targeted the US base near Erbil airport": the rest of a count the story tells)
+    r"|\b(?:several|a\s+few|recent|previous|earlier|past|prior|similar"
+    r"|(?<![Tt]he\s)other|other(?!\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s))"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|incidents)\b"
     # habitual: "fired at U.S. troops almost daily", "for more than three months"
     # ("According to a Daily Mail report", "Al-Watan daily reported the attack": a paper's name, a paper)
     r"|\b(?:almost\s+|nearly\s+)?(?:daily|nightly|weekly|every\s+(?:day|night|week))\b(?!(?<=(?-i:Daily))\s+(?-i:[A-Z]))(?!(?<=(?-i:Weekly))\s+(?-i:[A-Z]))"
@@ -1489,7 +1493,7 @@ class _Reader:
             if country is None:
                 # "a drone attack in Jordan killed three US service members": the victims' country is the attack's
                 before = _ATTACK_IN_COUNTRY_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
-                country = before.group("country") if before else None
+                country = before.group("country") if before else _country_by_adjective(text)
             if where and where not in _COUNTRY_NAMES and "region" not in where and "Middle" not in where:
                 country = _country_near(country_spans, m.start("where"), 30)
             if _two_countries(text[m.start():m.end() + 15]) or not _forces_attacked(text, m):
@@ -2693,13 +2697,13 @@ _ATTACK_IN_COUNTRY_BEFORE_RE = re.compile(
 )
 _FORCES_OBJECT_BEFORE_RE = re.compile(
     r"(?:\battack|\battacked|\battacking|\bassault|\bassaulted|\bstrike|targeted|targeting|targets|\bstruck|\bhit"
-    r"|\bfired|\bfiring|\blaunched|\bshell\w*|\bambush\w*"
+    r"|\bfired|\bfiring|\blaunched|\bshell\w*|\bambush\w*|\bopen(?:ed|ing)\s+fire"
     # "two armed drones approaching U.S. troops in Iraq were shot down"
     r"|\bapproaching|\bheading\s+(?:for|toward|towards)|\baimed\s+at|\bdirected\s+at"
     # "destroyed two one-way attack drones near U.S. and Coalition forces"
     r"|\b(?:drones?|UAVs?|rockets?|missiles?)\s+near"
     # "attacks that injured three U.S. troops": the victims of the attack
-    r"|\binjur(?:ed|ing)|\bwound(?:ed|ing)|\bkill(?:ed|ing)"
+    r"|\binjur(?:ed|ing)|\bwound(?:ed|ing)|\bkill(?:ed|ing)|\b(?:claimed|took)\s+the\s+lives\s+of"
     # "a multi-rocket attack in Syria on Thursday against American and other forces"
     r"|\b(?:attack|assault)[\"”’']?\s+(?:(?!against\b)[\w-]+\s+){1,5}against"
     # "Iran launched missiles at U.S. forces in Iraq", "fired two rockets toward U.S. troops"
@@ -2714,15 +2718,18 @@ _FORCES_OBJECT_AFTER_RE = re.compile(
     r"(?:(?!not\b|never\b)\w+\s+){0,2}?(?:under|attacked|targeted|hit|struck|shelled|(?:an?\s+)?(?:\w+\s+)?attacks?)"
     # "troops were slightly hurt when a drone hit a base", "personnel suffered minor injuries in a drone attack"
     # ("three American troops were killed and many were wounded Sunday in a drone strike in northeast Jordan")
-    r"|^\s+(?:who\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:hurt|injured|wounded|killed)"
+    # ("two U.S. soldiers and one American interpreter were killed in an ambush")
+    r"|^(?:\s+and\s+(?:an?|one|another|two|three|four|five|\d+)\s+(?:[\w.-]+\s+){0,3}?[\w-]+)?"
+    r"\s+(?:who\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:hurt|injured|wounded|killed)"
     # ("were wounded in action in a deadly drone attack")
     r"(?:\s+and\s+[^.;]{0,30}?\b(?:hurt|injured|wounded))?(?:\s+in\s+(?:action|combat))?"
     r"(?:\s+(?:on\s+)?(?:early\s+|late\s+)?\w+day)?\s+(?:when|as|in|by|during)\s+"
-    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|drones?|rockets?|missiles?|barrages?|mortars?)"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|drones?|rockets?|missiles?|barrages?|mortars?|ambush(?:es)?"
+    r"|shootings?)"
     r"|^\s+(?:\w+\s+)?(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds)"
     r"(?:,[^,.;]{0,50},)?\s+"
     r"(?:in|during|from|as\s+a\s+result\s+of|because\s+of|after|following)\s+"
-    r"(?:an?\s+|the\s+|Iran['’]s\s+)?(?:[\w.-]+\s+){0,3}?(?:attacks?|strikes?|barrages?)"
+    r"(?:an?\s+|the\s+|Iran['’]s\s+)?(?:[\w.-]+\s+){0,3}?(?:attacks?|strikes?|barrages?|ambush(?:es)?)"
     # "troops are being treated for traumatic brain injuries and smoke inhalation after a drone attack"
     r"|^\s+(?:are|were|was|is|have\s+been|had\s+been)\s+(?:being\s+)?(?:treated|evaluated|hospitali[sz]ed|evacuated)\s+"
     r"[^.;]{0,80}?\b(?:after|following|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrages?)",

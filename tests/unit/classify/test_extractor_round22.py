@@ -1,4 +1,6 @@
-"""Reporting patterns of a twenty-second round: a headline's rockets that the body calls missiles.
+"""Reporting patterns of a twenty-second round: a headline's rockets that the body calls missiles, soldiers
+killed in an ambush or by a gunman who opened fire, a toll of soldiers and their interpreter, and "the other
+three strikes" of a claimed count.
 
 Every sentence here is written for these tests.
 """
@@ -24,6 +26,47 @@ CASES = [
         "American troops are stationed, causing no casualties, the Iraqi military said.",
         "2021-01-02",
         [("Victory Base Complex", "Iraq", "2021-01-01", ["missile"], 3, 0, 0, None)],
+    ),
+    (
+        "soldiers killed in an ambush",
+        "Two U.S. soldiers were killed in an ambush in central Syria on Saturday, officials said.",
+        "2025-12-14",
+        [(None, "Syria", "2025-12-13", ["unknown"], None, 2, None, None)],
+    ),
+    (
+        "a gunman opened fire on U.S. troops",
+        "A gunman opened fire on U.S. troops near Palmyra on Saturday, killing two soldiers.",
+        "2025-12-14",
+        [(None, "Syria", "2025-12-13", ["gunfire"], None, 2, None, None)],
+    ),
+    (
+        "soldiers and their interpreter were killed: the toll adds up",
+        "On December 13, two U.S. soldiers and one American civilian interpreter were killed in an ambush near "
+        "Palmyra, Syria, officials said.",
+        "2025-12-15",
+        [(None, "Syria", "2025-12-13", ["unknown"], None, 3, None, None)],
+    ),
+    (
+        "an ambush 'claimed the lives of' soldiers and an interpreter",
+        "On Saturday an ambush in the Syrian desert claimed the lives of two U.S. soldiers and a civilian interpreter.",
+        "2025-12-15",
+        [(None, "Syria", "2025-12-13", ["unknown"], None, 3, None, None)],
+    ),
+    (
+        "an Iraqi interpreter is not counted",
+        "On Saturday a roadside bomb killed two U.S. soldiers and an Iraqi interpreter near Baghdad.",
+        "2025-12-15",
+        [(None, "Iraq", "2025-12-13", ["ied"], None, 2, None, None)],
+    ),
+    (
+        "'the other three strikes' of a claimed count are news, not history",
+        "The group said it carried out four drone attacks on Monday, one of which targeted the Ain al-Asad base. The "
+        "other three strikes targeted the U.S. base near Erbil airport and the Tel Baydar and al-Tanf bases.",
+        "2023-11-06",
+        [("Ain al-Asad Air Base", "Iraq", "2023-11-06", ["drone"], None, None, None, None),
+         ("Al-Tanf Garrison", "Syria", "2023-11-06", ["drone"], None, None, None, None),
+         ("Erbil Air Base", "Iraq", "2023-11-06", ["drone"], None, None, None, None),
+         ("Tal Baidar", "Syria", "2023-11-06", ["drone"], None, None, None, None)],
     ),
 ]
 
