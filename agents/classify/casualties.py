@@ -27,8 +27,10 @@ _FOREIGN = (
 )
 _PERSON = (
     r"(?:service\s*(?:members?|men|women|people|personnel)|servicemembers?|servicem[ae]n|servicewom[ae]n|troops?|soldiers?|personnel|sailors?|medics?"
-    r"|airmen|airman|marines?|Marines?|contractors?|Americans?|staff(?:\s+members?)?|employees?|diplomats?|members?\s+of\s+the\s+(?:U\.S\.|US)\s+(?:military|forces|army)"
-    r"|interpreters?|translators?|linguists?"
+    r"|airmen|airman|marines?|Marines?|contractors?|Americans?(?!\s+(?:[\w-]+\s+){0,2}?(?:service|servicem|soldier|troop|personnel|contractor|civilian|interpreter|sailor|marine|Marine|airm|diplomat|staff))|staff(?:\s+members?)?|employees?|diplomats?|members?\s+of\s+the\s+(?:U\.S\.|US)\s+(?:military|forces|army)"
+    # ("one American civilian", but "a civilian interpreter" goes on to its noun)
+    r"|interpreters?|translators?|linguists?|civilians?(?!\s+(?:interpreters?|translators?|linguists?|contractors?|employees?"
+    r"|staff|workers?|personnel))"
     r"|members?\s+of\s+the\s+(?:U\.S\.-led\s+|US-led\s+|international\s+)?[Cc]oalit\w*"
     r"|military\s+personnel|people|persons?|individuals|guards|coalition\s+members|Army\s+Reserve\s+soldiers|reservists"
     r"|Guards(?:m[ae]n|wom[ae]n)|(?:National\s+)?Guard\s+(?:members?|soldiers?)|"
@@ -105,6 +107,8 @@ _NOUN_OF_RE = re.compile(
     + r"\s+(?:of\s+(?:its|their|our|the)\s+)?(?P<victim>" + _VICTIM + r")\b",
     re.IGNORECASE,
 )
+# A harm told as a noun just before a list of its victims: "the death of".
+_HARM_OF_BEFORE_RE = re.compile(r"\b(?:deaths?|killing|injur(?:y|ies)|wounding)\s+(?:of|to)\s+$", re.IGNORECASE)
 # "resulting in eight injured troops", "led to three injuries to U.S. personnel": the count before the harm
 _COUNT_HARM_RE = re.compile(
     r"(?<![\w-])" + _COUNT + r"\s+(?:(?:minor|serious|slight|non-life-threatening)\s+)?"
@@ -488,6 +492,8 @@ def _read_casualties(text: str) -> Casualties:
 
     listed: list[tuple[int, int]] = []
     for m in _LIST_RE.finditer(text):
+        if _HARM_OF_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # ("the death of 2 service members and one civilian, and 3 others were injured": see _NOUN_OF_RE)
         if _told_as_condition(text, m.start()):
             listed.append(m.span())  # (and none of its items either)
             continue
@@ -573,7 +579,8 @@ def _read_casualties(text: str) -> Casualties:
             continue
         value = parse_number(m.group("num"))
         if value is not None:
-            note(m.group("verb"), value)
+            # ("the death of 2 American service members and one American civilian")
+            note(m.group("verb"), value + _more_items(text, m.end())[0])
             hurt = _AND_INJURIES_RE.match(text, m.end()) if _is_kill(m.group("verb")) else None
             if hurt is not None and (more := parse_number(hurt.group("num"))) is not None:
                 note("injured", more)

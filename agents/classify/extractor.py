@@ -325,7 +325,7 @@ _RETALIATION_FOR_RE = re.compile(
 )
 # "U.S. forces at/in ..." and "attacks on U.S. troops": the forces are the anchor when no base is named.
 _FORCES_RE = re.compile(
-    r"(?<![\w.])(?:(?:" + _US + r"|(?P<own>[Ii]ts|[Tt]heir|[Oo]ur))(?:\s+and\s+(?:[Cc]oalition|[Aa]llied|[Ii]nternational|other)\s*)?(?:\s+(?:and\s+)?(?:[Cc]oalition|military|Army|Marine))?"
+    r"(?<![\w.])(?:(?:" + _US + r"|(?P<own>[Ii]ts|[Tt]heir|[Oo]ur))(?:\s+and\s+(?:[Cc]oalition|[Aa]llied|[Ii]nternational|other|Syrian|Iraqi|[Pp]artner)\s*)?(?:\s+(?:and\s+)?(?:[Cc]oalition|military|Army|Marine))?"
     r"\s+(?:forces|troops|personnel|service\s*members?|servicemembers?|soldiers?|military|convoy|patrol|positions?|interests)"
     # "The international coalition was attacked by two rockets": the coalition itself, named without a noun
     r"|[Tt]he\s+(?:[Ii]nternational|[Gg]lobal|U\.S\.-led|US-led)\s+[Cc]oalition"
@@ -1274,7 +1274,8 @@ class _Reader:
         focus = self._unnamed_focus()
         if not focus:
             return
-        named = [p for p in places if p.base is not None and not _is_region_use(self.text, p)]
+        named = [p for p in places if p.base is not None and not _is_region_use(self.text, p)
+                 and not _TAKEN_TO_RE.search(text, max(0, p.start - offset - 80), p.start - offset)]
         if not named:
             return
         if _IDENTIFY_RE.match(text):
@@ -1454,7 +1455,8 @@ class _Reader:
                 continue  # "the base" points back at the attack being told, it does not add one
             noun = m.group("noun").lower()
             count = 1
-            if _plural(noun):
+            if _plural(noun) and not (det in ("a", "an") and _ONE_ATTACK_ON_RE.search(m.group("mods"))):
+                # ("a drone attack on US bases in Erbil": one attack, whichever of them it hit)
                 if not noun.endswith("convoys"):
                     continue  # "four bases": a headline count, handled as a summary
                 # "five convoys carrying supplies for the coalition came under attack": one attack each
@@ -2704,6 +2706,9 @@ _FORCES_OBJECT_BEFORE_RE = re.compile(
     r"|\b(?:drones?|UAVs?|rockets?|missiles?)\s+near"
     # "attacks that injured three U.S. troops": the victims of the attack
     r"|\binjur(?:ed|ing)|\bwound(?:ed|ing)|\bkill(?:ed|ing)|\b(?:claimed|took)\s+the\s+lives\s+of"
+    # ("announced the death of 2 American service members ... in an ambush"; not the deaths a strike answered,
+    # "in retaliation for the death of three American soldiers")
+    r"|(?<!for the )(?<!by the )(?<!over the )(?<!avenge the )\bdeaths?\s+of"
     # "a multi-rocket attack in Syria on Thursday against American and other forces"
     r"|\b(?:attack|assault)[\"”’']?\s+(?:(?!against\b)[\w-]+\s+){1,5}against"
     # "Iran launched missiles at U.S. forces in Iraq", "fired two rockets toward U.S. troops"
@@ -2733,6 +2738,19 @@ _FORCES_OBJECT_AFTER_RE = re.compile(
     # "troops are being treated for traumatic brain injuries and smoke inhalation after a drone attack"
     r"|^\s+(?:are|were|was|is|have\s+been|had\s+been)\s+(?:being\s+)?(?:treated|evaluated|hospitali[sz]ed|evacuated)\s+"
     r"[^.;]{0,80}?\b(?:after|following|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrages?)",
+    re.IGNORECASE,
+)
+
+
+# "a drone attack on": the words between an article and the bases one attack was made on.
+_ONE_ATTACK_ON_RE = re.compile(
+    r"\b(?:attack|strike|assault)\s+(?:on|against|targeting)\s+(?:the\s+)?(?:(?:U\.S\.|US|American|coalition)\s+)?"
+    r"(?:(?:military|air)\s+)?$", re.IGNORECASE)
+# "helicopters evacuated the wounded to the U.S. base at al-Tanf": where the wounded were taken, not where the
+# attack was.
+_TAKEN_TO_RE = re.compile(
+    r"\b(?:evacuated|evacuating|flown|flew|taken|took|transported|transferred|moved|airlifted|medevaced|brought|rushed)"
+    r"\b[^.;]{0,50}?\bto\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?$",
     re.IGNORECASE,
 )
 

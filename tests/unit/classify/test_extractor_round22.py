@@ -68,6 +68,33 @@ CASES = [
          ("Erbil Air Base", "Iraq", "2023-11-06", ["drone"], None, None, None, None),
          ("Tal Baidar", "Syria", "2023-11-06", ["drone"], None, None, None, None)],
     ),
+    (
+        "a joint U.S. and Syrian patrol came under fire; the wounded were flown to a base, which was not attacked",
+        "A joint U.S. and Syrian patrol came under fire near Palmyra on Saturday. Helicopters evacuated the wounded "
+        "to the U.S. base at al-Tanf.",
+        "2025-12-14",
+        [(None, "Syria", "2025-12-13", ["unknown"], None, None, None, None)],
+    ),
+    (
+        "the death of service members and a civilian, and others injured",
+        "Central Command announced on Saturday the death of 2 American military service members and one American "
+        "civilian, and 3 others were injured in an ambush in central Syria.",
+        "2025-12-14",
+        [(None, "Syria", "2025-12-13", ["unknown"], None, 3, 3, None)],
+    ),
+    (
+        "a strike answering the death of soldiers is no attack",
+        "The U.S. bombed militia depots in Iraq on Friday in retaliation for the death of three American soldiers "
+        "in Jordan.",
+        "2024-02-04",
+        [],
+    ),
+    (
+        "a drone attack on U.S. bases in a city is one attack there",
+        "A militia claimed responsibility for a drone attack on US bases in Erbil on Sunday.",
+        "2026-03-02",
+        [(None, "Iraq", "2026-03-01", ["drone"], None, None, None, None)],
+    ),
 ]
 
 
