@@ -41,7 +41,7 @@ from agents.classify.dates import _WEEKDAY
 
 # Languages with a phrase table, by ISO 639-1 code.
 GLOSSED_LANGUAGES: tuple[str, ...] = ("fr", "it", "es", "pt", "de", "nl", "pl", "ru", "uk", "cs", "tr", "ar", "fa",
-                                      "id", "vi", "hu", "ro", "da", "sr", "zh", "ja", "ko")
+                                      "id", "vi", "hu", "ro", "da", "sr", "zh", "ja", "ko", "el", "he", "ku", "ckb")
 
 # Words common in running text of each Latin-script language and rare in the others (and in
 # English), so a count over an article's opening tells its language.
@@ -230,7 +230,9 @@ _LETTER_FORMS = str.maketrans("أإآșțάέήίόύώϊΐϋΰς", "اااşţ�
 def _fold(word: str) -> str:
     """A word as the table keys it: lower case (Turkish dotted "İ" as plain "i"), one apostrophe, (in Arabic)
     one form of alef and (in Romanian) one form of "ș" and "ț"."""
-    return word.replace("İ", "i").lower().replace("’", "'").translate(_LETTER_FORMS)
+    word = word.replace("İ", "i").lower().replace("’", "'")
+    # (Greek "ή", "or", is a word of its own, not "η", "the", with an accent)
+    return word if word == "ή" else word.translate(_LETTER_FORMS)
 
 
 def parse_table(lines: list[str], name: str = "<table>") -> PhraseTable:
@@ -451,11 +453,12 @@ _NOUN_THEN_ADJECTIVE_RE = re.compile(
 
 
 # A base named after the noun, as the Romance languages name it ("la base d'Erbil" -> "the base of Erbil"), and
-# Russian, German and Arabic too ("базу Румейлан" -> "base Rumeilan", "قاعدة “حرير”" -> "base “Harir”").
+# Russian, German and Arabic too ("базу Румейлан" -> "base Rumeilan", "قاعدة “حرير”" -> "base “Harir”"); not an
+# abbreviation's first letter ("base U.S. forces").
 _NAME_WORD = (r"(?:(?:al|el|an|ar|as|ash|ad|az)[- ])?(?!" + _WEEKDAY + r"\b|" + "|".join(_MONTHS)
               + r"\b)(?-i:[A-Z])[\w'’]*(?:-(?-i:[A-Z])[\w'’]*)?")
 _BASE_OF_NAME_RE = re.compile(
-    rf"\b((?:air |military |oil |gas |international )?)(base|field|airport)(?: of)? [“\"«]?({_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})[”\"»]?(?![\w-]|\s\d)"
+    rf"\b((?:air |military |oil |gas |international )?)(base|field|airport)(?: of)? [“\"«]?({_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})[”\"»]?(?![\w-]|\s\d|\.\w)"
 )
 
 
@@ -531,9 +534,8 @@ def _participle_to_auxiliary(english: str) -> str:
 
 
 # A language without a table of its own is glossed with a neighbour's, where the two share the words that
-# matter: Sorani writes its dates, weapons and places much as Persian does, in the same letters, and Slovak
-# much as Czech does; Norwegian writes its news much as Danish does.
-_STAND_IN_TABLES: dict[str, str] = {"ckb": "fa", "sk": "cs", "no": "da"}
+# matter: Slovak writes its news much as Czech does, and Norwegian much as Danish does.
+_STAND_IN_TABLES: dict[str, str] = {"sk": "cs", "no": "da"}
 # Serbian is written in two alphabets, letter for letter the same language: its table holds the Latin one.
 _SERBIAN_LATIN = str.maketrans({
     **dict(zip("абвгдђежзијклмнопрстћуфхцчшАБВГДЂЕЖЗИЈКЛМНОПРСТЋУФХЦЧШ",

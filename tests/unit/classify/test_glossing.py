@@ -97,6 +97,8 @@ REORDERED = [
     ("the base Tower 22 in Jordan", "the base Tower 22 in Jordan"),
     ("drones attacks American base", "drones attacks American base"),
     ("the base of the coalition", "the base of the coalition"),
+    # (an abbreviation's first letter is no base's name)
+    ("a base U.S. forces in Erbil", "a base U.S. forces in Erbil"),
 ]
 
 
