@@ -150,7 +150,7 @@ _NONE_BOTH_RE = re.compile(
     r"|(?:prevent|avert|avoid)(?:ed|ing)(?:\s+any)?)\s+"
     r"(?:(?:immediate|immediately|reported|known|American|U\.S\.|US|coalition|personnel|human|initial|any)\s+(?:(?:or|and)\s+)?)*"
     # "no injuries, casualties or damage"
-    r"(?:reports?\s+(?:of|on)\s+)?(?:(?:(?:material\s+|significant\s+|serious\s+|major\s+)?damages?|injur(?:y|ies))\s*(?:,\s*|\s+(?:or|and|nor)\s+))*(?:casualt(?:y|ies)|losses)\b"
+    r"(?:reports?\s+(?:of|on|about)\s+)?(?:(?:(?:material\s+|significant\s+|serious\s+|major\s+)?damages?|injur(?:y|ies))\s*(?:,\s*|\s+(?:or|and|nor)\s+))*(?:casualt(?:y|ies)|losses)\b"
     # "countered before causing any harm"
     r"|\b(?:without|before)\s+(?:causing|inflicting|doing)\s+(?:any\s+)?harm\b"
     # "no human or material losses"

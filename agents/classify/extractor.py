@@ -1255,6 +1255,14 @@ class _Reader:
                 casualties = read_casualties(text)
                 for event in self.before_strike:
                     event.casualties = event.casualties.merged(casualties)
+            elif self.events and self.history_told_at == self.index - 1 and may_state_casualties(text) \
+                    and claims is None and not self._places_in(sentence):
+                # "Tehran-backed militias have been attacking US interests in Iraq ... There were no immediate
+                # reports of casualties or damage": a closing word on the attacks told, after a line of background
+                zeros = read_casualties(text)
+                if zeros.killed == 0 and zeros.injured == 0:
+                    for event in self.events:
+                        event.casualties = event.casualties.merged(zeros)
             return
         # ("The incident took place on Tuesday." dates the attack in focus)
         dated_coref = _may_have_date(low) and _has_coref(text)
@@ -1566,6 +1574,8 @@ class _Reader:
         if any(pattern.search(text, max(0, start - 60), start)
                for pattern in (_NEAR_OTHER_TARGET_RE, _US_STRIKE_AT_RE, _FIRED_FROM_RE, _SPARED_RE)):
             return False
+        if place.base.kind in ("embassy", "consulate") and _MISSION_ELSEWHERE_RE.match(text, place.end - offset):
+            return False  # "the US embassy in Riyadh": another country's mission
         if place.base.kind in ("embassy", "consulate") and (
                 _MISSION_SPEAKS_AFTER_RE.match(text, place.end - offset)
                 or _MISSION_SPEAKS_BEFORE_RE.search(text, max(0, start - 40), start)
@@ -2238,6 +2248,11 @@ class _Reader:
 
     def finish(self) -> list[ExtractedAttack]:
         events = [e for e in _merge(self.events) if not self._retold(e)]
+        if any(e.base is None and e.country is None for e in events) and _OUTSIDE_AREA_RE.search(self.text) \
+                and not _countries_named(self.text):
+            # "A United States base in Bahrain came under missile strike ... The attack targeted a site that serves
+            # as the headquarters of the Fifth Fleet": an unplaced site in a story of attacks outside the area
+            events = [e for e in events if e.base is not None or e.country is not None]
         for event in events:
             if event.claimant in self.denied:
                 event.claimant = None
@@ -2746,6 +2761,15 @@ _FORCES_OBJECT_AFTER_RE = re.compile(
 _ONE_ATTACK_ON_RE = re.compile(
     r"\b(?:attack|strike|assault)\s+(?:on|against|targeting)\s+(?:the\s+)?(?:(?:U\.S\.|US|American|coalition)\s+)?"
     r"(?:(?:military|air)\s+)?$", re.IGNORECASE)
+# A U.S. mission named with a place other than its own: "US embassy in Saudi Arabia", "U.S. consulate in Dubai",
+# "US EMBASSY STRUCK BY DRONES IN SAUDI ARABIA".
+_MISSION_ELSEWHERE_RE = re.compile(
+    r"(?:\s+compound)?(?:(?:\s+(?:was|were|is|has\s+been|had\s+been))?\s+(?:struck|hit|attacked|targeted)"
+    r"(?:\s+by\s+(?:[\w-]+\s+){0,2}?[\w-]+)?)?"
+    r"\s+(?:in|at)\s+(?:the\s+)?(?!(?:Baghdad|Iraq|Iraqi|Green\s+Zone|Erbil|Irbil|Arbil|Kurdistan)\b)"
+    r"(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 # "helicopters evacuated the wounded to the U.S. base at al-Tanf": where the wounded were taken, not where the
 # attack was.
 _TAKEN_TO_RE = re.compile(

@@ -95,6 +95,32 @@ CASES = [
         "2026-03-02",
         [(None, "Iraq", "2026-03-01", ["drone"], None, None, None, None)],
     ),
+    (
+        "the U.S. embassy of another country is not the one in Baghdad",
+        "A drone struck the US embassy in Riyadh on Tuesday. Drones were also shot down over Kuwait.",
+        "2026-03-11",
+        [],
+    ),
+    (
+        "a headline in capitals places the embassy too",
+        "US EMBASSY STRUCK BY DRONES IN SAUDI ARABIA AS AMERICANS TOLD TO SHELTER",
+        "2026-03-11",
+        [],
+    ),
+    (
+        "an unplaced site in a story of an attack in Bahrain",
+        "A United States base in Bahrain came under missile strike on Saturday. The attack targeted a site that "
+        "serves as the headquarters of the Fifth Fleet.",
+        "2026-02-28",
+        [],
+    ),
+    (
+        "a closing 'no casualties' after a line of background holds for the attack told",
+        "Drones targeted the U.S. embassy in Baghdad on Tuesday. Militias have attacked U.S. forces more than 100 "
+        "times since October. There were no immediate reports about casualties.",
+        "2026-03-18",
+        [("U.S. Embassy Baghdad", "Iraq", "2026-03-17", ["drone"], None, 0, 0, None)],
+    ),
 ]
 
 
