@@ -101,14 +101,16 @@ _CAUSED_TO_RE = re.compile(
     r"(?:receive|receiving|suffer|suffering|sustain|sustaining|with)\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds|TBIs?|concussions?)",
     re.IGNORECASE,
 )
+# A harm told as a noun, before "of" or "to" and its victims.
+_HARM_NOUN = r"deaths?|injur(?:y|ies)|wounding|killing"
 # "the deaths of three US soldiers", "injuries to two service members"
 _NOUN_OF_RE = re.compile(
-    r"\b(?P<verb>deaths?|injur(?:y|ies)|wounding|killing)\s+(?:of|to)\s+" + _COUNT
+    r"\b(?P<verb>" + _HARM_NOUN + r")\s+(?:of|to)\s+" + _COUNT
     + r"\s+(?:of\s+(?:its|their|our|the)\s+)?(?P<victim>" + _VICTIM + r")\b",
     re.IGNORECASE,
 )
 # A harm told as a noun just before a list of its victims: "the death of".
-_HARM_OF_BEFORE_RE = re.compile(r"\b(?:deaths?|killing|injur(?:y|ies)|wounding)\s+(?:of|to)\s+$", re.IGNORECASE)
+_HARM_OF_BEFORE_RE = re.compile(r"\b(?:" + _HARM_NOUN + r")\s+(?:of|to)\s+$", re.IGNORECASE)
 # "resulting in eight injured troops", "led to three injuries to U.S. personnel": the count before the harm
 _COUNT_HARM_RE = re.compile(
     r"(?<![\w-])" + _COUNT + r"\s+(?:(?:minor|serious|slight|non-life-threatening)\s+)?"

@@ -1574,13 +1574,14 @@ class _Reader:
         if any(pattern.search(text, max(0, start - 60), start)
                for pattern in (_NEAR_OTHER_TARGET_RE, _US_STRIKE_AT_RE, _FIRED_FROM_RE, _SPARED_RE)):
             return False
-        if place.base.kind in ("embassy", "consulate") and _MISSION_ELSEWHERE_RE.match(text, place.end - offset):
-            return False  # "the US embassy in Riyadh": another country's mission
-        if place.base.kind in ("embassy", "consulate") and (
-                _MISSION_SPEAKS_AFTER_RE.match(text, place.end - offset)
-                or _MISSION_SPEAKS_BEFORE_RE.search(text, max(0, start - 40), start)
-                or (_CREDIT_BEFORE_RE.search(text, max(0, start - 6), start) and not text[place.end - offset:].strip(" .\"”'’"))):
-            return False  # the mission as a source of the news
+        if place.base.kind in ("embassy", "consulate"):
+            if _MISSION_ELSEWHERE_RE.match(text, place.end - offset):
+                return False  # "the US embassy in Riyadh": another country's mission
+            if (_MISSION_SPEAKS_AFTER_RE.match(text, place.end - offset)
+                    or _MISSION_SPEAKS_BEFORE_RE.search(text, max(0, start - 40), start)
+                    or (_CREDIT_BEFORE_RE.search(text, max(0, start - 6), start)
+                        and not text[place.end - offset:].strip(" .\"”'’"))):
+                return False  # the mission as a source of the news
         return not (self.other_target and _NEAR_BEFORE_RE.search(text, max(0, start - 40), start) and not _DOWNED_RE.search(text))
 
     def _same_base_again(self, text: str, anchors: list[_Anchor]) -> _Anchor | None:
