@@ -464,7 +464,19 @@ def read_casualties(text: str) -> Casualties:
         text = _TYPO_RE.sub(_fix_typo, text)  # ("without resulting in any causalities")
     if '"' in text or "“" in text:
         text = _QUOTED_NAME_RE.sub(r" \1 ", text)  # ('A US "civilian contractor" died': the quoted words read as said)
+    labelled = _LABELLED_TOLL_RE.match(text)
+    if labelled is not None:
+        # A fact sheet's line, "Killed: 2 U.S. Army soldiers and 1 U.S. civilian interpreter.", read as the sentence it stands for.
+        verb = "were killed" if _is_kill(labelled.group("label")) else "were injured"
+        text = f"{labelled.group('who').rstrip(' .;')} {verb}."
     return _read_casualties(text)
+
+
+# A toll told as a labelled line: the label, a colon, then the people it counts (and nothing else on the line).
+_LABELLED_TOLL_RE = re.compile(
+    r"\s*(?:Also\s+)?(?P<label>killed|dead|deaths|fatalities|wounded|injured)\s*:\s*(?P<who>" + NUMBER_RE + r"\s[^:\n]{3,200}?)\s*(?:\n|$)",
+    re.IGNORECASE,
+)
 
 
 # Double quotes around a name of two or three words ("civilian contractor"), cited as said, not a quoted toll.

@@ -121,6 +121,11 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "Awliya al-Dam",
         "Awlia al-Dam",
         "Awliyaa al-Dam",
+        "Awliya ad-Dam",
+        "Saraya Awliya ad-Dam",
+        # (the German spelling)
+        "Saraja Awlija al-Dam",
+        "Awlija al-Dam",
         "Guardians of Blood Brigade",
         "Guardians of the Blood Brigade",
         "Guardians of the Blood",
@@ -262,7 +267,8 @@ _CLAIM_RE = re.compile(
     r"|endorse[ds]?|endorsing|adopted|responsibility\s+for|"
     r"said\s+(?:\S+\s+){0,4}?(?:that\s+)?(?:it|they|its\s+(?:fighters|members|forces|drones?)|their\s+fighters)\s+(?:had\s+|have\s+|has\s+)?"
     r"(?:attack|target|struck|hit|launch|fire|shell|bomb)"
-    r"|announced\s+(?:that\s+)?(?:it|they|its\s+fighters)?\s*(?:had\s+)?(?:attack|target|struck|hit|launch|carried)"
+    # ("announced on Sunday that it carried out", and glossed from a language that drops the pronoun, "that carried out")
+    r"|announced\s+(?:(?:on|late|early|in|this)\s+\S+\s+(?:\S+\s+)?)?(?:that\s+)?(?:it|they|its\s+fighters)?\s*(?:had\s+)?(?:attack|target|struck|hit|launch|carried)"
     r"|(?:stated|confirmed)\s+that\s+(?:it|they)\s+(?:had\s+)?(?:attack|target|struck|hit|launch|fired|shelled)"
     r"|in\s+a\s+statement|statement\s+(?:by|from|issued\s+by|attributed\s+to)"
     r"|(?:said|says|stated|announced|declared)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|is|are)\s+behind"
@@ -358,7 +364,8 @@ def read_claims(sentence: str) -> ClaimReading:
             continue
         if claimant is None and (_CLAIM_RE.search(after) or _claimed_by(before)):
             claimant = group.canonical
-        in_apposition = group if claimant is None and after.lstrip().startswith(",") else None
+        # (the name may close a quotation first: '"Saraya Awliya al-Dam", part of the Islamic Resistance, said')
+        in_apposition = group if claimant is None and after.lstrip(" \"”’'»").startswith(",") else None
     if claimant is None and not groups:
         claimant = _named_newcomer(sentence)
     if claimant is not None and _TALLY_CLAIM_RE.search(sentence):
@@ -513,7 +520,9 @@ _MEMBER_BEFORE_RE = re.compile(
     r"\b(?:includ(?:es|ing)|compris(?:es|ing)|(?:made\s+up|composed)\s+of|such\s+as)\s+(?:the\s+)?$"
     # "Qasem al-Jabbarin, a group which has identified itself as part of the Iran-linked "Islamic Resistance"
     # network, claimed": the umbrella the head belongs to
-    r"|\b(?:part|a\s+member|a\s+faction|a\s+wing|an\s+arm)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\"“]?$",
+    r"|\b(?:part|a\s+member|a\s+faction|a\s+wing|an\s+arm)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\"“]?$"
+    # "Saraya Awliya al-Dam, which operates under the umbrella of the Islamic Resistance in Iraq, announced"
+    r"|\b(?:under|within)\s+(?:the\s+)?(?:umbrella|banner|flag|aegis|wing)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\"“]?$",
     re.IGNORECASE,
 )
 

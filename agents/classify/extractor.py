@@ -78,7 +78,10 @@ _NO_CASUALTIES = Casualties()
 
 # --------------------------------------------------------------------------- vocabulary
 
-_US = r"(?:U\.S\.-led|USA?-led|U\.\s?S\.|USA|US|American|America['’]s|coalition|Coalition|allied|international\s+coalition|Pentagon|United\s+States)"
+_US = (r"(?:U\.S\.-led|USA?-led|U\.\s?S\.|USA|US|American|America['’]s|coalition|Coalition|allied|international\s+coalition|Pentagon|United\s+States"
+       # coalition partners' own forces and bases ("the Italian base in Erbil", "French soldiers"), only as such
+       r"|(?:Italian|French|British|German|Spanish|Dutch|Danish|Norwegian|Australian|Canadian|Polish)"
+       r"(?=\s+(?:military\s+)?(?:bases?|troops?|soldiers?|forces|contingents?|camps?|personnel|service\s*members?|servicem[ae]n|military\s+personnel)\b|\s*$))")  # (or a base phrase's modifiers, read apart from its noun)
 
 # "after the impact of several Katyusha rockets": the rounds striking, told as a noun.
 _IMPACT_OF = r"impacts?\s+of\s+(?:[\w-]+\s+){0,2}?['\"‘“]?(?:rockets?|Katyushas?|missiles?|drones?|mortars?|shells?|projectiles?)"
@@ -260,6 +263,9 @@ _BACKGROUND_RE = re.compile(
     r"(?:Iraq|Syria|the\s+(?:region|country|Middle\s+East))\b"
     # "Attacks have been recently carried out on US military bases in the Tenef region, ...": plural history
     r"|\b[Aa]ttacks\s+have\s+(?:recently\s+|repeatedly\s+|also\s+)?been\s+(?:recently\s+|repeatedly\s+)?(?:carried\s+out|launched|conducted)\b"
+    # "Tehran-backed militias have been attacking US interests in Iraq": a campaign going on, not one attack
+    r"|\b(?:have|has)\s+been\s+(?:\w+ly\s+)?(?:attacking|targeting|striking|shelling)\s+(?:(?:U\.S\.|US|American|coalition|Western)\s+)?"
+    r"(?:interests|forces|troops|bases|targets|positions|facilities|sites)\b"
     # "several recent attacks", "earlier attacks": plural history, not one new attack
     # ("The other three strikes targeted the US base near Erbil airport": the rest of a count the story tells)
     r"|\b(?:several|a\s+few|recent|previous|earlier|past|prior|similar"
@@ -1892,12 +1898,22 @@ class _Reader:
         """An older attack on the one base the story is about, told by its day and naming no place: "A 20 October
         attack reportedly inflicted major damage to the facility" (within MAX_CONTEXT_AGE_DAYS)."""
         opening = _DATED_ATTACK_RE.match(sentence.text[:1].lower() + sentence.text[1:])  # ("An October 20 attack")
-        if opening is None or self.published is None:
+        again = _STRUCK_THE_SAME_RE.search(sentence.text) if opening is None else None
+        if (opening is None and again is None) or self.published is None:
             return []
         focus = {(e.base, e.country) for e in self.focus if e.base is not None} if isinstance(self.focus, list) else set()
         if not focus and self.recent_base is not None:
             focus = {self.recent_base}
-        day = _pick_day([d for d in dates if d.kind == "day" and not d.reporting and d.start < opening.end()])
+        if opening is not None:
+            day = _pick_day([d for d in dates if d.kind == "day" and not d.reporting and d.start < opening.end()])
+        else:
+            # "On Tuesday, rocket and drone attacks had targeted the embassy", or "Sources had said on Tuesday
+            # that ...": the day it happened, or the day an earlier report told it
+            day = _pick_day([d for d in dates if d.kind == "day" and (not d.reporting or _TOLD_BEFORE_RE.search(sentence.text))])
+            kinds = {e.base for e in self.focus if e.day is not None and e.day != day} if isinstance(self.focus, list) else set()
+            noun = again.group("noun").lower()
+            if not kinds or any(noun in ("embassy", "consulate") and noun not in (b or "").lower() for b in kinds):
+                return []
         if len(focus) != 1 or day is None or day > self.published \
                 or self._fresh(day, True, MAX_CONTEXT_AGE_DAYS) is None:
             return []
@@ -3186,6 +3202,14 @@ _ARMED_ATTACK_RE = re.compile(
     re.IGNORECASE,
 )
 # An attack named by its written date: "the January 20 missile attack", "an August 15 strike".
+# "rocket and drone attacks had targeted the embassy": the place in focus struck again, on a day of its own.
+_STRUCK_THE_SAME_RE = re.compile(
+    r"\b(?:attacks?|rockets?|drones?|missiles?|strikes?)\s+(?:had\s+|have\s+)?(?:also\s+)?(?:targeted|hit|struck|attacked)"
+    r"\s+the\s+(?P<noun>embassy|consulate|base|compound|facility)\b",
+    re.IGNORECASE,
+)
+# "Security sources had said on Tuesday": a report older than the story's, dated by its own day.
+_TOLD_BEFORE_RE = re.compile(r"\bhad\s+(?:said|reported|announced|stated)\b", re.IGNORECASE)
 _DATED_ATTACK_RE = re.compile(
     r"\b(?:the|an?)\s+(?:" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH
     + r"|Christmas\s+(?:Day|Eve)|New\s+Year['’]?s\s+(?:Day|Eve))"

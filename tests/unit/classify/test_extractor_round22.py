@@ -73,7 +73,7 @@ CASES = [
         "A joint U.S. and Syrian patrol came under fire near Palmyra on Saturday. Helicopters evacuated the wounded "
         "to the U.S. base at al-Tanf.",
         "2025-12-14",
-        [(None, "Syria", "2025-12-13", ["unknown"], None, None, None, None)],
+        [(None, "Syria", "2025-12-13", ["gunfire"], None, None, None, None)],
     ),
     (
         "the death of service members and a civilian, and others injured",

@@ -172,6 +172,14 @@ CASES = [
         "2024-01-27",
         [],
     ),
+    (
+        "a front group claims under the umbrella of the Islamic Resistance ('υπό την ομπρέλα')",
+        "",
+        "Η οργάνωση Saraya Awliya al-Dam, που δρα υπό την ομπρέλα της Ισλαμικής Αντίστασης στο Ιράκ, ανακοίνωσε "
+        "την Κυριακή ότι πραγματοποίησε επίθεση με drones εναντίον της αμερικανικής βάσης στο αεροδρόμιο του Ερμπίλ.",
+        "2026-03-02",
+        [("Erbil Air Base", "Iraq", "2026-03-01", ["drone"], None, None, None, "Saraya Awliya al-Dam")],
+    ),
 ]
 
 

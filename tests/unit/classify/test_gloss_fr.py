@@ -89,6 +89,12 @@ CASES = [
         "internationale d'Irak, a déclaré le gouvernement irakien.",
         [],
     ),
+    (
+        "a partner's soldier killed at a Kurdish base: the noun before its adjective ('soldat français')",
+        "Un soldat français a été tué et cinq autres ont été blessés jeudi soir lors d'une attaque de drone contre "
+        "une base militaire kurde dans le nord de l'Irak.",
+        [(None, "Iraq", "2024-01-25", ["drone"], None, 1, 5, None)],
+    ),
 ]
 
 

@@ -187,6 +187,13 @@ CASES = [
         "2024-01-26",
         [],
     ),
+    (
+        "a missile on the Italian base, and no one hurt among the Italian troops",
+        "",
+        "Un missile ha colpito martedì la base italiana a Erbil. Non ci sono feriti tra i militari italiani.",
+        "2024-01-26",
+        [(None, "Iraq", "2024-01-23", ["missile"], 1, None, 0, None)],
+    ),
 ]
 
 

@@ -1,0 +1,110 @@
+"""Reporting patterns of a twenty-third round: a fact sheet's labelled toll, a patrol that came under fire, an
+earlier report's attack on the same embassy, a front group claiming under its umbrella's banner, and the forces
+and bases of coalition partners.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+# What each row of the table gives for every event.
+FIELDS = ("base", "country", "event_date", "weapons", "munitions", "killed", "injured", "claimed_by")
+
+CASES = [
+    (
+        "a fact sheet's labelled lines give the toll",
+        "A U.S. patrol came under fire near Palmyra on Saturday.\nKilled: 2 U.S. soldiers and 1 U.S. civilian "
+        "interpreter.\nWounded: 3 U.S. soldiers.\n",
+        "2025-12-14",
+        [(None, "Syria", "2025-12-13", ["gunfire"], None, 3, 3, None)],
+    ),
+    (
+        "a base 'under fire' says nothing of the weapon",
+        "The U.S. base at Shaddadi came under fire on Saturday, a coalition official said.",
+        "2025-12-14",
+        [("Shaddadi", "Syria", "2025-12-13", ["unknown"], None, None, None, None)],
+    ),
+    (
+        "a convoy that came under fire was shot at",
+        "A U.S. convoy came under fire near Rumalyn on Sunday, a coalition official said.",
+        "2025-12-14",
+        [("Rumalyn Landing Zone", "Syria", "2025-12-14", ["gunfire"], None, None, None, None)],
+    ),
+    (
+        "an earlier day's attack on the same embassy, told after today's",
+        "A drone targeted the U.S. embassy in Baghdad early on Wednesday, security officials said. On Tuesday, "
+        "rockets and drones had targeted the embassy as well.",
+        "2026-03-18",
+        [
+            ("U.S. Embassy Baghdad", "Iraq", "2026-03-17", ["drone", "rocket"], None, None, None, None),
+            ("U.S. Embassy Baghdad", "Iraq", "2026-03-18", ["drone"], 1, None, None, None),
+        ],
+    ),
+    (
+        "an earlier report, dated by the day it was told",
+        "A drone targeted the U.S. embassy in Baghdad early on Wednesday, officials said. Officials had said on "
+        "Tuesday that rockets had targeted the embassy.",
+        "2026-03-18",
+        [
+            ("U.S. Embassy Baghdad", "Iraq", "2026-03-17", ["rocket"], None, None, None, None),
+            ("U.S. Embassy Baghdad", "Iraq", "2026-03-18", ["drone"], 1, None, None, None),
+        ],
+    ),
+    (
+        "an earlier day's attack on 'the consulate' is not the embassy's",
+        "A drone targeted the U.S. embassy in Baghdad early on Wednesday. On Tuesday, rockets had targeted the "
+        "consulate.",
+        "2026-03-18",
+        [("U.S. Embassy Baghdad", "Iraq", "2026-03-18", ["drone"], 1, None, None, None)],
+    ),
+    (
+        "a campaign going on is background: the closing zero holds for the attack told",
+        "Drones targeted the U.S. embassy in Baghdad on Tuesday. Armed factions have been attacking U.S. interests "
+        "across Iraq in recent days. There were no immediate reports of casualties.",
+        "2026-03-18",
+        [("U.S. Embassy Baghdad", "Iraq", "2026-03-17", ["drone"], None, 0, 0, None)],
+    ),
+    (
+        "a front group claims, operating under its umbrella's banner",
+        "The faction Saraya Awliya al-Dam, which operates under the banner of the Islamic Resistance in Iraq, "
+        "announced on Sunday that it carried out a drone attack against the U.S. base at Erbil airport.",
+        "2026-03-01",
+        [("Erbil Air Base", "Iraq", "2026-03-01", ["drone"], None, None, None, "Saraya Awliya al-Dam")],
+    ),
+    (
+        "a front group whose quoted name closes before its appositive",
+        'The armed group "Saraya Awliya al-Dam", part of the Islamic Resistance in Iraq, announced that they '
+        "attacked a U.S. base at Erbil airport with drones on Wednesday.",
+        "2026-03-04",
+        [("Erbil Air Base", "Iraq", "2026-03-04", ["drone"], None, None, None, "Saraya Awliya al-Dam")],
+    ),
+    (
+        "the German spelling of the front group",
+        "The militia Saraja Awlija al-Dam said it had attacked a U.S. base at Erbil airport with drones on Sunday.",
+        "2026-03-01",
+        [("Erbil Air Base", "Iraq", "2026-03-01", ["drone"], None, None, None, "Saraya Awliya al-Dam")],
+    ),
+    (
+        "a coalition partner's base is a coalition base",
+        "A missile hit the Italian base in Erbil on Thursday. No Italian troops were hurt.",
+        "2026-03-12",
+        [(None, "Iraq", "2026-03-12", ["missile"], 1, None, 0, None)],
+    ),
+    (
+        "a partner's soldiers killed at a Kurdish base tie the attack to the coalition",
+        "A French soldier was killed and six others were wounded on Thursday night in a drone attack on a Kurdish "
+        "military base in Iraq.",
+        "2026-03-13",
+        [(None, "Iraq", "2026-03-12", ["drone"], None, 1, 6, None)],
+    ),
+    (
+        "a partner's jets striking are no attack on the coalition",
+        "French jets struck Islamic State positions in Syria on Thursday, the ministry said.",
+        "2026-03-13",
+        [],
+    ),
+]
+
+
+def test_cases(rows_of) -> None:
+    assert rows_of(CASES, FIELDS) == [(name, want) for name, *_, want in CASES]
