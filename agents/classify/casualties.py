@@ -95,6 +95,19 @@ _VERB_THE_ONE_RE = re.compile(
     r"(?:service\s*member|servicemember|soldier|contractor|sailor|airman|marine|troop)\b(?!['’]s)",
     re.IGNORECASE,
 )
+# One killed, "another" wounded: the second victim is one more of the same kind.
+_KILLED_ONE_HURT_ANOTHER_RE = re.compile(
+    r"\b(?:killed|killing)\s+(?:an?|one)\s+(?:(?:U\.S\.|US|American|coalition)\s+)?(?:[\w-]+\s+)?"
+    r"(?:contractor|soldier|service\s*member|servicemember|troop|sailor|airman|marine)\s*,?\s+(?:and\s+)?"
+    r"(?:wounded|wounding|injured|injuring|hurt)\s+another\b",
+    re.IGNORECASE,
+)
+# A headline's one victim, told without an article: "US contractor dies in rocket attack at Iraq base".
+_HEADLINE_ONE_RE = re.compile(
+    r"(?:^|:\s+)(?:U\.S\.|US|American|Coalition)\s+(?:civilian\s+)?(?:service\s*member|servicemember|soldier|contractor|sailor|airman"
+    r"|marine|Marine|troop)\s+(?P<verb>dies|died|killed|wounded|injured|hurt)\b",
+    re.IGNORECASE,
+)
 # "caused four Americans to receive traumatic brain injuries"
 _CAUSED_TO_RE = re.compile(
     r"\b(?:caused|causing|left|leaving)\s+" + _COUNT + r"\s+(?P<victim>" + _VICTIM + r")\s+(?:to\s+)?"
@@ -318,13 +331,15 @@ _CARDIAC_RE = re.compile(r"\b(?:cardiac|heart\b(?!\s+of\b))", re.IGNORECASE)
 _NO_ATTACK_CAME_RE = re.compile(r"\b(?:false\s+alarm|never\s+(?:actually\s+)?(?:came|happened|materiali[sz]ed)|suspected|possible\s+(?:[\w-]+\s+)?(?:threat|attack))",
                                 re.IGNORECASE)
 _DURING_THE_ATTACK_RE = re.compile(
-    r"\b(?:during|following|after|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:attack(?:ed)?|barrage|bombardment)\b"
+    r"\b(?:during|following|after|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:attack(?:ed)?|barrage|bombardment|volley|salvo)\b"
     r"|\bwhen\s+(?:at\s+least\s+)?[\w-]+\s+(?:[\w-]+\s+)?(?:rockets|missiles|drones)\s+(?:hit|struck|landed|slammed)\b"
     # "suffered a cardiac episode while sheltering from rockets fired at a base": taking cover from a real attack
     # (not "while sheltering" alone, nor "from a possible drone attack")
     r"|\bwhile\s+(?:sheltering|taking\s+(?:shelter|cover))\s+(?:from|during)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:rockets|missiles|drones|mortars|attack|barrage|bombardment)\b"
-    r"|\bas\s+(?:[\w-]+\s+)?(?:rockets|missiles|drones|mortars|shells)\s+(?:rained|hit|struck|landed|fell|slammed)\b",
+    r"|\bas\s+(?:[\w-]+\s+)?(?:rockets|missiles|drones|mortars|shells)\s+(?:rained|hit|struck|landed|fell|slammed)\b"
+    # "died of cardiac failure after rocket fire hit an Iraqi base"
+    r"|\b(?:after|when)\s+(?:the\s+|a\s+)?(?:rocket|missile|drone|mortar|indirect)\s+fire\s+(?:hit|struck|landed|slammed|rained)\b",
     re.IGNORECASE,
 )
 _US_RE = re.compile(r"(?<![\w])" + _US + r"(?![\w])", re.IGNORECASE)
@@ -444,7 +459,7 @@ def tells_uncounted_injuries(text: str) -> bool:
 
 # Lower-case word parts without which a passage states no figure and no zero: the cheap test
 # that spares the patterns, and the extractor's test of which sentences to read for casualties.
-CASUALTY_HINTS = ("kill", "injur", "wound", "casualt", "causalit", "hurt", "dead", "death", "fatalit", "died", "slain", "lost", "loss",
+CASUALTY_HINTS = ("kill", "injur", "wound", "casualt", "causalit", "hurt", "dead", "death", "fatalit", "died", " dies ", "slain", "lost", "loss",
                   "passed away", "lives of", "harm", "only", "hospital", "brain", "tbi", "concuss", "toll", "nobody", "no one", "failed to", "personnel")
 
 
@@ -571,6 +586,8 @@ def _read_casualties(text: str) -> Casualties:
             note(verb, value)
     for m in _VERB_THE_ONE_RE.finditer(text):
         note(m.group("verb"), 1)
+    for m in _HEADLINE_ONE_RE.finditer(text):
+        note("killed" if m.group("verb").lower().startswith("die") else m.group("verb"), 1)
     # ("was among the five people injured" tells its verb; "caused four Americans to receive injuries" hurt them)
     for pattern in (_AMONG_THE_RE, _CAUSED_TO_RE):
         for m in pattern.finditer(text):
@@ -613,6 +630,10 @@ def _read_casualties(text: str) -> Casualties:
                 if value is not None:
                     note(m.group("verb"), value)
 
+    another = _KILLED_ONE_HURT_ANOTHER_RE.search(text)
+    if another is not None and killed:
+        # "a drone attack that killed an American contractor, wounded another and also hurt five U.S. troops"
+        injured = (injured or 0) + 1
     also = _ALSO_LEFT_ONE_RE.search(text) if injured else None
     if also is not None and _read_casualties(text[:also.start()]).injured == injured:
         injured += 1  # "five others were wounded in a rocket attack that also left a U.S. service member with a concussion"

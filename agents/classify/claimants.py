@@ -268,7 +268,10 @@ _CLAIM_RE = re.compile(
     r"said\s+(?:\S+\s+){0,4}?(?:that\s+)?(?:it|they|its\s+(?:fighters|members|forces|drones?)|their\s+fighters)\s+(?:had\s+|have\s+|has\s+)?"
     r"(?:attack|target|struck|hit|launch|fire|shell|bomb)"
     # ("announced on Sunday that it carried out", and glossed from a language that drops the pronoun, "that carried out")
-    r"|announced\s+(?:(?:on|late|early|in|this)\s+\S+\s+(?:\S+\s+)?)?(?:that\s+)?(?:it|they|its\s+fighters)?\s*(?:had\s+)?(?:attack|target|struck|hit|launch|carried)"
+    r"|announced\s+(?:(?:on|late|early|in|this)\s+\S+\s+(?:\S+\s+)?)?(?:that\s+)?(?:it|they|its\s+fighters)?\s*(?:had\s+)?(?:attack|target|struck|hit|launch|carried|conducted|executed)"
+    # ("The Islamic Resistance stated that offensives were carried out with drones ... at bases in Al-Tanf")
+    r"|(?:stated|said|announced)\s+that\s+(?:the\s+|its\s+)?(?:offensives?|attacks?|operations?|strikes?)\s+(?:were|was|had\s+been)\s+"
+    r"(?:carried\s+out|conducted|launched|executed)"
     r"|(?:stated|confirmed)\s+that\s+(?:it|they)\s+(?:had\s+)?(?:attack|target|struck|hit|launch|fired|shelled)"
     r"|in\s+a\s+statement|statement\s+(?:by|from|issued\s+by|attributed\s+to)"
     r"|(?:said|says|stated|announced|declared)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|is|are)\s+behind"
@@ -440,7 +443,8 @@ _GROUP_CLAIM_RE = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:group|faction|militia|movement|organi[sz]ation|outfit|umbrella|resistance)\s+"
     r"(?:\w+\s+)?(?:claimed|took\s+responsibility|took\s+credit|assumed\s+responsibility"
     # ("The group said in an online statement that its fighters fired rockets and drones at ...")
-    r"|said\s+(?:in\s+(?:an?\s+)?(?:\w+\s+)?statement\s+)?(?:that\s+)?(?:it|its\s+fighters)\s+(?:had\s+)?"
+    # ("The group said in a press release Saturday that it had carried out the latest attack")
+    r"|said\s+(?:in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:statement|release|post|message|video)\s+(?:[\w-]+\s+){0,2}?)?(?:that\s+)?(?:it|its\s+fighters)\s+(?:had\s+)?"
     r"(?:carried\s+out|conducted|attacked|targeted|launched|struck|fired|hit))"
     # "It also claimed to have fired missiles at the Koniko base": the group the sentence before named
     # (not "It claimed the lives of three soldiers")

@@ -280,7 +280,9 @@ _BACKGROUND_RE = re.compile(
     r"|\b" + _DURING_THE_ATTACKS + r"\b"
     r"|\bsince\s+the\s+(?:[\w-]+\s+){0,2}?(?:attacks|campaign|strikes)\s+(?:began|started|resumed)\b"
     # ... but "their single largest attack to date" is a superlative, not a tally
-    r"|(?<!attack\s)(?<!strike\s)\b(?:so\s+far|to\s+date)\b"
+    # (nor "no information regarding damage has been revealed so far": what is known yet)
+    r"|(?<!attack\s)(?<!strike\s)(?<!revealed\s)(?<!reported\s)(?<!known\s)(?<!confirmed\s)(?<!available\s)(?<!disclosed\s)"
+    r"(?<!released\s)(?<!given\s)\b(?:so\s+far|to\s+date)\b"
     # a list line: "* Two attacks on Tel Baydar base"
     r"|^[*•·▪‣\-–—]\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?attacks?\b"
     # "There have been at least four drone attacks on US facilities in Erbil": a tally, unless it tells its day
@@ -360,7 +362,9 @@ _GENERIC_RE = re.compile(
 )
 # A base named as headlines do, without an article: "inside US military base in Iraq", "US base in Syria came
 # under drone attack" (one base, as the phrases of _GENERIC_RE, whose groups it shares).
-_BARE_BASE = (r"(?P<det>)(?P<other>)(?P<mods>(?:U\.S\.|US|American|coalition)\s+(?:(?:military|army|air)\s+)?)"
+# ("US contractor dies in rocket attack at Iraq base": the country as a headline's modifier, tied to the U.S. as
+# any unnamed base is)
+_BARE_BASE = (r"(?P<det>)(?P<other>)(?P<mods>(?:U\.S\.|US|American|coalition|(?-i:Iraq|Syria))\s+(?:(?:military|army|air)\s+)?)"
               r"(?P<noun>base|air\s*base|airbase)\b(?!\s+(?:in|near)\s+(?:the\s+)?(?:region|area)\b)" + _PHRASE_REST)
 _BARE_BASE_RE = re.compile(
     r"(?<=(?-i:[a-z])\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bone\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bits\s)(?<!\btheir\s)"
@@ -1079,6 +1083,11 @@ class _Reader:
         places = self._places_in(sentence)
         dates = find_dates(text, self.published) if _may_have_date(low) else []
         negative = _has_negative(text)
+        answered = _STRIKE_ANSWERS_TOLL_RE.search(text) if negative else None
+        if answered is not None and may_state_casualties(answered.group(0)):
+            # "The U.S. carried out strikes against groups it blamed for a drone attack that killed an American
+            # contractor": the toll of the attack the strikes answer, the one the story goes on to tell
+            self.article_casualties = self.article_casualties.merged(read_casualties(answered.group(0)))
         told = _pick_day([d for d in dates if d.kind == "day" and not d.reporting])
         if told is not None and not sentence.is_title:
             self.told_day = told
@@ -1279,6 +1288,13 @@ class _Reader:
             self._identify(places, text, sentence.start)
         if not has_claim and not _has_coref(text) and not may_state_casualties(text):
             return
+        if not has_claim and isinstance(self.focus, list) and _may_name_base(low) and all(e.base for e in self.focus):
+            named = {p.base.canonical for p in self._places_in(sentence) if p.base is not None and not _is_region_use(self.text, p)}
+            if named and named.isdisjoint(e.base for e in self.focus):
+                # ("On 19 October, three drones were able to fly above the Al-Tanf base", after Conoco's attack:
+                # another base's story, not facts of the attack in focus, nor are the facts that follow)
+                self.focus = None
+                return
         dates = find_dates(text, self.published) if _may_have_date(low) else []
         self._attach(sentence, dates, claims)
 
@@ -2564,7 +2580,7 @@ _ATTACKED_IN_TOWN_RE = re.compile(
     re.IGNORECASE,
 )
 _BASES_IN_AREA_RE = re.compile(
-    r"\b(?:bases?|garrisons?|outposts?)(?:\s*,?\s+(?:located|situated))?\s+(?:in|at|near)\s+(?:\w+['’]s\s+|the\s+)?"
+    r"\b(?:bases?|garrisons?|outposts?|facility|facilities)(?:\s*,?\s+(?:located|situated))?\s+(?:in|at|near)\s+(?:\w+['’]s\s+|the\s+)?"
     r"(?:(?:[\w'’-]+\s+){1,3}(?:region|area|zone|town|city)\s*(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?)?$",
     re.IGNORECASE,
 )
@@ -3233,6 +3249,13 @@ _ANSWERS_DATED_ATTACK_RE = re.compile(
 )
 
 
+# The attack a strike answers, told with its toll: "against groups that it blamed for a drone attack that killed an
+# American contractor, wounded another and also hurt five U.S. troops".
+_STRIKE_ANSWERS_TOLL_RE = re.compile(
+    r"\b(?:blamed\s+for|responsible\s+for|in\s+(?:response|retaliation)\s+(?:to|for)|after)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attack|strike)\s+(?:on\s+[^.;]{0,60}?\s+)?(?:that|which)\s+(?:killed|wounded|injured|hurt|left)\b(?:[^.;]|(?<=\b[A-Z])\.)*",
+    re.IGNORECASE,
+)
 # The cumulative-toll words of _BACKGROUND_RE ("hurt in those attacks"), and a count of rounds or attacks told before them.
 _DURING_THE_ATTACKS_RE = re.compile(_DURING_THE_ATTACKS + r"\b", re.IGNORECASE)
 _COUNTED_ROUNDS_RE = re.compile(

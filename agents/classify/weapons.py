@@ -128,8 +128,8 @@ def find_weapons(text: str) -> set[str]:
 def _find_weapons(text: str) -> frozenset[str]:
     found: set[str] = set()
     for m in _TERM_RE.finditer(_strip_unused(text)):
-        if _UPPER_ONLY.match(m.group(0)) and not m.group(0).isupper():
-            continue
+        if _UPPER_ONLY.match(m.group(0)) and not m.group(0).removesuffix("s").isupper():
+            continue  # (a plural keeps its lower-case "s": "two IEDs")
         found.add(m.lastgroup or "unknown")
     return frozenset(found)
 

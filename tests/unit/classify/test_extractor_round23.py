@@ -103,6 +103,86 @@ CASES = [
         "2026-03-13",
         [],
     ),
+    (
+        "a contractor's heart attack after a volley of rockets is the attack's death",
+        "A U.S. civilian contractor died of a heart attack early on Wednesday after a volley of rockets struck "
+        "Ain al-Asad air base, officials said.",
+        "2021-03-03",
+        [("Ain al-Asad Air Base", "Iraq", "2021-03-03", ["rocket"], None, 1, None, None)],
+    ),
+    (
+        "cardiac failure after rocket fire hit the base",
+        "A U.S. contractor died of cardiac failure after rocket fire hit Ain al-Asad air base on Wednesday.",
+        "2021-03-03",
+        [("Ain al-Asad Air Base", "Iraq", "2021-03-03", ["rocket"], None, 1, None, None)],
+    ),
+    (
+        "a headline's one victim, told without an article, at a base the headline names by its country",
+        "US soldier dies in drone attack at Syria base",
+        "The drone struck the base in northeastern Syria on Sunday, officials said.",
+        "2024-02-05",
+        [(None, "Syria", "2024-02-04", ["drone"], 1, 1, None, None)],
+    ),
+    (
+        "a country's base in a headline is no coalition base by itself",
+        "Rockets hit Iraq base",
+        "Nothing more was said.",
+        "2024-02-05",
+        [],
+    ),
+    (
+        "IEDs in the plural are IEDs",
+        "A convoy carrying equipment for the U.S.-led coalition was hit by two IEDs in Babil province on Monday.",
+        "2020-09-15",
+        [(None, "Iraq", "2020-09-14", ["ied"], None, None, None, None)],
+    ),
+    (
+        "the group's press release claims the latest attack",
+        "Rockets and ballistic missiles targeted al-Asad air base on Saturday, CENTCOM said. Since October there "
+        "have been dozens of attacks on U.S. forces. Most have been claimed by the Islamic Resistance in Iraq, an "
+        "alliance of armed groups. The group said in a press release Saturday that it had carried out the latest "
+        "attack.",
+        "2024-01-21",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-20", ["ballistic_missile", "rocket"], None, None, None,
+          "Islamic Resistance in Iraq")],
+    ),
+    (
+        "the toll of the attack that strikes answer: one killed, 'another' wounded and more hurt",
+        "The U.S. carried out air strikes in Syria on Thursday night against militias it blamed for a drone attack "
+        "that killed an American contractor, wounded another and hurt four U.S. troops. The attack struck a "
+        "coalition base near Hasakah on Thursday afternoon, officials said.",
+        "2023-03-24",
+        [(None, "Syria", "2023-03-23", ["drone"], None, 1, 5, None)],
+    ),
+    (
+        "the facility in the town that names the base",
+        "A base in Hasakah province hosting U.S. troops came under drone attack on Wednesday. The group said the "
+        "facility in al-Shaddadi town was hit.",
+        "2023-11-08",
+        [("Shaddadi", "Syria", "2023-11-08", ["drone"], None, None, None, None)],
+    ),
+    (
+        "'revealed so far' is what is known yet, not a tally",
+        "The U.S. base at the Conoco field was struck with two missiles on Monday, sources said, adding that no "
+        "information on damage has been revealed so far.",
+        "2023-10-23",
+        [("Mission Support Site Euphrates", "Syria", "2023-10-23", ["missile"], 2, None, None, None)],
+    ),
+    (
+        "a group's statement that the offensives were carried out claims them",
+        "The Islamic Resistance in Iraq stated that offensives were carried out on Monday with drones that directly "
+        "hit their targets at the base in al-Tanf.",
+        "2023-10-23",
+        [("Al-Tanf Garrison", "Syria", "2023-10-23", ["drone"], None, None, None, "Islamic Resistance in Iraq")],
+    ),
+    (
+        "a quiet sentence about another base is not the attack in focus, nor is what follows",
+        "The U.S. base at the Conoco field was struck with two missiles on Monday, sources said. Last week the "
+        "Al-Tanf base saw three drones overhead. Officials said on Wednesday that two of the drones were downed "
+        "before they reached the base.",
+        "2023-10-23",
+        [("Mission Support Site Euphrates", "Syria", "2023-10-23", ["missile"], 2, None, None, None)],
+    ),
 ]
 
 
