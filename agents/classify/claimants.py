@@ -265,8 +265,9 @@ def canonical_group(name: str) -> str | None:
 _CLAIM_RE = re.compile(
     r"\b(?:claim(?:ed|s|ing)?|took\s+responsibility|takes\s+responsibility|assumed\s+responsibility|took\s+credit|takes\s+credit"
     r"|endorse[ds]?|endorsing|adopted|responsibility\s+for|"
-    r"said\s+(?:\S+\s+){0,4}?(?:that\s+)?(?:it|they|its\s+(?:fighters|members|forces|drones?)|their\s+fighters)\s+(?:had\s+|have\s+|has\s+)?"
-    r"(?:attack|target|struck|hit|launch|fire|shell|bomb)"
+    # ('said in a statement dated Sunday that its "mujahideen" conducted an operation')
+    r"said\s+(?:\S+\s+){0,6}?(?:that\s+)?(?:it|they|its\s+[\"“']?(?:fighters|members|forces|drones?|mujahideen|mujahidin)[\"”']?"
+    r"|their\s+fighters)\s+(?:had\s+|have\s+|has\s+)?(?:attack|target|struck|hit|launch|fire|shell|bomb|conduct|carried\s+out)"
     # ("announced on Sunday that it carried out", and glossed from a language that drops the pronoun, "that carried out")
     r"|announced\s+(?:(?:on|late|early|in|this)\s+\S+\s+(?:\S+\s+)?)?(?:that\s+)?(?:it|they|its\s+fighters)?\s*(?:had\s+)?(?:attack|target|struck|hit|launch|carried|conducted|executed)"
     # ("The Islamic Resistance stated that offensives were carried out with drones ... at bases in Al-Tanf")
@@ -466,9 +467,10 @@ _CLAIMED_BY_RE = re.compile(
     r"|(?:released|published|posted|issued|circulated|shared)\s+(?:on|via|through|in)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:accounts?|channels?|websites?|platforms?|pages?)\s+of\s+(?:the\s+)?$"
     # The claim told verb first, as Italian and Arabic put it: "Claimed the attack the Islamic Resistance in Iraq"
-    r"|(?:^|[,;:]\s*|\b(?:has|have|had|also|later|then)\s+)(?:claimed|claims)\s+(?:responsibility\s+for\s+)?"
+    r"|(?:^|[,;:]\s*|\b(?:has|have|had|also|later|then|which|that|who)\s+)(?:claimed|claims)\s+(?:responsibility\s+for\s+)?"
     r"(?:the|an?|this|these|its|their)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|operations?|strikes?|raids?|bombings?|shelling)"
-    r"\s*,?\s+(?:the\s+)?[\"“'‘]?$",
+    # ("Which claimed responsibility for the attack, the armed group 'Saraya Awliya al-Dam'", glossed from Turkish)
+    r"\s*,?\s+(?:the\s+)?(?:(?:armed\s+|militant\s+)?(?:group|faction|militia|organi[sz]ation)\s+)?[\"“'‘]?$",
     re.IGNORECASE,
 )
 
@@ -505,7 +507,7 @@ _DENY_VERB_RE = re.compile(r"den|disavow|distanc|not\s|reject|fabricated", re.IG
 _GOVERNED_BEFORE_RE = re.compile(
     r"(?:(?:blam\w+|accus\w+|attribut\w+|suspect\w*)\b[^.;]{0,40}?\b(?:on|to|of)"
     r"|affiliated\s+with|linked\s+to|tied\s+to|close\s+to|backed\s+by|loyal\s+to|associated\s+with|aligned\s+with"
-    r"|allied\s+with|sponsored\s+by|funded\s+by|supported\s+by"
+    r"|allied\s+with|sponsored\s+by|funded\s+by|supported\s+by|(?:receives?|receiving|gets|getting|enjoys?)\s+(?:\w+\s+)?support\s+from"
     # "the U.S.-led coalition against ISIS said": the group fought, not a speaker
     r"|against|to\s+defeat|(?:fight|fighting|war|campaign)(?:\s+(?:against|on))?|anti-|counter-"
     # "such assaults are typically claimed by X": who usually claims, not who claimed this one

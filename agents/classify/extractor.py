@@ -444,7 +444,8 @@ _DAY_WINDOW_RE = re.compile(r"\b(?:in\s+the\s+(?:last|past)\s+(?:day|24\s+hours)
                             r"|over\s+the\s+(?:last|past)\s+24\s+hours)\b", re.IGNORECASE)
 _COREF_RE = re.compile(
     r"\b(?:the|this|that|these|those|both|either|each|today['’]s|yesterday['’]s|" + _WEEKDAY + r"['’]s"
-    r"|the\s+(?:latest|recent|" + _WEEKDAY + r"))\s+(?:[\w-]+\s+){0,3}?"
+    # (not "the Iraqi military base": a base of others, no reference to the attack told)
+    r"|the\s+(?:latest|recent|" + _WEEKDAY + r"))\s+(?:(?!(?:Iraqi|Syrian|Kurdish|PMF|Peshmerga|Turkish|Iranian|Israeli)\b)[\w-]+\s+){0,3}?"
     r"(?:attacks?|assaults?|strikes?|incidents?|event|barrage|base|airbase|air\s+base|rockets?|drones?|missiles?|projectiles?)\b"
     r"|\b(?:it|they)\s+(?:had\s+)?(?:attacked|targeted|struck|hit|launched|fired)"
     # "Each was hit by a roadside bomb": the attacks just counted
@@ -1604,6 +1605,9 @@ class _Reader:
                     or (_CREDIT_BEFORE_RE.search(text, max(0, start - 6), start)
                         and not text[place.end - offset:].strip(" .\"”'’"))):
                 return False  # the mission as a source of the news
+            if _MISSION_SERVED_BEFORE_RE.search(text, max(0, start - 50), start) \
+                    or _MISSION_SERVED_AFTER_RE.match(text, place.end - offset):
+                return False  # ("Victory base, which provides logistical support to the U.S. embassy"): a site serving it
         return not (self.other_target and _NEAR_BEFORE_RE.search(text, max(0, start - 40), start) and not _DOWNED_RE.search(text))
 
     def _same_base_again(self, text: str, anchors: list[_Anchor]) -> _Anchor | None:
@@ -2197,13 +2201,16 @@ class _Reader:
             if claimant and event.claimant is None and not _names_other_month(text, event.day) \
                     and not (event.country and (placed := _placed_in_countries(text)) and event.country not in placed):
                 event.claimant = claimant
-            if not coref and len(targets) == 1 and not event.counts and event.weapons \
+            if not coref and len(targets) == 1 and all(v == 1 for v in event.counts.values()) and event.weapons \
                     and not _has_background(text) and not any(d.kind == "day" and not d.reporting for d in dates):
                 # "A security official said nine Katyusha rockets were fired": the rounds of the one attack in
-                # focus, when they are of the kind it was told with
+                # focus, when they are of the kind it was told with. ("A drone hit the center ... Six drones were
+                # launched toward the facility": the one that hit was one of the six.)
                 counted = munition_counts(facts)
-                if counted and set(counted) <= event.weapons:
-                    event.counts = counted
+                elsewhere = event.counts and any(p.base is None or p.base.canonical != event.base
+                                                 for p in self._places_in(sentence))
+                if counted and set(counted) <= event.weapons and set(event.counts) <= set(counted) and not elsewhere:
+                    event.counts = counted  # (not "nine drones were downed in Dhi Qar and Basra")
             if coref:
                 # "The Islamic Resistance in Iraq said it fired 24 rockets at the base", after officials counted
                 # fourteen: the count already told stands over the claimant's own
@@ -3032,7 +3039,7 @@ def _clause_is_not_news(clause: str) -> bool:
         return True  # "an ammunition warehouse of the volunteer fighters exploded next to Balad air base"
     # "a drone attempted to attack the base, while air defences shot it down": an attack all the same
     if _HYPOTHETICAL_RE.search(clause) and not re.search(
-            r"\b(?:attacked|targeted|struck|was\s+hit|were\s+hit|fired|launched|shot\s+(?:it\s+|them\s+)?down|intercepted"
+            r"\b(?:attacked|targeted|struck|was\s+hit|were\s+hit|fired|launched|carried\s+out|shot\s+(?:it\s+|them\s+)?down|intercepted"
             r"|downed|(?:brought|taken|took|knocked)\s+(?:it\s+|them\s+)?down)\b", clause, re.IGNORECASE):
         return True
     # "..., the first attack on the mission since the war began", "..., the latest in a spate of strikes": where
@@ -3119,6 +3126,17 @@ _SPARED_RE = re.compile(
 _MISSION_SPEAKS_AFTER_RE = re.compile(
     r"(?:\s+in\s+(?:Iraq|Baghdad|Erbil))?\s*,?\s*(?:said|says|confirmed|announced|stated|reported|added|told|warned"
     r"|urged|condemned|denied|issued|spokes(?:man|woman|person))\b",
+    re.IGNORECASE,
+)
+# The mission named as the one a site serves: "... which provides logistical support to the U.S. embassy", and the
+# same told in Turkish order, "the U.S. embassy and coalition forces which provides logistical support to Victory base".
+_MISSION_SERVED_BEFORE_RE = re.compile(
+    r"\b(?:(?:provid\w*|giv\w*|offer\w*)\s+(?:(?:logistical|logistic|administrative)\s+)?support\s+(?:to|for)"
+    r"|(?:support(?:s|ing)?|serv(?:es|ing)|supplie?s|supplying)(?:\s+(?:to|for))?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_MISSION_SERVED_AFTER_RE = re.compile(
+    r"(?:\s+and(?:\s+[\w-]+){1,3}?)?\s*,?\s+(?:which|that)\s+(?:provides?|gives?|offers?)\s+(?:(?:logistical|logistic)\s+)?support\s+to\b",
     re.IGNORECASE,
 )
 _MISSION_SPEAKS_BEFORE_RE = re.compile(

@@ -372,7 +372,8 @@ ARTICLES = [
         "a tally of one attack's rounds is not history",
         "A rocket struck the U.S. embassy in Baghdad on Sunday. Four rockets were fired in all; the rest fell "
         "in the river. One embassy staff member was lightly wounded.",
-        _report(_event("U.S. Embassy Baghdad", "Iraq", "2024-04-21", ["rocket"], 1, None, 1)),
+        # (the one that struck is one of the four: the attack's rounds are the four fired)
+        _report(_event("U.S. Embassy Baghdad", "Iraq", "2024-04-21", ["rocket"], 4, None, 1)),
     ),
 ]
 

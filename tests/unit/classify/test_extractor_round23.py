@@ -183,6 +183,54 @@ CASES = [
         "2023-10-23",
         [("Mission Support Site Euphrates", "Syria", "2023-10-23", ["missile"], 2, None, None, None)],
     ),
+    (
+        "a drone that hit was one of those launched: the attack's rounds are all of them",
+        "A drone hit the Baghdad Diplomatic Support Center near Baghdad airport on Wednesday. Six drones were "
+        "launched toward the facility, five of which were shot down.",
+        "2026-03-11",
+        [("Victory Base Complex", "Iraq", "2026-03-11", ["drone"], 6, None, None, None)],
+    ),
+    (
+        "drones downed elsewhere are not the attack's rounds",
+        "A drone was shot down over the Victory base at Baghdad airport on Sunday. Nine drones were downed in "
+        "Dhi Qar and Basra the same day.",
+        "2026-03-01",
+        [("Victory Base Complex", "Iraq", "2026-03-01", ["drone"], 1, None, None, None)],
+    ),
+    (
+        "a base serving the embassy is not the embassy",
+        "Drones targeted the Victory base, which provides logistical support to the U.S. embassy, on Wednesday.",
+        "2026-03-04",
+        [("Victory Base Complex", "Iraq", "2026-03-04", ["drone"], None, None, None, None)],
+    ),
+    (
+        "'the Iraqi military base' is no reference to the attack told",
+        "A drone attacked the Victory base near Baghdad airport. Also on Tuesday an attack of the same type hit the "
+        "Iraqi military base of Saladin.",
+        "2026-03-04",
+        [("Victory Base Complex", "Iraq", "2026-03-04", ["drone"], 1, None, None, None)],
+    ),
+    (
+        "the group's 'mujahideen' conducted the operation",
+        "Drones targeted U.S. forces at Erbil air base on Sunday. The Saraya Awliya al-Dam group said on Sunday "
+        'that its "mujahideen" conducted the operation.',
+        "2026-03-01",
+        [("Erbil Air Base", "Iraq", "2026-03-01", ["drone"], None, None, None, "Saraya Awliya al-Dam")],
+    ),
+    (
+        "an attack carried out while others vow to retaliate is news",
+        "An armed group in Iraq said Sunday it carried out a drone attack targeting U.S. military sites in Erbil, as "
+        "Iran vowed to retaliate for the killing of its leader.",
+        "2026-03-01",
+        [(None, "Iraq", "2026-03-01", ["drone"], None, None, None, None)],
+    ),
+    (
+        "a patron named in the appositive does not take the umbrella's claim",
+        "Drones targeted Erbil air base on Tuesday. The Islamic Resistance in Iraq, an alliance that receives "
+        "support from Iran's Revolutionary Guards, said in a post that it had carried out the operation.",
+        "2023-11-07",
+        [("Erbil Air Base", "Iraq", "2023-11-07", ["drone"], None, None, None, "Islamic Resistance in Iraq")],
+    ),
 ]
 
 

@@ -180,6 +180,14 @@ CASES = [
         "2026-03-02",
         [("Erbil Air Base", "Iraq", "2026-03-01", ["drone"], None, None, None, "Saraya Awliya al-Dam")],
     ),
+    (
+        "French soldiers wounded at a joint base ('Γάλλοι στρατιώτες', 'κοινή βάση')",
+        "",
+        "Τουλάχιστον έξι Γάλλοι στρατιώτες τραυματίστηκαν την Πέμπτη σε επίθεση με drone σε κοινή βάση στο βόρειο "
+        "Ιράκ.",
+        "2026-03-13",
+        [(None, "Iraq", "2026-03-12", ["drone"], None, None, 6, None)],
+    ),
 ]
 
 

@@ -128,6 +128,13 @@ CASES = [
         "2024-01-26",
         [],
     ),
+    (
+        "a drone downed without any casualties ('herhangi bir zayiat oluşmadan'), the attack only alleged of a group",
+        "Uluslararası Bağdat Havalimanı'nda bulunan ve ABD askerlerinin kaldığı Victoria Üssü'ne yönelik bir İHA "
+        "saldırısı pazar günü herhangi bir zayiat oluşmadan engellendi. Saldırının Irak İslami Direnişi tarafından gerçekleştirilmiş olabileceği iddia ediliyor.",
+        "2026-03-02",
+        [("Victory Base Complex", "Iraq", "2026-03-01", ["drone"], None, 0, 0, None)],
+    ),
 ]
 
 
