@@ -263,9 +263,6 @@ _BACKGROUND_RE = re.compile(
     r"(?:Iraq|Syria|the\s+(?:region|country|Middle\s+East))\b"
     # "Attacks have been recently carried out on US military bases in the Tenef region, ...": plural history
     r"|\b[Aa]ttacks\s+have\s+(?:recently\s+|repeatedly\s+|also\s+)?been\s+(?:recently\s+|repeatedly\s+)?(?:carried\s+out|launched|conducted)\b"
-    # "Tehran-backed militias have been attacking US interests in Iraq": a campaign going on, not one attack
-    r"|\b(?:have|has)\s+been\s+(?:\w+ly\s+)?(?:attacking|targeting|striking|shelling)\s+(?:(?:U\.S\.|US|American|coalition|Western)\s+)?"
-    r"(?:interests|forces|troops|bases|targets|positions|facilities|sites)\b"
     # "several recent attacks", "earlier attacks": plural history, not one new attack
     # ("The other three strikes targeted the US base near Erbil airport": the rest of a count the story tells)
     r"|\b(?:several|a\s+few|recent|previous|earlier|past|prior|similar"
@@ -281,8 +278,9 @@ _BACKGROUND_RE = re.compile(
     r"|\bsince\s+the\s+(?:[\w-]+\s+){0,2}?(?:attacks|campaign|strikes)\s+(?:began|started|resumed)\b"
     # ... but "their single largest attack to date" is a superlative, not a tally
     # (nor "no information regarding damage has been revealed so far": what is known yet)
-    r"|(?<!attack\s)(?<!strike\s)(?<!revealed\s)(?<!reported\s)(?<!known\s)(?<!confirmed\s)(?<!available\s)(?<!disclosed\s)"
-    r"(?<!released\s)(?<!given\s)\b(?:so\s+far|to\s+date)\b"
+    # (the words first, so the checks behind them run only where they stand)
+    r"|\b(?=(?:so\s+far|to\s+date)\b)(?<!attack\s)(?<!strike\s)(?<!revealed\s)(?<!reported\s)(?<!known\s)(?<!confirmed\s)"
+    r"(?<!available\s)(?<!disclosed\s)(?<!released\s)(?<!given\s)(?:so\s+far|to\s+date)\b"
     # a list line: "* Two attacks on Tel Baydar base"
     r"|^[*•·▪‣\-–—]\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?attacks?\b"
     # "There have been at least four drone attacks on US facilities in Erbil": a tally, unless it tells its day
@@ -444,8 +442,7 @@ _DAY_WINDOW_RE = re.compile(r"\b(?:in\s+the\s+(?:last|past)\s+(?:day|24\s+hours)
                             r"|over\s+the\s+(?:last|past)\s+24\s+hours)\b", re.IGNORECASE)
 _COREF_RE = re.compile(
     r"\b(?:the|this|that|these|those|both|either|each|today['’]s|yesterday['’]s|" + _WEEKDAY + r"['’]s"
-    # (not "the Iraqi military base": a base of others, no reference to the attack told)
-    r"|the\s+(?:latest|recent|" + _WEEKDAY + r"))\s+(?:(?!(?:Iraqi|Syrian|Kurdish|PMF|Peshmerga|Turkish|Iranian|Israeli)\b)[\w-]+\s+){0,3}?"
+    r"|the\s+(?:latest|recent|" + _WEEKDAY + r"))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:attacks?|assaults?|strikes?|incidents?|event|barrage|base|airbase|air\s+base|rockets?|drones?|missiles?|projectiles?)\b"
     r"|\b(?:it|they)\s+(?:had\s+)?(?:attacked|targeted|struck|hit|launched|fired)"
     # "Each was hit by a roadside bomb": the attacks just counted
@@ -2207,9 +2204,9 @@ class _Reader:
                 # focus, when they are of the kind it was told with. ("A drone hit the center ... Six drones were
                 # launched toward the facility": the one that hit was one of the six.)
                 counted = munition_counts(facts)
-                elsewhere = event.counts and any(p.base is None or p.base.canonical != event.base
-                                                 for p in self._places_in(sentence))
-                if counted and set(counted) <= event.weapons and set(event.counts) <= set(counted) and not elsewhere:
+                if counted and set(counted) <= event.weapons and set(event.counts) <= set(counted) \
+                        and not (event.counts and any(p.base is None or p.base.canonical != event.base
+                                                      for p in self._places_in(sentence))):
                     event.counts = counted  # (not "nine drones were downed in Dhi Qar and Basra")
             if coref:
                 # "The Islamic Resistance in Iraq said it fired 24 rockets at the base", after officials counted
@@ -2510,7 +2507,16 @@ _PLURAL_CLAIM_RE = re.compile(
 
 @lru_cache(maxsize=16384)
 def _has_coref(text: str) -> bool:
-    return _COREF_RE.search(text) is not None
+    # (not "the Iraqi military base": a base of others, no reference to the attack told)
+    return any(_OTHERS_BASE_RE.match(m.group(0)) is None for m in _COREF_RE.finditer(text))
+
+
+# A definite base phrase whose modifiers make it another side's base.
+_OTHERS_BASE_RE = re.compile(
+    r"the\s+(?:[\w-]+\s+){0,2}?(?:Iraqi|Syrian|Kurdish|PMF|Peshmerga|Turkish|Iranian|Israeli)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:base|airbase|air\s+base)$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=16384)
@@ -2520,7 +2526,16 @@ def _has_summary(text: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def _has_background(text: str) -> bool:
-    return _BACKGROUND_RE.search(text) is not None
+    return _BACKGROUND_RE.search(text) is not None or _CAMPAIGN_GOING_ON_RE.search(text) is not None
+
+
+# "Tehran-backed militias have been attacking US interests in Iraq": a campaign going on, not one attack (a pattern
+# of its own: its common words would open _BACKGROUND_RE's pre-check to most sentences).
+_CAMPAIGN_GOING_ON_RE = re.compile(
+    r"\b(?:have|has)\s+been\s+(?:\w+ly\s+)?(?:attacking|targeting|striking|shelling)\s+(?:(?:U\.S\.|US|American|coalition|Western)\s+)?"
+    r"(?:interests|forces|troops|bases|targets|positions|facilities|sites)\b",
+    re.IGNORECASE,
+)
 
 
 _DIGIT_RE = re.compile(r"\d")
@@ -3596,6 +3611,7 @@ def _to_attack(event: _Event) -> ExtractedAttack:
 # Speed: the costly sentence patterns sit behind a literal pre-check (same answers, see numbers.py).
 guard_patterns(
     globals(), "_NEGATIVE_RE", "_FOREIGN_BASE_RE", "_HYPOTHETICAL_RE", "_BACKGROUND_RE", "_REFERENCE_RE", "_GENERIC_RE",
+    "_STRIKE_ANSWERS_TOLL_RE", "_STRUCK_THE_SAME_RE", "_MISSION_SERVED_BEFORE_RE",
     "_US_TERM_RE", "_PRE_FORCES_RE", "_PLURAL_CLAIM_RE", "_OTHER_COUNT_RE", "_SUMMARY_RE", "_DAY_TIMES_RE", "_DAY_WINDOW_RE", "_COREF_RE",
     "_FOLLOW_ON_RE", "_EARLIER_RE", "_STATEMENT_RE", "_LOCATED_RE", "_PAUSE_CUE_RE", "_FORCES_OBJECT_BEFORE_RE",
     "_STOPPED_RE", "_STRONG_BREAK_RE", "_ATTACK_NOUN_RE", "_SAME_BASE_RE", "_NAMED_FRONT", "_CLAIM_HINT_RE",

@@ -31,7 +31,7 @@ _TERMS: tuple[tuple[str, str], ...] = (
             r"|bombings?(?=\s+(?:of|against|on|targeting)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?convoys?\b))"),
     ("gunfire", r"(?:small[\s-]arms(?:\s+fire)?|gunfire|gunm[ae]n|shooting\s+attack|machine[\s-]?guns?(?:\s+fire)?|opened\s+fire|shots\s+(?:were\s+)?fired"
                 # a patrol or convoy "came under fire": shot at on the move (a base "under fire" may be shelled)
-                r"|(?<=patrol\s)(?:came|comes|come|coming)\s+under\s+fire|(?<=convoy\s)(?:came|comes|come|coming)\s+under\s+fire)"),
+                r"|(?:patrols?|convoys?)\s+(?:came|comes|come|coming)\s+under\s+fire)"),
 )
 
 _TERM_RE = re.compile(
