@@ -729,6 +729,12 @@ class _Event:
         self.compass = self.compass or other.compass
         self.repeats = max(self.repeats, other.repeats)
 
+    def missiles_as_rockets(self) -> None:
+        """Read the attack's missiles as the rockets outlets also call them: one weapon, one count."""
+        self.weapons = (self.weapons - {"missile"}) | {"rocket"}
+        if "missile" in self.counts:
+            self.counts["rocket"] = max(self.counts.get("rocket", 0), self.counts.pop("missile"))
+
     def _take_weapons(self, told: set[str], shared: bool = False) -> None:
         """Add the weapons a mention tells. A mention of this base alone ("air defences at Ayn al-Asad shot
         down a drone") says which of a list shared with other bases was its own; a shared list adds nothing
@@ -985,12 +991,16 @@ class _Reader:
         if told is None or self.published is None or told >= self.published - timedelta(days=HISTORY_AGE_DAYS) \
                 or "since" in low:  # (not "attacks since the war began on October 7")
             return
-        named = {p.base.canonical for p in places if p.base is not None and not _is_region_use(self.text, p)}
+        named = self._bases_named(places)
         if not named and isinstance(self.focus, list):
             named = {e.base for e in self.focus if e.base is not None and not e.strong}
         if not named and self.recent_base is not None:
             named = {self.recent_base[0]}  # ("The outpost, known as Tower 22, ... On Jan. 28, 2024, ... the base's")
         self.history_bases |= named
+
+    def _bases_named(self, places: list[PlaceMention]) -> set[str]:
+        """The bases ``places`` name as bases (not "Erbil province", "the city of Erbil")."""
+        return {p.base.canonical for p in places if p.base is not None and not _is_region_use(self.text, p)}
 
     def _places_in(self, sentence: _Sentence) -> list[PlaceMention]:
         """The places that start inside ``sentence`` (``self.places`` is in text order)."""
@@ -1179,7 +1189,7 @@ class _Reader:
         if claims is not None and claims.claimant is not None and not negative:
             # "IRI, ..., which has targeted U.S. forces since mid-October, claimed responsibility for the
             # Harir attack": a claim naming a base the article has told an attack on.
-            named = {p.base.canonical for p in places if p.base is not None and not _is_region_use(self.text, p)}
+            named = self._bases_named(places)
             for event in self.events:
                 if event.base in named and event.claimant is None:
                     event.claimant = claims.claimant
@@ -1287,7 +1297,7 @@ class _Reader:
         if not has_claim and not _has_coref(text) and not may_state_casualties(text):
             return
         if not has_claim and isinstance(self.focus, list) and _may_name_base(low) and all(e.base for e in self.focus):
-            named = {p.base.canonical for p in self._places_in(sentence) if p.base is not None and not _is_region_use(self.text, p)}
+            named = self._bases_named(self._places_in(sentence))
             if named and named.isdisjoint(e.base for e in self.focus):
                 # ("On 19 October, three drones were able to fly above the Al-Tanf base", after Conoco's attack:
                 # another base's story, not facts of the attack in focus, nor are the facts that follow)
@@ -1927,9 +1937,11 @@ class _Reader:
             # "On Tuesday, rocket and drone attacks had targeted the embassy", or "Sources had said on Tuesday
             # that ...": the day it happened, or the day an earlier report told it
             day = _pick_day([d for d in dates if d.kind == "day" and (not d.reporting or _TOLD_BEFORE_RE.search(sentence.text))])
-            kinds = {e.base for e in self.focus if e.day is not None and e.day != day} if isinstance(self.focus, list) else set()
+            other_day_bases = {e.base for e in self.focus if e.day is not None and e.day != day} \
+                if isinstance(self.focus, list) else set()
             noun = again.group("noun").lower()
-            if not kinds or any(noun in ("embassy", "consulate") and noun not in (b or "").lower() for b in kinds):
+            if not other_day_bases or any(noun in ("embassy", "consulate") and noun not in (b or "").lower()
+                                          for b in other_day_bases):
                 return []
         if len(focus) != 1 or day is None or day > self.published \
                 or self._fresh(day, True, MAX_CONTEXT_AGE_DAYS) is None:
@@ -2331,16 +2343,12 @@ class _Reader:
         for event in events:
             if {"rocket", "missile"} <= event.weapons:
                 # "rocket fire ... 15 missiles were fired": outlets call the same rounds both, so one weapon, one count.
-                event.weapons = event.weapons - {"missile"}
-                if "missile" in event.counts:
-                    event.counts["rocket"] = max(event.counts.get("rocket", 0), event.counts.pop("missile"))
+                event.missiles_as_rockets()
         lead = min(events, key=lambda e: e.order, default=None)
         if lead is not None and lead.weapons == {"missile"} and self._headline_says_rockets():
             # "Rockets land on Iraqi base hosting US forces" over "Three missiles landed late Friday inside the
             # Baghdad airport complex": the story's own attack, its rounds called both.
-            lead.weapons = {"rocket"}
-            if "missile" in lead.counts:
-                lead.counts["rocket"] = lead.counts.pop("missile")
+            lead.missiles_as_rockets()
         events.sort(key=lambda e: (e.day or date.min, e.order, e.base or "~", e.country or "~"))
         return [_to_attack(e) for e in events]
 
