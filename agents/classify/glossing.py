@@ -82,6 +82,11 @@ _MARKERS: dict[str, frozenset[str]] = {
     # Kurmanji (Kurdish in Latin letters)
     "ku": frozenset("û ji li di bi ku ya yê ên hat hatin kir kirin piştî ev vê wê ragihand got hêzên êrîşa "
                     "êrîşê êrîş".split()),
+    "sq": frozenset("të në dhe një për që nga është janë ka kanë më sipas kundër ishte ishin edhe ky kjo "
+                    "ushtarët sulm sulmi".split()),
+    # Slovenian (its neighbours' "je", "na" and "da" mark nothing)
+    "sl": frozenset("in so ki ter tudi še ob bil sta zaradi kot ni niso včeraj napadli napad oporišče oporišču "
+                    "oporišča ameriške ameriških ameriški ameriško ameriška vojaki".split()),
 }
 # How many marker words the winning language must show before the article is glossed at all.
 _MIN_MARKERS = 2
@@ -93,12 +98,19 @@ _SAMPLE_CHARS = 1500
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
 _UKRAINIAN_RE = re.compile(r"[іїєґІЇЄҐ]")
+# Bulgarian writes the hard sign as a vowel inside words ("във", "са", "държава") and has no
+# "ы" or "э", which Russian writes often.
+_BULGARIAN_RE = re.compile(r"[ъЪ]")
+_RUSSIAN_ONLY_RE = re.compile(r"[ыэЫЭ]")
 _ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
 # Persian writes yeh and kaf in their own forms (and has four letters Arabic lacks); Sorani adds its
 # own vowels and consonants on top of those.
 _PERSIAN_RE = re.compile(r"[\u06CC\u06A9\u067E\u0686\u0698\u06AF]")
 _ARABIC_ONLY_RE = re.compile(r"[\u064A\u0643\u0629]")
 _SORANI_RE = re.compile(r"[\u06CE\u06C6\u0695\u06B5\u06D5]")
+# Urdu's own letters: the retroflex consonants, the nasal noon, the final "barree" yeh and the
+# knotted heh, none of which Persian or Arabic writes.
+_URDU_RE = re.compile(r"[\u0679\u0688\u0691\u06BA\u06D2\u06C1]")
 _NAME_ARTICLE_RE = re.compile(r"\b(?:al|el)-")
 _HANGUL_RE = re.compile(r"[\uAC00-\uD7A3]")
 _KANA = "\u3040-\u30FF"
@@ -126,6 +138,9 @@ def language_of(text: str) -> str:
     if cyrillic * 3 > letters:
         if len(_SERBIAN_RE.findall(sample)) * 50 > cyrillic:
             return "sr"
+        hard_signs = len(_BULGARIAN_RE.findall(sample))
+        if hard_signs * 200 > cyrillic and hard_signs > 2 * len(_RUSSIAN_ONLY_RE.findall(sample)):
+            return "bg"
         return "uk" if len(_UKRAINIAN_RE.findall(sample)) * 50 > cyrillic else "ru"
     if len(_HANGUL_RE.findall(sample)) * 3 > letters:
         return "ko"
@@ -144,6 +159,8 @@ def language_of(text: str) -> str:
     if arabic_script * 3 > letters:
         if len(_SORANI_RE.findall(sample)) * 20 > arabic_script:
             return "ckb"
+        if len(_URDU_RE.findall(sample)) * 20 > arabic_script:
+            return "ur"
         return "fa" if len(_PERSIAN_RE.findall(sample)) > len(_ARABIC_ONLY_RE.findall(sample)) else "ar"
     counts = dict.fromkeys(_MARKERS, 0)
     # (the article of an Arabic name, "Ayn el-Esed", marks no language that writes it)

@@ -156,6 +156,13 @@ LANGUAGES = [
     ("Dronekê êrîşî baregeha Amerîkayê ya li Hewlêrê kir û tu kes birîndar nebû.", "ku"),
     # (Turkish shares letters with Kurmanji, not its words)
     ("Erbil'deki ABD üssüne bir İHA ile saldırı düzenlendi ve can kaybı olmadığı bildirildi.", "tr"),
+    # (Bulgarian writes the hard sign inside words and no "ы"; Russian the other way round)
+    ("Два дрона са свалени над американската база в Сирия, съобщиха от Пентагона.", "bg"),
+    ("Два беспилотника были сбиты над американской базой в Сирии, сообщили в Пентагоне.", "ru"),
+    ("ایک ڈرون نے عراق میں امریکی اڈے کو نشانہ بنایا، کوئی جانی نقصان نہیں ہوا۔", "ur"),
+    ("Një dron sulmoi bazën amerikane në Siri dhe sipas Pentagonit nuk ka të plagosur.", "sq"),
+    ("Brezpilotni letalnik je napadel ameriško oporišče v Siriji, ranjenih ni bilo, so sporočili iz Pentagona.",
+     "sl"),
 ]
 
 
