@@ -329,6 +329,10 @@ class ClaimReading:
     # "no individual or group has claimed responsibility for the attack yet": whatever the story says of a
     # campaign, this attack's claimant is unknown
     none_claimed: bool = False
+    # "An Iraqi militia claimed responsibility": a claim by a group the sentence leaves unnamed
+    unnamed_claim: bool = False
+    # "The group, Saraya Awliya al-Dam, is one of ...": the name of a group a sentence before left unnamed
+    named_group: str | None = None
 
 
 @lru_cache(maxsize=8192)
@@ -378,8 +382,27 @@ def read_claims(sentence: str) -> ClaimReading:
         claimant = None  # "'We are announcing the suspension of military operations,' Kataib Hezbollah said in a statement"
     group_claimed = claimant is None and not same and _GROUP_CLAIM_RE.search(sentence) is not None
     none_claimed = claimant is None and not groups and _NONE_CLAIMED_RE.search(sentence) is not None
+    unnamed_claim = claimant is None and not groups and not none_claimed and _UNNAMED_CLAIM_RE.search(sentence) is not None
+    named = _GROUP_NAMED_RE.match(sentence) if groups else None
+    named_group = groups[0].canonical if named is not None and groups[0].start == named.end() else None
     return ClaimReading(claimant, same, tuple(denied), groups[-1].canonical if groups else None, group_claimed,
-                        none_claimed)
+                        none_claimed, unnamed_claim, named_group)
+
+
+# A claim by a group the sentence does not name: "An Iraqi militia claimed responsibility", "a little-known
+# group has claimed the attack".
+_UNNAMED_CLAIM_RE = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:group|faction|militia|outfit|organi[sz]ation)\s+(?:[\w-]+\s+)?"
+    r"(?:claimed|has\s+claimed|took\s+(?:responsibility|credit))\b",
+    re.IGNORECASE,
+)
+# A sentence that opens by naming the group told of before: "The group, Saraya Awliya al-Dam, ...", "The militia,
+# which calls itself ...", "The faction, known as ...".
+_GROUP_NAMED_RE = re.compile(
+    r"(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:group|faction|militia|outfit|organi[sz]ation)\s*,\s*"
+    r"(?:(?:which\s+)?(?:calls\s+itself|called|named|known\s+as|identified\s+as)\s+)?[\"“‘']?(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 _NONE_CLAIMED_RE = re.compile(

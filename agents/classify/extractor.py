@@ -45,7 +45,7 @@ from agents.classify.claimants import GROUP_WORDS, read_claims
 from agents.classify.core import ExtractedAttack, Extraction
 from agents.classify.dates import (_MONTH, _WEEKDAY, DATELINE_PLACE, DateMention, dateline_day, find_dates, month_number,
                                    parse_published)
-from agents.classify.gazetteer import Base, default_gazetteer
+from agents.classify.gazetteer import Base, default_gazetteer, name_words
 from agents.classify.glossing import has_gloss, language_of, to_english
 from agents.classify.numbers import guard_patterns, has_case_odd, parse_number
 from agents.classify.pauses import find_pause
@@ -688,6 +688,9 @@ class _Event:
     # The province or town an unnamed attack's clause places it in ("a convoy ... in Babil"): two unnamed
     # attacks placed in different ones are two attacks.
     area: str | None = None
+    # The province or city an unnamed base is said to be in, right after it ("a U.S. base in Erbil"): not the
+    # base another province holds, whatever day both were attacked.
+    seat: str | None = None
     # The part of its country an unnamed attack's clause puts it in ("two drones in western Iraq"): "west",
     # "northeast" ...; a named base on the other side of that country is another attack.
     compass: str | None = None
@@ -726,6 +729,7 @@ class _Event:
         if self.country is None:
             self.country = other.country
         self.area = self.area or other.area
+        self.seat = self.seat or other.seat
         self.compass = self.compass or other.compass
         self.repeats = max(self.repeats, other.repeats)
 
@@ -933,6 +937,9 @@ class _Reader:
         self.last_claimant: str | None = None
         # The last armed group any sentence named: "The group claimed ..." means that one.
         self.last_group: str | None = None
+        # The attacks an unnamed group claimed ("An Iraqi militia claimed ..."), and the sentence that said so:
+        # a sentence just after that names the group ("The group, Saraya Awliya al-Dam, ...") gives them its name.
+        self.unnamed_claim: tuple[list[_Event], int] | None = None
         # The one base the previous sentence named, if it named exactly one: what "it" may point back at.
         self.recent_base: tuple[str, str] | None = None
         self.denied: set[str] = set()
@@ -1040,6 +1047,12 @@ class _Reader:
             self.denied.update(claims.denied)
             if claims.last_group is not None:
                 self.last_group = claims.last_group
+            if claims.named_group is not None and self.unnamed_claim is not None \
+                    and index - self.unnamed_claim[1] <= PENDING_CLAIM_SENTENCES and not claims.denied:
+                for event in self.unnamed_claim[0]:
+                    if event.claimant is None:
+                        event.claimant = claims.named_group
+                self.last_claimant, self.unnamed_claim = claims.named_group, None
             if claims.claimant is not None and _THOSE_ATTACKS_RE.match(text):
                 # "A drone and rockets targeted two bases ... Both attacks were claimed by the IRI": those counted
                 self._claim_counts(index - 1, claims.claimant)
@@ -1268,7 +1281,7 @@ class _Reader:
     def _read_quiet(self, sentence: _Sentence, low: str, claims) -> None:
         """A sentence with no attack word: it can only add facts to the attack in focus."""
         text = sentence.text
-        has_claim = claims is not None and (claims.claimant is not None or claims.same_group
+        has_claim = claims is not None and (claims.claimant is not None or claims.same_group or claims.unnamed_claim
                                             or (claims.group_claimed and self.last_group is not None))
         if not self.focus and not has_claim:
             if self.before_strike and may_state_casualties(text) and self.strike_told_at is not None \
@@ -1865,6 +1878,7 @@ class _Reader:
                     event.told_today, event.told_yesterday = told_today, told_yesterday
                     if anchor.base is None:
                         event.area = area
+                        event.seat = _seat_of(text, anchor, areas)
                         event.compass = _compass_of(clause, event.country)
                     if toll is not None:
                         event.casualties = event.casualties.merged(toll)
@@ -2085,6 +2099,8 @@ class _Reader:
             for event in events:
                 if event.claimant is None:
                     event.claimant = claimant
+        elif claims.unnamed_claim:
+            self.unnamed_claim = (list(events), self.index)
 
     # ---- facts for the focus
 
@@ -2136,6 +2152,8 @@ class _Reader:
                 claimant = self.last_group
             if claims.claimant:
                 self.last_claimant = claims.claimant
+            if claimant is None and claims.unnamed_claim and isinstance(targets, list) and targets:
+                self.unnamed_claim = (list(targets), self.index)
         if (not targets or targets == "all") and claimant and not self.events and not _has_background(text):
             # "IRI ... made the announcement in a statement on Thursday. It specified the targets as ...":
             # a claim told just before the attacks it claims.
@@ -2574,7 +2592,9 @@ _GROUP_HINTS = GROUP_WORDS + (
     # a group outside the list, introduced by name: "a group named ...", "that calls itself ..."
     "itself", " named ", " called ", "known as",
     # ("The Iran-backed militant group earlier claimed credit": a group the sentence does not name)
-    "claimed credit", "claimed responsibility", "took credit", "took responsibility")
+    "claimed credit", "claimed responsibility", "took credit", "took responsibility",
+    # ("A little-known group claimed the attack": see ``ClaimReading.unnamed_claim``)
+    "group claimed", "militia claimed", "faction claimed", "group has claimed", "militia has claimed")
 
 
 _CLAIM_HINT_RE = re.compile("|".join(re.escape(h) for h in _GROUP_HINTS))
@@ -2755,6 +2775,22 @@ _COUNTRY_ADJECTIVE_RE = re.compile(
 
 # Places too wide to tell two unnamed attacks apart: a country, or the whole Kurdistan Region.
 _NOT_AREAS = frozenset(COUNTRIES) | {"kurdistan", "kurdistan region"}
+
+
+def _seat_of(text: str, anchor: _Anchor, areas: list[tuple[int, str]]) -> str | None:
+    """The province or city named as where an unnamed base is: "a U.S. base in Erbil", "a base in the city of
+    Erbil" (not "a base 40 km north of Baghdad", which only measures from it)."""
+    for at, name in areas:
+        if anchor.start <= at <= anchor.end + _SEAT_REACH \
+                and _SEAT_RE.search(text, max(anchor.start, at - _SEAT_REACH), at) is not None:
+            return name
+    return None
+
+
+# What stands between an unnamed base and the place it is in: "base in ", "facility in the city of ".
+_SEAT_RE = re.compile(r"\b(?:base|facility|site|outpost|camp|garrison)s?\s+in\s+(?:the\s+(?:city|province)\s+of\s+)?$",
+                      re.IGNORECASE)
+_SEAT_REACH = 40
 
 
 def _area_of(areas: list[tuple[int, str]], start: int, end: int) -> str | None:
@@ -3469,7 +3505,7 @@ def _merge_target(merged: list[_Event], event: _Event, firm_days: set[tuple[str 
             continue  # ("Two coalition convoys hit": the two are two of the attacks told below)
         if event.base is not None:
             if other.base is None and other.country in (None, event.country) and _names_lead(event, other) \
-                    and not _bomb_and_base(event, other):
+                    and not _bomb_and_base(event, other) and not _placed_elsewhere(other, event):
                 # "Drones targeted the U.S. base in Kurdistan on Friday. The attack on Harir air base ...":
                 # the base named later is the one the lead left unnamed.
                 unnamed_same_day.append(other)
@@ -3479,6 +3515,8 @@ def _merge_target(merged: list[_Event], event: _Event, firm_days: set[tuple[str 
             continue
         elif other.base is None and event.area and other.area and event.area != other.area:
             continue  # (a convoy hit in Babil, another on the Nasiriyah highway)
+        elif _placed_elsewhere(event, other):
+            continue
         if not (_days_compatible(other, event) or _told_today_of(other, event, firm_days) or _same_salvo(other, event)):
             continue
         if _off_compass(event, other) or _off_compass(other, event):
@@ -3566,6 +3604,33 @@ def _told_today_of(a: _Event, b: _Event, firm_days: set[tuple[str | None, date |
                 and (today.base, today.day) not in firm_days:
             return True
     return False
+
+
+def _placed_elsewhere(unnamed: _Event, named: _Event) -> bool:
+    """Whether an unnamed attack's clause placed it in another province than the named base's: "a drone attack
+    on a U.S. base in Erbil" is not the attack at the airport of Baghdad told the same day."""
+    if unnamed.seat is None or named.base is None:
+        return False
+    provinces = _provinces_by_place()
+    there = provinces.get(name_words(unnamed.seat))
+    here = provinces.get(name_words(base.province)) if (base := default_gazetteer().by_canonical(named.base)) \
+        and base.province else None
+    return there is not None and here is not None and there != here
+
+
+@lru_cache(maxsize=1)
+def _provinces_by_place() -> dict[tuple[str, ...], str]:
+    """The province of each province and town the gazetteer names, by their folded words: what an unnamed
+    attack's area is compared by (a town no base lists has no known province and is compared with none)."""
+    provinces: dict[tuple[str, ...], str] = {}
+    for base in default_gazetteer().bases:
+        if base.province:
+            provinces.setdefault(name_words(base.province), base.province)
+    for base in default_gazetteer().bases:
+        if base.province:
+            for town in base.towns:
+                provinces.setdefault(name_words(town), base.province)
+    return provinces
 
 
 def _names_lead(named: _Event, unnamed: _Event) -> bool:

@@ -199,6 +199,10 @@ class PlaceIndex:
         # The air bases that are their town's airport ("Erbil airport"): "the airport" after the town names them.
         self._airport_bases = frozenset(base.canonical for base in gazetteer.bases
                                         if any("airport" in alias.lower() for alias in base.aliases))
+        # The cities whose airport is a base, by the gazetteer's "airport in <city>" spellings: "the airport in
+        # Iraq's capital, Baghdad" names the site as "the airport in Baghdad" does.
+        self._airport_cities = {name_words(m.group(1)): base for base in gazetteer.bases for alias in base.aliases
+                                if (m := _AIRPORT_IN_CITY_ALIAS_RE.match(alias)) is not None}
         # A town that is also a province or city ("Erbil") names its site only directly ("the Erbil base").
         self._cities = frozenset(_REGION_WORDS) | {name_words(area) for area in SHARED_AREAS}
         self._starts: dict[str, int] = {}  # first word -> most words of a name starting with it
@@ -242,8 +246,10 @@ class PlaceIndex:
             self._tie(low, hits, towns)
         if "consulate" in low:
             self._consulates_in(low, hits)
-        if towns and "airport" in low:
-            self._town_airports(low, hits)
+        if "airport" in low:
+            self._city_airports(low, hits)
+            if towns:
+                self._town_airports(low, hits)
         return [PlaceMention(s, e, text[s:e], base if kind == _BASE else None, country)
                 for s, e, (kind, base, country) in hits]
 
@@ -393,6 +399,24 @@ class PlaceIndex:
             hits.extend(added)
             hits.sort(key=lambda hit: hit[0])
 
+    def _city_airports(self, low: str, hits: list[list]) -> None:
+        """Read "the airport" followed by a city described on the way ("the airport of Baghdad", "the airport
+        in the Iraqi capital, Baghdad") as that city's airport base, as the gazetteer's "airport in Baghdad"."""
+        starts = [hit[0] for hit in hits]
+        for m in self._the_airports(low):
+            after = bisect_left(starts, m.end())
+            if after and hits[after - 1][1] > m.start():
+                continue
+            for city in hits[after:]:  # (the country in "Iraq's capital, Baghdad" is on the way)
+                if city[0] - m.end() > _CITY_AIRPORT_REACH:
+                    break
+                base = self._airport_cities.get(name_words(low[city[0]:city[1]]))
+                if base is not None and _AIRPORT_TO_CITY_RE.fullmatch(low, m.end(), city[0]):
+                    city[0], city[2] = m.start(), (_BASE, base, base.country)
+                    hits[:] = [hit for hit in hits if hit is city or not m.start() <= hit[0] < city[1]]
+                    starts = [hit[0] for hit in hits]
+                    break
+
     @staticmethod
     def _the_airports(low: str):
         """Each "the airport" of ``low``: found by its noun (C speed), then read back to its article."""
@@ -530,6 +554,13 @@ def _fold_word(word: str) -> str:
 
 # "the airport" with no name of its own, which a town named just before it names: see ``_town_airports``.
 _THE_AIRPORT_RE = re.compile(r"(?<![^\W_])(?:the|its|the\s+city['’]s)\s+(?:international\s+)?airport(?![^\W_])")
+# A gazetteer spelling that names a base as its city's airport: "airport in Baghdad", "airport in the city of Erbil".
+_AIRPORT_IN_CITY_ALIAS_RE = re.compile(r"(?:international\s+)?airport\s+in\s+(?:the\s+city\s+of\s+)?(\S.*)",
+                                       re.IGNORECASE)
+# What may stand between "the airport" and its city: "of", "in the Iraqi capital,", "in Iraq's northern city of".
+_AIRPORT_TO_CITY_RE = re.compile(r"\s+(?:in|of|at)\s+(?:(?:the\s+)?(?:[a-z]+['’]s\s+|[a-z]+\s+){0,3}"
+                                 r"(?:capital|city)(?:\s+of)?\s*,?\s*|)")
+_CITY_AIRPORT_REACH = 60
 # How far after its town "the airport" may stand, and what ends the sentence the two must share.
 _TOWN_AIRPORT_REACH = 160
 _STOP_RE = re.compile(r"[.!?;](?:\s|$)")
