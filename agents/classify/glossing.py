@@ -41,7 +41,8 @@ from agents.classify.dates import _WEEKDAY
 
 # Languages with a phrase table, by ISO 639-1 code.
 GLOSSED_LANGUAGES: tuple[str, ...] = ("fr", "it", "es", "pt", "de", "nl", "pl", "ru", "uk", "cs", "tr", "ar", "fa",
-                                      "id", "vi", "hu", "ro", "da", "sr", "zh", "ja", "ko", "el", "he", "ku", "ckb")
+                                      "id", "vi", "hu", "ro", "da", "sr", "zh", "ja", "ko", "el", "he", "ku", "ckb",
+                                      "ur", "bg", "sq", "sl")
 
 # Words common in running text of each Latin-script language and rare in the others (and in
 # English), so a count over an article's opening tells its language.
@@ -84,9 +85,10 @@ _MARKERS: dict[str, frozenset[str]] = {
                     "êrîşê êrîş".split()),
     "sq": frozenset("të në dhe një për që nga është janë ka kanë më sipas kundër ishte ishin edhe ky kjo "
                     "ushtarët sulm sulmi".split()),
-    # Slovenian (its neighbours' "je", "na" and "da" mark nothing)
-    "sl": frozenset("in so ki ter tudi še ob bil sta zaradi kot ni niso včeraj napadli napad oporišče oporišču "
-                    "oporišča ameriške ameriških ameriški ameriško ameriška vojaki".split()),
+    # Slovenian (its neighbours' "je", "na" and "da" mark nothing, nor does "in", which English writes)
+    "sl": frozenset("so ki ter tudi še ob bil sta zaradi kot ni niso včeraj napadli napad oporišče oporišču "
+                    "oporišča ameriške ameriških ameriški ameriško ameriška vojaki brez bo bodo lahko ker kjer vendar "
+                    "sporočili sporočil sporočila poročali dejal dejala povedal".split()),
 }
 # How many marker words the winning language must show before the article is glossed at all.
 _MIN_MARKERS = 2
@@ -102,6 +104,8 @@ _UKRAINIAN_RE = re.compile(r"[іїєґІЇЄҐ]")
 # "ы" or "э", which Russian writes often.
 _BULGARIAN_RE = re.compile(r"[ъЪ]")
 _RUSSIAN_ONLY_RE = re.compile(r"[ыэЫЭ]")
+# Common Bulgarian words Russian does not write.
+_BULGARIAN_WORDS = frozenset("са във че бяха беше които няма съобщи ще каза според".split())
 _ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
 # Persian writes yeh and kaf in their own forms (and has four letters Arabic lacks); Sorani adds its
 # own vowels and consonants on top of those.
@@ -139,8 +143,11 @@ def language_of(text: str) -> str:
         if len(_SERBIAN_RE.findall(sample)) * 50 > cyrillic:
             return "sr"
         hard_signs = len(_BULGARIAN_RE.findall(sample))
-        if hard_signs * 200 > cyrillic and hard_signs > 2 * len(_RUSSIAN_ONLY_RE.findall(sample)):
+        russian_only = len(_RUSSIAN_ONLY_RE.findall(sample))
+        if hard_signs * 200 > cyrillic and hard_signs > 2 * russian_only:
             return "bg"
+        if not russian_only and sum(word in _BULGARIAN_WORDS for word in _WORD_RE.findall(sample.lower())) >= 2:
+            return "bg"  # (a short text may have no hard sign; its words tell it)
         return "uk" if len(_UKRAINIAN_RE.findall(sample)) * 50 > cyrillic else "ru"
     if len(_HANGUL_RE.findall(sample)) * 3 > letters:
         return "ko"
@@ -288,10 +295,12 @@ def table_for(language: str) -> PhraseTable | None:
     return parse_table(resource.read_text(encoding="utf-8").splitlines(), f"gloss/{language}.tsv")
 
 
-def gloss(text: str, table: PhraseTable) -> str:
+def gloss(text: str, table: PhraseTable, open_caseless: bool = False) -> str:
     """``text`` with every phrase of ``table`` in English; the rest as written.
 
-    Spacing between tokens is kept; a matched phrase takes the spacing before its first word."""
+    Spacing between tokens is kept; a matched phrase takes the spacing before its first word. With
+    ``open_caseless``, a sentence opening with a word of a script without capitals still opens with a capital in
+    English, where the rules look for one to tell sentences apart."""
     text = _NUMERIC_DATE_RE.sub(_written_date, _THOUSANDS_RE.sub(r"\1,\2", text))
     if _ARABIC_RE.search(text):
         text = _ARABIC_MARKS_RE.sub("", text)
@@ -316,7 +325,8 @@ def gloss(text: str, table: PhraseTable) -> str:
         last_end = tokens[i + taken - 1][1]
         for number in numbers:
             english = english.replace("#", number, 1)
-        if english and token[:1].isupper() and _opens_sentence(text, start):
+        if english and (token[:1].isupper() or open_caseless and token[:1].lower() == token[:1].upper()) \
+                and _opens_sentence(text, start):
             english = english[0].upper() + english[1:]
         out.append(text[written:start])
         if spaceless and english:
@@ -451,7 +461,7 @@ def _is_name_part(text: str, tokens: list[tuple[int, int, str]], folded: list[st
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens a line or a sentence (where English capitalizes too)."""
     before = text[max(0, start - 3):start].rstrip(" \t\"«“'")
-    return not before or before[-1] in ".!?\n:"
+    return not before or before[-1] in ".!?\n:۔؟"
 
 
 # Nouns a Romance gloss leaves before their adjective: "les soldats américains" -> "the soldiers American".
@@ -558,6 +568,10 @@ _SERBIAN_LATIN = str.maketrans({
     **dict(zip("абвгдђежзијклмнопрстћуфхцчшАБВГДЂЕЖЗИЈКЛМНОПРСТЋУФХЦЧШ",
                "abvgdđežzijklmnoprstćufhcčšABVGDĐEŽZIJKLMNOPRSTĆUFHCČŠ")),
     "љ": "lj", "њ": "nj", "џ": "dž", "Љ": "Lj", "Њ": "Nj", "Џ": "Dž"})
+# Languages whose glossed sentences need the capital their script lacks to be told apart: Urdu writes its own full
+# stop ("۔") and few of its sentences hold a Latin name at the start. (In Arabic, Persian and Hebrew, capitals at
+# each stop split more lists of attacks than they separate sentences, measured on their tables' reports.)
+_CASELESS_SENTENCE_LANGUAGES = frozenset({"ur"})
 # Languages that name a base before the word "base" ("阿萨德基地", "아인 알아사드 기지"), where a capitalized word
 # after "base" is never its name.
 _NAME_FIRST_LANGUAGES = frozenset({"zh", "ja", "ko"})
@@ -583,7 +597,8 @@ def to_english(text: str, language: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if language == "sr":
         text = text.translate(_SERBIAN_LATIN)
-    english = reorder(gloss(text, table), names_after_base=language not in _NAME_FIRST_LANGUAGES)
+    english = reorder(gloss(text, table, open_caseless=language in _CASELESS_SENTENCE_LANGUAGES),
+                      names_after_base=language not in _NAME_FIRST_LANGUAGES)
     if language in _VERB_LAST_LANGUAGES:
         english = _participle_to_auxiliary(english)
     return english

@@ -159,6 +159,7 @@ LANGUAGES = [
     # (Bulgarian writes the hard sign inside words and no "ы"; Russian the other way round)
     ("Два дрона са свалени над американската база в Сирия, съобщиха от Пентагона.", "bg"),
     ("Два беспилотника были сбиты над американской базой в Сирии, сообщили в Пентагоне.", "ru"),
+    ("Дронове атакуваха американската база в Сирия, според Пентагона няма пострадали.", "bg"),
     ("ایک ڈرون نے عراق میں امریکی اڈے کو نشانہ بنایا، کوئی جانی نقصان نہیں ہوا۔", "ur"),
     ("Një dron sulmoi bazën amerikane në Siri dhe sipas Pentagonit nuk ka të plagosur.", "sq"),
     ("Brezpilotni letalnik je napadel ameriško oporišče v Siriji, ranjenih ni bilo, so sporočili iz Pentagona.",
@@ -225,3 +226,10 @@ def test_serbian_cyrillic_is_read_with_the_latin_table(monkeypatch: pytest.Monke
     table = parse_table(["napad*\tattack", "američk*\tAmerican", "baz*\tbase", "u ponedeljak\ton Monday"])
     monkeypatch.setattr(glossing, "table_for", lambda language: table if language == "sr" else None)
     assert to_english("Напад на америчку базу у понедељак.", "sr") == "Attack na American base on Monday."
+
+
+def test_a_caseless_sentence_opens_with_a_capital_only_where_asked() -> None:
+    table = parse_table(["حملہ\tattack", "زخمی نہیں\tno one was hurt"], "test")
+    text = "حملہ ہوا۔ زخمی نہیں"
+    assert gloss(text, table, open_caseless=True) == "Attack ہوا۔ No one was hurt"
+    assert gloss(text, table) == "attack ہوا۔ no one was hurt"
