@@ -108,6 +108,21 @@ _HEADLINE_ONE_RE = re.compile(
     r"|marine|Marine|troop)\s+(?P<verb>dies|died|killed|wounded|injured|hurt)\b",
     re.IGNORECASE,
 )
+# A headline's one victim after its verb, without an article: "Rocket attack in Erbil kills US military contractor".
+_HEADLINE_VERB_ONE_RE = re.compile(
+    r"\b(?P<verb>kills|wounds|injures)\s+(?:U\.S\.|US|American|coalition)\s+(?:military\s+|civilian\s+|Army\s+)?"
+    r"(?:service\s*member|servicemember|soldier|contractor|sailor|airman|marine|troop)\b(?!s)",
+    re.IGNORECASE,
+)
+# One victim told by rank and name: "U.S. soldier Garrett Illerbrunn was critically injured", "American contractor
+# John Smith was killed".
+_NAMED_ONE_RE = re.compile(
+    r"\b(?i:U\.S\.|US|American|coalition)\s+(?:(?i:Army|Air\s+Force|Navy|Marine)\s+)?(?i:service\s*member|servicemember"
+    r"|soldier|contractor|sailor|airman|pilot|sergeant|officer|reservist)\s+"
+    # ("U.S. soldier and Chief Warrant Officer 4, Garrett Illerbrunn, from the 82nd Airborne, was ...")
+    r"(?:and\s+[^,.;]{3,40},\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*(?:,\s+from\s+[^,.;]{3,40})?,?\s+"
+    r"(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>killed|wounded|injured|hurt)\b"
+)
 # "caused four Americans to receive traumatic brain injuries"
 _CAUSED_TO_RE = re.compile(
     r"\b(?:caused|causing|left|leaving)\s+" + _COUNT + r"\s+(?P<victim>" + _VICTIM + r")\s+(?:to\s+)?"
@@ -163,7 +178,7 @@ _NONE_BOTH_RE = re.compile(
     r"|without\s+(?:causing|inflicting|resulting\s+in|leaving)(?:\s+any)?"
     # "the drones were downed, preventing any casualties"
     r"|(?:prevent|avert|avoid)(?:ed|ing)(?:\s+any)?)\s+"
-    r"(?:(?:immediate|immediately|reported|known|American|U\.S\.|US|coalition|personnel|human|initial|any)\s+(?:(?:or|and)\s+)?)*"
+    r"(?:(?:immediate|immediately|reported|known|confirmed|American|U\.S\.|US|coalition|personnel|human|initial|any)\s+(?:(?:or|and)\s+)?)*"
     # "no injuries, casualties or damage"
     r"(?:reports?\s+(?:of|on|about)\s+)?(?:(?:(?:material\s+|significant\s+|serious\s+|major\s+)?damages?|injur(?:y|ies))\s*(?:,\s*|\s+(?:or|and|nor)\s+))*(?:casualt(?:y|ies)|losses)\b"
     # "countered before causing any harm"
@@ -190,7 +205,7 @@ _NONE_BOTH_RE = re.compile(
 )
 _NONE_HURT_RE = re.compile(
     r"\b(?:no|without|zero|didn['’]t\s+(?:result\s+in|cause|lead\s+to)(?:\s+any)?|did\s+not\s+(?:result\s+in|cause|lead\s+to)(?:\s+any)?|caused\s+no"
-    r"|were\s+no|was\s+no|without\s+(?:causing|inflicting|resulting\s+in)(?:\s+any)?)\s+(?:(?:immediate|immediately|reported|known|American|U\.S\.|US|coalition|personnel"
+    r"|were\s+no|was\s+no|without\s+(?:causing|inflicting|resulting\s+in)(?:\s+any)?)\s+(?:(?:immediate|immediately|reported|known|confirmed|American|U\.S\.|US|coalition|personnel"
     r"|initial|any)\s+)*(?:reports?\s+of\s+(?:any\s+)?)?"
     # "no reports of any significant damage or any injuries"
     r"(?:(?:(?:material|significant|serious|major)\s+)?damage\s+(?:or|and|nor)\s+(?:any\s+)?)?(?:injur(?:y|ies)|injured(?!\s+(?:Iraqi|Syrian|Kurdish|PMF|civilians?)\b)|wounded|wounds)\b"
@@ -211,7 +226,7 @@ _NONE_HURT_RE = re.compile(
     re.IGNORECASE,
 )
 _NONE_KILLED_RE = re.compile(
-    r"\b(?:no|without|zero|were\s+no|was\s+no)\s+(?:(?:immediate|reported|known|American|U\.S\.|US|coalition)\s+)*"
+    r"\b(?:no|without|zero|were\s+no|was\s+no)\s+(?:(?:immediate|reported|known|confirmed|American|U\.S\.|US|coalition)\s+)*"
     # ("No injuries, deaths or damage were reported")
     r"(?:(?:injur(?:y|ies)|damage)\s*(?:,\s*|\s+(?:or|and|nor)\s+))*(?:fatalit(?:y|ies)|deaths?|dead)\b"
     r"|\b(?:no|none\s+of\s+the)\s+(?:(?:U\.S\.|US|American|coalition)\s+)?(?:[\w-]+\s+){0,2}?" + _PERSON
@@ -588,6 +603,10 @@ def _read_casualties(text: str) -> Casualties:
         note(m.group("verb"), 1)
     for m in _HEADLINE_ONE_RE.finditer(text):
         note("killed" if m.group("verb").lower().startswith("die") else m.group("verb"), 1)
+    for m in _NAMED_ONE_RE.finditer(text):
+        note(m.group("verb"), 1)
+    for m in _HEADLINE_VERB_ONE_RE.finditer(text):
+        note(m.group("verb"), 1)
     # ("was among the five people injured" tells its verb; "caused four Americans to receive injuries" hurt them)
     for pattern in (_AMONG_THE_RE, _CAUSED_TO_RE):
         for m in pattern.finditer(text):
@@ -706,5 +725,5 @@ guard_patterns(
     globals(), "_NOUN_FIRST_RE", "_CAUSED_HARM_RE", "_VERB_FIRST_RE", "_VERB_THE_ONE_RE", "_NOUN_OF_RE", "_CAUSED_TO_RE", "_COUNT_HARM_RE", "_LIST_RE", "_NONE_BOTH_RE", "_NONE_HURT_RE",
     "_NONE_KILLED_RE", "_NONE_KILLED_OR_HURT_RE", "_ELLIPSIS_RE", "_ELLIPSIS_VERB_FIRST_RE", "_TOLL_RE", "_NONE_CAUSED_RE", "_FOREIGN_RE",
     "_NOT_FROM_ATTACK_RE", "_CARDIAC_RE", "_NO_ATTACK_CAME_RE", "_DURING_THE_ATTACK_RE", "_SUPERSEDED_RE", "_AMONG_THE_RE",
-    "_HEADLINE_ONE_RE", "_KILLED_ONE_HURT_ANOTHER_RE",
+    "_HEADLINE_ONE_RE", "_KILLED_ONE_HURT_ANOTHER_RE", "_NAMED_ONE_RE", "_HEADLINE_VERB_ONE_RE",
 )

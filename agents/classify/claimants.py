@@ -482,7 +482,8 @@ _CLAIMED_BY_RE = re.compile(
     r"(?<!allegedly\s)(?:claimed|endorsed|adopted|carried\s+out|conducted|launched)\s+by\s+"
     r"(?:the\s+|an?\s+(?:\w+\s+)?(?:group|faction|militia)\s+(?:called|calling\s+itself|named|known\s+as)\s+(?:the\s+)?)?"
     # ("claimed by the movement 'Islamic Resistance of Iraq'": the name in quotes)
-    r"(?:(?:Iran|Tehran)[-\s]backed\s+|Iraqi\s+|armed\s+|militant\s+|militia\s+|umbrella\s+|group\s+|movement\s+|faction\s+)*"
+    r"(?:(?:Iran|Iranian|Tehran)[-\s](?:backed|aligned|allied)\s+|pro-Iranian\s+|Iraqi\s+|armed\s+|militant\s+|militia\s+"
+    r"|umbrella\s+|group\s+|movement\s+|faction\s+)*"
     r"[\"“'‘]?$"
     r"|responsibility\s+(?:was\s+)?(?:claimed\s+)?by\s+(?:the\s+)?$"
     # ("a statement released on the social media accounts of the Islamic Resistance in Iraq": what the group

@@ -270,6 +270,8 @@ def _is_reporting(text: str, start: int, end: int) -> bool:
         return True  # "15 Apr 2021; MEMO: ... yesterday": the day the story was filed, opening it
     if _OPENING_BEFORE_RE.match(before) and _SOURCE_SAID_AFTER_RE.match(text, end):
         return True
+    if _TWEET_SIGNATURE_BEFORE_RE.search(before):
+        return True  # "... pic.twitter.com/x — Inherent Resolve (@CJTFOIR) August 16, 2022": the day of the post
     if _WIRE_AFTER_RE.match(text, end):
         return True  # "DAMASCUS, Oct 20 (NNN-SANA) – Explosions were heard ... last night": a wire dateline
     if _AGENCY_STAMP_BEFORE_RE.search(before) and _CLOSING_BRACKET_RE.match(text, end):
@@ -277,6 +279,8 @@ def _is_reporting(text: str, start: int, end: int) -> bool:
     return bool(_REPORTING_BEFORE_RE.search(before) or _REPORTING_AFTER_RE.match(text[end:end + 52]))
 
 
+# An embedded post's signature before its day: "— Inherent Resolve (@CJTFOIR) ".
+_TWEET_SIGNATURE_BEFORE_RE = re.compile(r"\(@\w{1,30}\)\s*$")
 # An agency's stamp in brackets around the filing day: "(UrduPoint News / Sputnik - 12th September, 2021)".
 _AGENCY_STAMP_BEFORE_RE = re.compile(r"\((?-i:[A-Z])[^()]{1,60}?\s[-–—]\s*$")
 _CLOSING_BRACKET_RE = re.compile(r"\s*\)")

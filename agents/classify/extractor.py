@@ -135,6 +135,10 @@ _NEGATIVE_RE = re.compile(
     # ("avenged the commander killed by a U.S. drone" only names who the commander was)
     r"|\b(?:was|were|had\s+been|has\s+been)\s+killed\s+(?:[\w-]+\s+){0,3}?by\s+(?:an?\s+|the\s+)?(?:U\.S\.|US|American)\s+"
     r"(?:(?:MQ-9|Reaper|military|armed|unmanned)\s+){0,2}drones?\b"
+    # "The US military said it did not carry out an air strike on a rocket launcher near Ain al-Asad", "denies
+    # striking": a strike the story is about, denied
+    r"|\b(?:did\s+not|didn['’]t|had\s+not|has\s+not)\s+(?:carry\s+out|conduct|launch)\s+(?:an?\s+|any\s+)?(?:air\s*)?strikes?\b"
+    r"|\bden(?:y|ies|ied)\s+(?:carrying\s+out\s+(?:an?\s+|any\s+)?(?:air\s*)?strikes?|striking|bombing)\b"
     # "On January 24, the U.S. struck three facilities used by Kataib Hezbollah"
     r"|\b(?:the\s+U\.S\.|the\s+US|the\s+United\s+States)\s+(?:(?:on|late|early)\s+(?:on\s+)?[A-Z]\w+\s+)?(?:also\s+)?"
     r"(?:struck|bombed|raided|hit\s+back|retaliated)\b"
@@ -276,11 +280,11 @@ _BACKGROUND_RE = re.compile(
     # cumulative tolls: "hurt in those attacks", "since the attacks began", "so far", "in total"
     r"|\b" + _DURING_THE_ATTACKS + r"\b"
     r"|\bsince\s+the\s+(?:[\w-]+\s+){0,2}?(?:attacks|campaign|strikes)\s+(?:began|started|resumed)\b"
-    # ... but "their single largest attack to date" is a superlative, not a tally
+    # ... but "their single largest attack to date", "the largest attack of its kind so far" are superlatives, not tallies
     # (nor "no information regarding damage has been revealed so far": what is known yet)
     # (the words first, so the checks behind them run only where they stand)
     r"|\b(?=(?:so\s+far|to\s+date)\b)(?<!attack\s)(?<!strike\s)(?<!revealed\s)(?<!reported\s)(?<!known\s)(?<!confirmed\s)"
-    r"(?<!available\s)(?<!disclosed\s)(?<!released\s)(?<!given\s)(?:so\s+far|to\s+date)\b"
+    r"(?<!available\s)(?<!disclosed\s)(?<!released\s)(?<!given\s)(?<!kind\s)(?<!type\s)(?:so\s+far|to\s+date)\b"
     # a list line: "* Two attacks on Tel Baydar base"
     r"|^[*•·▪‣\-–—]\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?attacks?\b"
     # "There have been at least four drone attacks on US facilities in Erbil": a tally, unless it tells its day
@@ -317,6 +321,8 @@ _REFERENCE_RE = re.compile(
     r"|(?<!for\s)the\s+(?:first|second|third)\s+time(?!\s+(?:in\s+the\s+(?:early\s+|late\s+)?(?:hours|morning|afternoon|evening|night)\s+of"
     r"|on\s+(?:(?-i:[A-Z])|\d)|within\s+hours|today|tonight|this\s+(?:morning|afternoon|evening)))"
     r"|(?:the|that|an?)\s+(?:previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|incident)"
+    # ("including the recent rocket attack that killed an American contractor": one known already)
+    r"|\b(?:the|that)\s+recent\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|incident)\s+(?:that|which)\b"
     # ("..., blaming Iran and its proxy forces for the attack." is this attack's)
     r"|blam(?:ed|es|ing)\s+(?:[^.;]{0,80}?)\bfor\s+(?:the|a|an|its|their|last|recent)(?!\s+(?:attacks?|strikes?)\s*(?:[.,;]|$))"
     # "Iran has come out to strongly deny any role in the attack on American forces"
@@ -332,7 +338,7 @@ _RETALIATION_FOR_RE = re.compile(
 # "U.S. forces at/in ..." and "attacks on U.S. troops": the forces are the anchor when no base is named.
 _FORCES_RE = re.compile(
     r"(?<![\w.])(?:(?:" + _US + r"|(?P<own>[Ii]ts|[Tt]heir|[Oo]ur))(?:\s+and\s+(?:[Cc]oalition|[Aa]llied|[Ii]nternational|other|Syrian|Iraqi|[Pp]artner)\s*)?(?:\s+(?:and\s+)?(?:[Cc]oalition|military|Army|Marine))?"
-    r"\s+(?:forces|troops|personnel|service\s*members?|servicemembers?|soldiers?|military|convoy|patrol|positions?|interests)"
+    r"\s+(?:forces|troops|personnel|service\s*members?|servicemembers?|servicem[ae]n|soldiers?|military|convoy|patrol|positions?|interests)"
     # "The international coalition was attacked by two rockets": the coalition itself, named without a noun
     r"|[Tt]he\s+(?:[Ii]nternational|[Gg]lobal|U\.S\.-led|US-led)\s+[Cc]oalition"
     r"(?:\s+against\s+(?:the\s+)?(?:so-called\s+)?(?:ISIS|IS|Islamic\s+State|Daesh))?"
@@ -346,7 +352,8 @@ _FORCES_RE = re.compile(
 # An unnamed base: "a base in Syria, which houses coalition forces", "a U.S. base in eastern Syria".
 _BASE_NOUN = (
     r"(?:bases?|air\s*bases?|airbases?|outposts?|garrisons?|facilit(?:y|ies)|installations?|camps?|compounds?"
-    r"|airfields?|airports?|(?:oil|gas)\s+fields?|military\s+sites?|sites?|positions?|convoys?|logistics\s+convoys?|patrol\s+bases?|headquarters"
+    r"|airfields?|airports?|(?:oil|gas)\s+fields?|military\s+sites?|military\s+complex(?:es)?|sites?|positions?|convoys?"
+    r"|logistics\s+convoys?|patrol\s+bases?|headquarters"
     # "a US post in Jordan" (not "a post in which ...")
     r"|posts?(?=\s+(?:in|near)\s+(?!which\b)))"
 )
@@ -363,7 +370,8 @@ _GENERIC_RE = re.compile(
 # ("US contractor dies in rocket attack at Iraq base": the country as a headline's modifier, tied to the U.S. as
 # any unnamed base is)
 _BARE_BASE = (r"(?P<det>)(?P<other>)(?P<mods>(?:U\.S\.|US|American|coalition|(?-i:Iraq|Syria))\s+(?:(?:military|army|air)\s+)?)"
-              r"(?P<noun>base|air\s*base|airbase)\b(?!\s+(?:in|near)\s+(?:the\s+)?(?:region|area)\b)" + _PHRASE_REST)
+              r"(?P<noun>base|air\s*base|airbase|(?<=military\s)complex)\b(?!\s+(?:in|near)\s+(?:the\s+)?(?:region|area)\b)"
+              + _PHRASE_REST)
 _BARE_BASE_RE = re.compile(
     r"(?<=(?-i:[a-z])\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bone\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bits\s)(?<!\btheir\s)"
     + _BARE_BASE, re.IGNORECASE)
@@ -492,7 +500,7 @@ _ABBREVIATIONS = frozenset(
     "aug sep sept oct nov dec vs etc inc corp co jr sr a.m p.m e.g i.e mt ft".split()
 )
 # A date written out: a number in it, or "the eighth of December".
-_EXPLICIT_DAY_RE = re.compile(r"\d|^(?i:the)\s+[\w-]+\s+of\s")
+_EXPLICIT_DAY_RE = re.compile(r"\d|^(?i:the)\s+[\w-]+\s+of\s|(?i:christmas|new\s+year)")  # (a holiday is a written day)
 # The end of "(just) days after", "weeks since", right before a subordinate clause
 # ("a day after", "hours after" resolve to a day; "days after" does not)
 _SINCE_BEFORE_RE = re.compile(r"\b(?:days|weeks|months|years|a\s+week|a\s+month)\s*$", re.IGNORECASE)
@@ -509,6 +517,13 @@ _PEOPLE_AND_RE = re.compile(
 # "Among these attacks, two particularly noteworthy incidents took place on October 18": the day of the
 # attacks the next sentences tell.
 _ATTACKS_TOOK_PLACE_RE = re.compile(r"\b(?:attacks|incidents)\s+(?:took\s+place|occurred|happened)\b")
+# The rounds of the attack told, taken up again where they came down: "Both rockets landed north of the Union III
+# base", "According to the source, the two drones fell near ...".
+_ROUNDS_LANDED_RE = re.compile(
+    r"(?:According\s+to\s+[^,]{1,60},\s+)?(?:[Bb]oth|[Tt]he\s+(?:two|three|four|five)|[Tt]he|[Aa]ll\s+(?:three|four|five|of\s+the))\s+"
+    r"(?P<rounds>rockets|missiles|drones|shells|projectiles)\s+(?:\w+\s+)?(?:landed|fell|struck|hit|impacted|exploded)\b"
+)
+_ROUND_WEAPONS = {"rockets": "rocket", "missiles": "missile", "drones": "drone", "shells": "mortar", "projectiles": None}
 # "Another separate attack on October 25 ...": the story moves to that day.
 _ANOTHER_ATTACK_ON_RE = re.compile(
     r"(?:An?other|A\s+separate|A\s+second|A\s+later)\s+(?:separate\s+)?(?:[\w-]+\s+)?(?:attack|incident)\s+on\s+"
@@ -522,6 +537,23 @@ _ATTACK_VERB_RE = re.compile(
     # "carried out rocket attacks on the coalition base in Al-Omar oil field ... on Feb. 28"
     r"|(?:carried\s+out|conducted)\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\s+"
     r"(?:on(?!\s+(?:" + _MONTH + "|" + _WEEKDAY + r"))|against|targeting))\b",
+    re.IGNORECASE,
+)
+# A base told by the mission it stands near: "an Iraqi base hosting American troops near the US embassy".
+_BASE_NEAR_MISSION_RE = re.compile(
+    r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:base|facility|compound|camp|installation)\b[^.;]{0,60}?\s"
+    r"(?:near|next\s+to|close\s+to|adjacent\s+to|beside)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# The attack in focus, named again as the one a group claimed: "with this particular raid claimed by ...".
+_THIS_ONE_CLAIMED_RE = re.compile(
+    r"\bthis\s+(?:particular\s+|latest\s+|specific\s+)?(?:raid|attack|strike|assault|one)\s+"
+    r"(?:was\s+|being\s+|having\s+been\s+)?claimed\s+by\b",
+    re.IGNORECASE,
+)
+# Someone hurt or killed in an attack, which tells it: "was critically injured in a drone attack at Irbil Air Base".
+_HURT_IN_ATTACK_RE = re.compile(
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:injured|wounded|killed|hurt)\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike)\b",
     re.IGNORECASE,
 )
 # "including a missile attack against the American embassy on the eighth of last December": an attack told
@@ -567,6 +599,13 @@ _FOLLOW_ON_RE = re.compile(r"\s*,?\s*and\s+(?:another|one\s+more|a\s+(?:second|t
 # "hours after ...", "two days after ...": an earlier attack told in passing.
 _EARLIER_RE = re.compile(r"\b(?:(?P<hours>hours)|a\s+day|(?P<n>two|three|four|five|six|[2-6])\s+days)\s+(?:after|since)\s+(?P<rest>[^;]+)",
                          re.IGNORECASE)
+# "the second time in two days that US bases have come under attack, after Ain al-Asad was targeted ... late on
+# Thursday": the earlier of the two, told with its day.
+_NTH_IN_DAYS_AFTER_RE = re.compile(
+    r"\bthe\s+(?:second|third|fourth)\s+time\s+in\s+(?:(?P<n>two|three|four|five|six|[2-6])\s+days|(?P<hours>\d+\s+hours))\b"
+    r"[^;]*?\b(?:after|since)\s+(?P<rest>[^;]+)",
+    re.IGNORECASE,
+)
 _ANOTHER_ATTACK_RE = re.compile(
     r"\b(?:in|during)\s+(?:another|a\s+separate|a\s+second|a\s+further)\s+(?:[\w-]+\s+)?(?:attack|incident|strike)\b",
     re.IGNORECASE,
@@ -1147,6 +1186,13 @@ class _Reader:
                 for event in unnamed:
                     event.base = where[0].base.canonical
             return
+        landed = _ROUNDS_LANDED_RE.match(text) if not dates and isinstance(self.focus, list) \
+            and len(self.focus) == 1 and self.focus[0].base is not None else None
+        if landed is not None and _ROUND_WEAPONS.get(landed.group("rounds").lower()) in self.focus[0].weapons | {None}:
+            # "Two rockets were fired toward the US Embassy ... Both rockets landed north of the Union III base":
+            # where the rounds told came down, not another attack
+            self._attach(sentence, dates, claims)
+            return
         created: list[_Event] = []
         anchored = False
         if has_trigger:
@@ -1165,10 +1211,9 @@ class _Reader:
             earlier = self._earlier(index, sentence, places, dates, created)
             if earlier is not None:
                 self.last_day = earlier.day
-                if created:
-                    created = created + [earlier]  # "claimed both attacks" follows
-                else:
-                    self.events.append(earlier)
+                # ("claimed both attacks" follows; "the air base was targeted by a drone and four rockets" tells more
+                # of the earlier one, when the sentence told no other)
+                created = created + [earlier]
         if created:
             self.focus = created
             self.before_strike = None
@@ -1235,6 +1280,13 @@ class _Reader:
             # "... reported that kamikaze drones struck targets inside Ain al-Asad Air Base": the attack in focus
             # told again; facts that follow are still its.
             return
+        if anchored and claims is not None and claims.claimant is not None and isinstance(self.focus, list) \
+                and _THIS_ONE_CLAIMED_RE.search(text):
+            # "The attack was one of more than a hundred ... since October, with this particular raid claimed by
+            # Kataib Hezbollah": the campaign told, and the claim of the attack in focus
+            for event in self.focus:
+                if event.claimant is None:
+                    event.claimant = claims.claimant
         if anchored and not (day_count and not negative):
             # It talks about another place, or about that place's history: facts that follow are not ours.
             # ("U.S. forces were attacked four times on Thursday, but there were no casualties": the day's count,
@@ -1547,6 +1599,10 @@ class _Reader:
                 # "a drone attack in Jordan killed three US service members": the victims' country is the attack's
                 before = _ATTACK_IN_COUNTRY_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
                 country = before.group("country") if before else _country_by_adjective(text)
+            if country is None:
+                # ("smoke over Erbil, after the city was shelled ... In the attack an American soldier was wounded":
+                # the one country the story has placed itself in so far)
+                country = self._story_country(sentence.start + m.start())
             if where and where not in _COUNTRY_NAMES and "region" not in where and "Middle" not in where:
                 country = _country_near(country_spans, m.start("where"), 30)
             if _two_countries(text[m.start():m.end() + 15]) or not _forces_attacked(text, m):
@@ -1575,6 +1631,11 @@ class _Reader:
             if 1 < count <= MAX_SUMMARY_COUNT:
                 anchors[0] = replace(anchors[0], count=count)
         return _drop_shadowed(anchors, text)
+
+    def _story_country(self, before: int) -> str | None:
+        """The one country every place named before ``before`` lies in, if they all lie in one."""
+        countries = {p.country for p in self.places if p.start < before and p.country is not None}
+        return next(iter(countries)) if len(countries) == 1 else None
 
     def _times_breakdown(self, index: int, sentence: _Sentence, places: list[PlaceMention],
                          dates: list[DateMention]) -> list[_Event]:
@@ -1628,6 +1689,8 @@ class _Reader:
             if _MISSION_SERVED_BEFORE_RE.search(text, max(0, start - 50), start) \
                     or _MISSION_SERVED_AFTER_RE.match(text, place.end - offset):
                 return False  # ("Victory base, which provides logistical support to the U.S. embassy"): a site serving it
+            if _BASE_NEAR_MISSION_RE.search(text, max(0, start - 90), start):
+                return False  # ("rockets hit an Iraqi base hosting American troops near the US embassy"): a landmark
         return not (self.other_target and _NEAR_BEFORE_RE.search(text, max(0, start - 40), start) and not _DOWNED_RE.search(text))
 
     def _same_base_again(self, text: str, anchors: list[_Anchor]) -> _Anchor | None:
@@ -1833,7 +1896,10 @@ class _Reader:
                     dated = self._date_for(clause_dates, dates, sentence_day, sentence.is_title, update,
                                            # ("A January 28 drone attack killed three US soldiers": told by its dead)
                                            told_as_act=dated_reference or update or _ATTACK_VERB_RE.search(clause) is not None
-                                           or named_by_date is not None or _ONE_ATTACK_TOLD_RE.search(clause) is not None)
+                                           or named_by_date is not None or _ONE_ATTACK_TOLD_RE.search(clause) is not None
+                                           # ("On Christmas Day, Garrett Illerbrunn was critically injured in a drone
+                                           # attack at Irbil Air Base": told by its wounded)
+                                           or _HURT_IN_ATTACK_RE.search(clause) is not None)
             if dated is None:
                 continue
             if self.rounds_told is not None and dated == (self.published, False, False) \
@@ -1970,7 +2036,7 @@ class _Reader:
         """An earlier attack told in passing with its own day: "hours after another drone was fired at
         the same base late on Friday", "two days after three rockets hit the base on Monday"."""
         text = sentence.text
-        m = _EARLIER_RE.search(text)
+        m = _EARLIER_RE.search(text) or _NTH_IN_DAYS_AFTER_RE.search(text)
         if m is None:
             return None
         rest = m.group("rest")
@@ -1984,10 +2050,14 @@ class _Reader:
             # "The rocket attack came six days after U.S. troops in eastern Syria came under a similar attack":
             # counted back from the attack just told, where the sentence names U.S. forces in a country
             focus = self.focus if isinstance(self.focus, list) else []
-            told = [e for e in created if e.strong] or [e for e in focus if e.strong] or [e for e in focus if e.day]
+            # (not an attack the clause itself dated by "three days after": that is the earlier one)
+            told = [e for e in created if e.strong and not e.dated_by_context] or [e for e in focus if e.strong] \
+                or [e for e in focus if e.day]
             forces_where = next((COUNTRIES[f.group("where").lower()] for f in _forces_matches(rest)
                                  if (f.group("where") or "").lower() in COUNTRIES), None)
-            if not told or told[0].day is None or forces_where is None or any(d.kind != "day" for d in dates):
+            # (or "It came three days after a similar attack on the base killed two American military personnel")
+            if not told or told[0].day is None or (forces_where is None and not _SAME_BASE_RE.search(rest)) \
+                    or any(d.kind != "day" for d in dates):
                 return None
             days = 0 if m.group("hours") else 1 if m.group("n") is None else parse_number(m.group("n")) or 0
             fresh = self._fresh(told[0].day - timedelta(days=days), True)
@@ -2474,8 +2544,8 @@ _LOCATED_RE = re.compile(
     re.IGNORECASE,
 )
 _BASE_WORDS = ("base", "outpost", "garrison", "facilit", "installation", "camp", "compound", "airfield", "airport",
-               "site", "position", "convoy", "headquarters", " field", " post")
-_FORCE_WORDS = ("forces", "troops", "personnel", "service", "soldiers", "military", "convoy", "patrol", "position",
+               "site", "position", "convoy", "headquarters", " field", " post", "military complex")
+_FORCE_WORDS = ("forces", "troops", "personnel", "service", "soldier", "military", "convoy", "patrol", "position",
                 "interests", "coalition")
 
 
@@ -2690,7 +2760,7 @@ def _iter_generic_matches(text: str):
             break
         yield m
         pos = m.end("det")
-    if "base" in text or "Base" in text:
+    if "base" in text or "Base" in text or "military complex" in text:
         # ("Five rockets hit inside US military base in Iraq": a headline's base without its article)
         opening = _BARE_BASE_OPENING_RE.match(text)
         if opening is not None:
@@ -2819,7 +2889,7 @@ _FORCES_OBJECT_BEFORE_RE = re.compile(
     # "destroyed two one-way attack drones near U.S. and Coalition forces"
     r"|\b(?:drones?|UAVs?|rockets?|missiles?)\s+near"
     # "attacks that injured three U.S. troops": the victims of the attack
-    r"|\binjur(?:ed|ing)|\bwound(?:ed|ing)|\bkill(?:ed|ing)|\b(?:claimed|took)\s+the\s+lives\s+of"
+    r"|\binjur(?:ed|ing|es)|\bwound(?:ed|ing|s)|\bkill(?:ed|ing|s)|\b(?:claimed|took)\s+the\s+lives\s+of"
     # ("announced the death of 2 American service members ... in an ambush"; not the deaths a strike answered,
     # "in retaliation for the death of three American soldiers")
     r"|(?<!for the )(?<!by the )(?<!over the )(?<!avenge the )\bdeaths?\s+of"
@@ -2829,7 +2899,7 @@ _FORCES_OBJECT_BEFORE_RE = re.compile(
     r"|\b(?:fired|firing|launched|launching|sent|sending|lobbed)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:rockets?|drones?|missiles?|mortars?|shells?|projectiles?|UAVs?|rounds?|Katyushas?))"
     r"\s+(?:(?:on|against|at|upon|toward|towards|targeting|in\s+the\s+direction\s+of)\s+)?(?:the\s+)?"
-    r"(?:(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+)?$",
+    r"(?:(?:at\s+least\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+)?$",
     re.IGNORECASE,
 )
 _FORCES_OBJECT_AFTER_RE = re.compile(
@@ -3505,7 +3575,8 @@ def _merge_target(merged: list[_Event], event: _Event, firm_days: set[tuple[str 
             continue  # ("Two coalition convoys hit": the two are two of the attacks told below)
         if event.base is not None:
             if other.base is None and other.country in (None, event.country) and _names_lead(event, other) \
-                    and not _bomb_and_base(event, other) and not _placed_elsewhere(other, event):
+                    and not _bomb_and_base(event, other) and not _placed_elsewhere(other, event) \
+                    and not _off_compass(other, event):
                 # "Drones targeted the U.S. base in Kurdistan on Friday. The attack on Harir air base ...":
                 # the base named later is the one the lead left unnamed.
                 unnamed_same_day.append(other)

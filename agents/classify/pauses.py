@@ -83,9 +83,13 @@ _SINCE_MONTH_PAUSE_RE = re.compile(
     + _PAUSE_NOUN + r"\s+in\s+(?:(?:early|mid|late)[\s-]+)?(?P<mon2>" + _MONTH + r")(?:\s+(?P<year2>20\d\d))?",
 )
 # "the first against US forces in Iraq since early February", "the first time the Green Village was hit by
-# rocket fire since January": the ordinal and the month with anything short between.
+# rocket fire since January", "the first attacks on U.S. bases ... claimed by the Islamic Resistance in Iraq since
+# the beginning of February": the ordinal and the month with a clause between.
 _ORDINAL_SINCE_MONTH_RE = re.compile(
-    r"\b(?:the\s+)?" + _ORD + r"\s+(?:[\w.'’-]+\s+){0,10}?since\s+(?:(?:early|mid|late)[\s-]+)?(?P<mon>" + _MONTH
+    # (words, or initials such as "U.S.", but no sentence's end between)
+    r"\b(?:the\s+)?" + _ORD + r"\s+(?:(?:[\w'’-]+|(?:[A-Za-z]\.){2,})\s+){0,16}?since\s+"
+    r"(?:(?:early|mid|late)[\s-]+|the\s+(?:beginning|start)\s+of\s+)?"
+    r"(?P<mon>" + _MONTH
     + r")(?![\s.]*\d{1,2}\b)(?:,?\s+(?P<year>20\d\d))?",
 )
 # What the loose ordinal cue counts is not an attack: "the first use of lethal military force in Iraq since

@@ -246,6 +246,8 @@ class PlaceIndex:
             self._tie(low, hits, towns)
         if "consulate" in low:
             self._consulates_in(low, hits)
+        if " as " in low and len(hits) > 1:
+            self._known_as(low, hits)
         if "airport" in low:
             self._city_airports(low, hits)
             if towns:
@@ -398,6 +400,20 @@ class PlaceIndex:
         if added:
             hits.extend(added)
             hits.sort(key=lambda hit: hit[0])
+
+    @staticmethod
+    def _known_as(low: str, hits: list[list]) -> None:
+        """Drop a base named as where the site is that a name after it identifies: "in Rukban, near the Syrian
+        border, at a base later identified as Tower 22" tells of Tower 22 alone."""
+        for m in _KNOWN_AS_RE.finditer(low):
+            named = next((hit for hit in hits if hit[0] == m.end() and hit[2][0] == _BASE), None)
+            if named is None:
+                continue
+            for hit in hits:
+                if hit[2][0] == _BASE and hit[2][1] is not named[2][1] and 0 <= m.start() - hit[1] <= _KNOWN_AS_REACH \
+                        and _KNOWN_AS_APART_RE.search(low, hit[1], m.start()) is None:
+                    hits.remove(hit)
+                    break
 
     def _city_airports(self, low: str, hits: list[list]) -> None:
         """Read "the airport" followed by a city described on the way ("the airport of Baghdad", "the airport
@@ -554,6 +570,11 @@ def _fold_word(word: str) -> str:
 
 # "the airport" with no name of its own, which a town named just before it names: see ``_town_airports``.
 _THE_AIRPORT_RE = re.compile(r"(?<![^\W_])(?:the|its|the\s+city['’]s)\s+(?:international\s+)?airport(?![^\W_])")
+# "a base (later) identified as", "Rukban known as": a name that says which site the place before it held.
+_KNOWN_AS_RE = re.compile(r"\b(?:known|identified)\s+as\s+(?:the\s+)?")
+# Between the place and that name: no second place of the list ("Ain al-Asad and a base known as Harir").
+_KNOWN_AS_APART_RE = re.compile(r"\band\b|\bor\b|[;.]\s")
+_KNOWN_AS_REACH = 60
 # A gazetteer spelling that names a base as its city's airport: "airport in Baghdad", "airport in the city of Erbil".
 _AIRPORT_IN_CITY_ALIAS_RE = re.compile(r"(?:international\s+)?airport\s+in\s+(?:the\s+city\s+of\s+)?(\S.*)",
                                        re.IGNORECASE)

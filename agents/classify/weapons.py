@@ -69,8 +69,10 @@ _COUNT_RE = re.compile(
     r"(?<![\w-])(?P<qual>" + QUALIFIER_RE + r")(?P<num>" + NUMBER_RE + r")\s+(?:of\s+)?" + _ADJ
     + r"(?P<noun>" + _round_nouns() + r")\b"
     # "two drone attacks" counts attacks, but "two drones attacked" counts drones
-    r"(?!\s+(?:(?:attacks?|strikes?|assaults?|launchers?|fire|barrages?|salvos?|units?|teams?|operators?|sites?|"
+    r"(?!\s+(?:(?:attacks?|strikes|assaults?|launchers?|fire|barrages?|salvos?|units?|teams?|operators?|sites?|"
     r"cells?|bases?|programs?)\b|capabilit))"
+    # ("two drone strike teams", but "Three rockets strike US base": a plural noun's verb)
+    r"(?!(?<![sS])\s+strike\b)"
     r"(?!\s+of\s+(?:the|these|those|them|which))",
     re.IGNORECASE,
 )
@@ -107,10 +109,16 @@ _NOT_USED_RE = re.compile(
     r"|\bPatriot\s+(?:missiles?|batter(?:y|ies)|systems?)\b|\b(?:air[\s-]defen[cs]e|interceptor)\s+missiles?\b"
     # ("more than 30 rockets" is a count, not a comparison)
     r"|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!over\s)(?<!greater\s)"
-    r"\b(?:than|instead\s+of|rather\s+than|unlike)\s+(?![\d])(?:[\w-]+\s+){0,2}?(?:rockets?|drones?|missiles?|mortars?)\b",
+    r"\b(?:than|instead\s+of|rather\s+than|unlike)\s+(?![\d])(?:[\w-]+\s+){0,2}?(?:rockets?|drones?|missiles?|mortars?)\b"
+    # A first word corrected: "Officials first reported the explosions as rockets, but they later determined mortar
+    # fire was responsible", "having initially spoken of 'ballistic missiles'".
+    r"|\b(?:initially|at\s+first|first|originally)\s+(?:[\w-]+\s+){0,2}?(?:reported|described|thought|believed|identified"
+    r"|said|spoke\s+of)\b[^.;]*?(?=,?\s+but\s+(?:[\w-]+\s+){0,3}?(?:later|then|subsequently|now)\b)"
+    r"|\bhaving\s+(?:initially|first|originally)\s+(?:spoken\s+of|mentioned|reported|said)\b[^.;]*",
     re.IGNORECASE,
 )
-_NOT_USED_HINTS = ("nti", "ounter", "than", "RAM", "nstead", "nlike", "efen", "atter", "atriot", "hield", "nterceptor")
+_NOT_USED_HINTS = ("nti", "ounter", "than", "RAM", "nstead", "nlike", "efen", "atter", "atriot", "hield", "nterceptor",
+                   "nitially", "irst", "riginally")
 
 
 def _strip_unused(text: str) -> str:
