@@ -2904,7 +2904,7 @@ _FORCES_OBJECT_BEFORE_RE = re.compile(
 )
 _FORCES_OBJECT_AFTER_RE = re.compile(
     r"^(?:[^.;,]{0,40}?)\b(?:were|was|have\s+been|has\s+been|had\s+been|came|come|comes|coming|faced?|faces|facing)\s+"
-    r"(?:(?!not\b|never\b)\w+\s+){0,2}?(?:under|attacked|targeted|hit|struck|shelled|(?:an?\s+)?(?:\w+\s+)?attacks?)"
+    r"(?:(?!not\b|never\b)\w+\s+){0,2}?(?:under|attacked|targeted|hit|struck|shelled|ambushed|(?:an?\s+)?(?:\w+\s+)?attacks?)"
     # "troops were slightly hurt when a drone hit a base", "personnel suffered minor injuries in a drone attack"
     # ("three American troops were killed and many were wounded Sunday in a drone strike in northeast Jordan")
     # ("two U.S. soldiers and one American interpreter were killed in an ambush")

@@ -191,6 +191,13 @@ CASES = [
         [("Erbil Air Base", "Iraq", "2021-02-16", ["rocket"], None, 1, None, None)],
     ),
     (
+        "forces 'were ambushed'",
+        "A patrol outing near Palmyra turned deadly on Saturday when U.S. forces were ambushed. Two U.S. soldiers were "
+        "killed and three were wounded.",
+        "2025-12-14",
+        [(None, "Syria", "2025-12-13", ["unknown"], None, 2, 3, None)],
+    ),
+    (
         "one soldier, the story's one country",
         "Smoke rose over Erbil after the city was shelled. An American soldier was wounded in the attack, a coalition "
         "spokesman said.",
