@@ -89,29 +89,31 @@ _VERB_FIRST_RE = re.compile(
     + _COUNT + r"\s+(?P<victim>" + _VICTIM + r")\b(?=(?P<tail>[^.;]{0,30}))",
     re.IGNORECASE,
 )
+# One U.S. victim, by the noun that names them (the patterns below that count a single victim).
+_ONE_VICTIM = r"(?:service\s*member|servicemember|soldier|contractor|sailor|airman|marine|troop)"
 # "a drone attack in Tal Baydar injured the service member": the one the story told of
 _VERB_THE_ONE_RE = re.compile(
     r"\b(?P<verb>killed|injured|wounded|hurt)\s+the\s+(?:(?:U\.S\.|US|American|coalition)\s+)?"
-    r"(?:service\s*member|servicemember|soldier|contractor|sailor|airman|marine|troop)\b(?!['’]s)",
+    + _ONE_VICTIM + r"\b(?!['’]s)",
     re.IGNORECASE,
 )
 # One killed, "another" wounded: the second victim is one more of the same kind.
 _KILLED_ONE_HURT_ANOTHER_RE = re.compile(
     r"\b(?:killed|killing)\s+(?:an?|one)\s+(?:(?:U\.S\.|US|American|coalition)\s+)?(?:[\w-]+\s+)?"
-    r"(?:contractor|soldier|service\s*member|servicemember|troop|sailor|airman|marine)\s*,?\s+(?:and\s+)?"
+    + _ONE_VICTIM + r"\s*,?\s+(?:and\s+)?"
     r"(?:wounded|wounding|injured|injuring|hurt)\s+another\b",
     re.IGNORECASE,
 )
 # A headline's one victim, told without an article: "US contractor dies in rocket attack at Iraq base".
 _HEADLINE_ONE_RE = re.compile(
-    r"(?:^|:\s+)(?:U\.S\.|US|American|Coalition)\s+(?:civilian\s+)?(?:service\s*member|servicemember|soldier|contractor|sailor|airman"
-    r"|marine|Marine|troop)\s+(?P<verb>dies|died|killed|wounded|injured|hurt)\b",
+    r"(?:^|:\s+)(?:U\.S\.|US|American|Coalition)\s+(?:civilian\s+)?" + _ONE_VICTIM
+    + r"\s+(?P<verb>dies|died|killed|wounded|injured|hurt)\b",
     re.IGNORECASE,
 )
 # A headline's one victim after its verb, without an article: "Rocket attack in Erbil kills US military contractor".
 _HEADLINE_VERB_ONE_RE = re.compile(
     r"\b(?P<verb>kills|wounds|injures)\s+(?:U\.S\.|US|American|coalition)\s+(?:military\s+|civilian\s+|Army\s+)?"
-    r"(?:service\s*member|servicemember|soldier|contractor|sailor|airman|marine|troop)\b(?!s)",
+    + _ONE_VICTIM + r"\b(?!s)",
     re.IGNORECASE,
 )
 # One victim told by rank and name: "U.S. soldier Garrett Illerbrunn was critically injured", "American contractor
@@ -601,12 +603,9 @@ def _read_casualties(text: str) -> Casualties:
             note(verb, value)
     for m in _VERB_THE_ONE_RE.finditer(text):
         note(m.group("verb"), 1)
-    for m in _HEADLINE_ONE_RE.finditer(text):
-        note("killed" if m.group("verb").lower().startswith("die") else m.group("verb"), 1)
-    for m in _NAMED_ONE_RE.finditer(text):
-        note(m.group("verb"), 1)
-    for m in _HEADLINE_VERB_ONE_RE.finditer(text):
-        note(m.group("verb"), 1)
+    for pattern in (_HEADLINE_ONE_RE, _HEADLINE_VERB_ONE_RE, _NAMED_ONE_RE):  # (one victim each)
+        for m in pattern.finditer(text):
+            note("killed" if m.group("verb").lower().startswith("die") else m.group("verb"), 1)
     # ("was among the five people injured" tells its verb; "caused four Americans to receive injuries" hurt them)
     for pattern in (_AMONG_THE_RE, _CAUSED_TO_RE):
         for m in pattern.finditer(text):

@@ -3682,10 +3682,7 @@ def _placed_elsewhere(unnamed: _Event, named: _Event) -> bool:
     on a U.S. base in Erbil" is not the attack at the airport of Baghdad told the same day."""
     if unnamed.seat is None or named.base is None:
         return False
-    provinces = _provinces_by_place()
-    there = provinces.get(name_words(unnamed.seat))
-    here = provinces.get(name_words(base.province)) if (base := default_gazetteer().by_canonical(named.base)) \
-        and base.province else None
+    there, here = _provinces_by_place().get(name_words(unnamed.seat)), _province_of(named.base)
     return there is not None and here is not None and there != here
 
 

@@ -249,9 +249,10 @@ class PlaceIndex:
         if " as " in low and len(hits) > 1:
             self._known_as(low, hits)
         if "airport" in low:
-            self._city_airports(low, hits)
+            airports = list(self._the_airports(low))  # (found once for both readings)
+            self._city_airports(airports, low, hits)
             if towns:
-                self._town_airports(low, hits)
+                self._town_airports(airports, low, hits)
         return [PlaceMention(s, e, text[s:e], base if kind == _BASE else None, country)
                 for s, e, (kind, base, country) in hits]
 
@@ -376,12 +377,12 @@ class PlaceIndex:
                 # (and "Iraq" in "the US consulate in Iraq's northern city of Erbil" is part of its name)
                 hits[:] = [other for other in hits if other is hit or not hit[0] <= other[0] < hit[1]]
 
-    def _town_airports(self, low: str, hits: list[list]) -> None:
+    def _town_airports(self, airports: list[re.Match], low: str, hits: list[list]) -> None:
         """Read "the airport" a few words after a town whose air base is its airport as that base: "a contractor
         died in Erbil when rockets struck the airport", "in Erbil, ... three of them at the airport of the capital"."""
         starts = [hit[0] for hit in hits]
         added = []
-        for m in self._the_airports(low):
+        for m in airports:
             after = bisect_left(starts, m.start())  # (the first name at or after "the airport")
             if after and hits[after - 1][1] > m.start() or after < len(hits) and hits[after][0] < m.end() + 4:
                 continue  # ("the airport in Erbil" names its site already)
@@ -415,11 +416,11 @@ class PlaceIndex:
                     hits.remove(hit)
                     break
 
-    def _city_airports(self, low: str, hits: list[list]) -> None:
+    def _city_airports(self, airports: list[re.Match], low: str, hits: list[list]) -> None:
         """Read "the airport" followed by a city described on the way ("the airport of Baghdad", "the airport
         in the Iraqi capital, Baghdad") as that city's airport base, as the gazetteer's "airport in Baghdad"."""
         starts = [hit[0] for hit in hits]
-        for m in self._the_airports(low):
+        for m in airports:
             after = bisect_left(starts, m.end())
             if after and hits[after - 1][1] > m.start():
                 continue
