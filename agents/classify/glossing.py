@@ -42,7 +42,7 @@ from agents.classify.dates import _WEEKDAY
 # Languages with a phrase table, by ISO 639-1 code.
 GLOSSED_LANGUAGES: tuple[str, ...] = ("fr", "it", "es", "pt", "de", "nl", "pl", "ru", "uk", "cs", "tr", "ar", "fa",
                                       "id", "vi", "hu", "ro", "da", "sr", "zh", "ja", "ko", "el", "he", "ku", "ckb",
-                                      "ur", "bg", "sq", "sl")
+                                      "ur", "bg", "sq", "sl", "fi", "et", "is")
 
 # Words common in running text of each Latin-script language and rare in the others (and in
 # English), so a count over an article's opening tells its language.
@@ -89,6 +89,15 @@ _MARKERS: dict[str, frozenset[str]] = {
     "sl": frozenset("so ki ter tudi še ob bil sta zaradi kot ni niso včeraj napadli napad oporišče oporišču "
                     "oporišča ameriške ameriških ameriški ameriško ameriška vojaki brez bo bodo lahko ker kjer vendar "
                     "sporočili sporočil sporočila poročali dejal dejala povedal".split()),
+    # Finnish and Estonian share "ja" and "ei"; their other common words differ ("on", "see" and "oli" are English
+    # or Albanian words as well, and mark neither)
+    "fi": frozenset("ja ei että joka jotka jonka mukaan myös kun sekä hän ovat olivat ollut kertoi kertoo kertoivat "
+                    "mutta vielä tai jälkeen sotilaat sotilasta iskussa isku iskun iski iskivät osui hyökkäys "
+                    "hyökkäyksen haavoittui kuoli tukikohtaan tukikohta tukikohtaa tukikohdassa yhdysvaltain "
+                    "yhdysvaltojen irakissa syyriassa bagdadissa lentotukikohtaan rakettia droonia".split()),
+    "et": frozenset("ja ei et mis kes ka kui pärast ning teatas teatasid ütles vastu kuid seda rünnak rünnaku "
+                    "rünnakus rünnakut ründas tabasid tulistati baasi baasile õhuväebaasi vägede vägesid sõdurid "
+                    "teatel sõnul haavata iraagis süürias".split()),
 }
 # How many marker words the winning language must show before the article is glossed at all.
 _MIN_MARKERS = 2
@@ -125,6 +134,8 @@ _HAN_RE = re.compile(f"[{_HAN}]")
 _SERBIAN_RE = re.compile(r"[ђјљњћџЂЈЉЊЋЏ]")
 _GREEK_RE = re.compile(r"[\u0370-\u03FF\u1F00-\u1FFF]")
 _HEBREW_RE = re.compile(r"[\u0590-\u05FF]")
+# Icelandic writes thorn and eth, which no other language read here does.
+_ICELANDIC_RE = re.compile(r"[þðÞÐ]")
 
 
 def language_of(text: str) -> str:
@@ -169,6 +180,8 @@ def language_of(text: str) -> str:
         if len(_URDU_RE.findall(sample)) * 20 > arabic_script:
             return "ur"
         return "fa" if len(_PERSIAN_RE.findall(sample)) > len(_ARABIC_ONLY_RE.findall(sample)) else "ar"
+    if len(_ICELANDIC_RE.findall(sample)) * 40 > letters:
+        return "is"
     counts = dict.fromkeys(_MARKERS, 0)
     # (the article of an Arabic name, "Ayn el-Esed", marks no language that writes it)
     for word in _WORD_RE.findall(_NAME_ARTICLE_RE.sub(" ", sample.lower())):
@@ -574,7 +587,7 @@ _SERBIAN_LATIN = str.maketrans({
 _CASELESS_SENTENCE_LANGUAGES = frozenset({"ur"})
 # Languages that name a base before the word "base" ("阿萨德基地", "아인 알아사드 기지"), where a capitalized word
 # after "base" is never its name.
-_NAME_FIRST_LANGUAGES = frozenset({"zh", "ja", "ko"})
+_NAME_FIRST_LANGUAGES = frozenset({"zh", "ja", "ko", "fi", "et"})
 
 
 def _table_of(language: str) -> PhraseTable | None:

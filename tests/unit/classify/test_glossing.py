@@ -164,6 +164,11 @@ LANGUAGES = [
     ("Një dron sulmoi bazën amerikane në Siri dhe sipas Pentagonit nuk ka të plagosur.", "sq"),
     ("Brezpilotni letalnik je napadel ameriško oporišče v Siriji, ranjenih ni bilo, so sporočili iz Pentagona.",
      "sl"),
+    ("Drooni iski tukikohtaan Syyriassa, ja Pentagonin mukaan kukaan ei haavoittunut.", "fi"),
+    ("Droon ründas USA baasi Süürias, kuid Pentagoni teatel keegi viga ei saanud.", "et"),
+    ("Dróni réðst á bandaríska herstöð í Sýrlandi og enginn særðist, að sögn Pentagon.", "is"),
+    # (English "on" is no Finnish or Estonian marker)
+    ("A gunman opened fire on U.S. troops near Palmyra on Saturday.", "en"),
 ]
 
 
@@ -197,8 +202,8 @@ def test_greek_accents_and_final_sigma_fold_so_headlines_in_capitals_match() -> 
 
 
 def test_english_and_unknown_languages_are_left_as_written() -> None:
-    assert (to_english("Rockets hit the base.", "en"), to_english("Eldflaugar lentu á herstöðinni.", "is")) == (
-        "Rockets hit the base.", "Eldflaugar lentu á herstöðinni.")
+    assert (to_english("Rockets hit the base.", "en"), to_english("Raketos nukrito ant bazės.", "lt")) == (
+        "Rockets hit the base.", "Raketos nukrito ant bazės.")
 
 
 CJK_TABLE = parse_table(["美军\tU.S. troops", "美军基地\tU.S. base", "遭到\t", "无人机\tdrones", "袭击\tattack", "架\t",
