@@ -459,6 +459,23 @@ def added_casualties(text: str, figures: Casualties) -> Casualties:
                       figures.injured if figures.injured and figures.injured in told else None)
 
 
+# "three other individuals were wounded in the attack": more people hurt, told after a toll of U.S. dead.
+_OTHERS_HURT_RE = re.compile(
+    r"\b(?P<num>" + NUMBER_RE + r")\s+other\s+(?:people|persons|individuals)\s+(?:were|had\s+been|have\s+been)\s+"
+    r"(?:also\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt)\b",
+    re.IGNORECASE,
+)
+
+
+def others_hurt(text: str) -> int | None:
+    """How many "other people" ``text`` says were hurt, when it names none of them as anyone but ours: told after
+    the U.S. dead of the same attack, they are the attack's other victims."""
+    m = _OTHERS_HURT_RE.search(text) if " other " in text else None
+    if m is None or _FOREIGN_RE.search(text):
+        return None
+    return parse_number(m.group("num"))
+
+
 # Injuries told without a count: "there were minor injuries", "a small number of personnel were treated".
 _SOME_HURT_RE = re.compile(
     r"\bthere\s+(?:were|was|have\s+been|had\s+been)\s+(?:some\s+|several\s+)?(?:minor\s+|light\s+|slight\s+)?injur(?:y|ies)\b"

@@ -47,7 +47,8 @@ _ISO_RE = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
 _MONTH_DAY_RE = re.compile(
     r"\b(?P<mon>" + _MONTH + r")(?:\s+|(?<=\.))(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
     r"(?P<range>\s*(?:-|–|—|to|and|through)\s*(?:" + _MONTH + r"\s+)?\d{1,2}(?:st|nd|rd|th)?\b)?"
-    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    # ("September 11,2021": a page that dropped the space)
+    r"(?:(?:,\s*|\s+)(?P<year>(?:19|20)\d\d))?"
 )
 # Day numbers written as ordinal words: "on the eighth of last December".
 _ORDINAL_DAYS: dict[str, int] = {
@@ -221,6 +222,24 @@ def weekend_before(anchor: date) -> date:
     if anchor.weekday() == 6:
         return anchor - timedelta(days=1)
     return weekday_on_or_before(anchor, 6)
+
+
+def latest_full_date(text: str) -> date | None:
+    """The latest day ``text`` writes out with its year ("September 12, 2021", "2021-09-12"): for an undated page,
+    the year its month-days without one are of."""
+    days = []
+    for pattern in (_MONTH_DAY_RE, _DAY_MONTH_RE):
+        for m in pattern.finditer(text):
+            if m.group("year") and m.group("day"):
+                day = month_day_before(None, month_number(m.group("mon")), int(m.group("day")), int(m.group("year")))
+                if day is not None:
+                    days.append(day)
+    for m in _ISO_RE.finditer(text):
+        try:
+            days.append(date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        except ValueError:
+            continue
+    return max(days, default=None)
 
 
 def month_day_before(anchor: date | None, month: int, day: int, year: int | None = None) -> date | None:

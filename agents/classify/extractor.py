@@ -38,12 +38,14 @@ from agents.classify.casualties import (
     Casualties,
     added_casualties,
     may_state_casualties,
+    others_hurt,
     read_casualties,
     tells_uncounted_injuries,
 )
 from agents.classify.claimants import GROUP_WORDS, read_claims
 from agents.classify.core import ExtractedAttack, Extraction
-from agents.classify.dates import (_MONTH, _WEEKDAY, DATELINE_PLACE, DateMention, dateline_day, find_dates, month_number,
+from agents.classify.dates import (_MONTH, _WEEKDAY, DATELINE_PLACE, DateMention, dateline_day, find_dates,
+                                   latest_full_date, month_number,
                                    parse_published)
 from agents.classify.gazetteer import Base, default_gazetteer, name_words
 from agents.classify.glossing import has_gloss, language_of, to_english
@@ -68,6 +70,12 @@ MAX_UPDATE_AGE_DAYS = 45
 # An attack the body dates this long before publication is history: a headline or an undated mention of its
 # base tells that old attack ("Army report details failures at Tower 22", a year on), not a new one.
 HISTORY_AGE_DAYS = 30
+# "just days after a similar attack on the base killed two": how many days back that attack may lie.
+EARLIER_TOLL_DAYS = 14
+# How far before an undated page's latest full date a month-day may lie and still take its year.
+YEAR_ANCHOR_DAYS = 31
+# A month's name in a date: what dates a month-day rather than a weekday or "yesterday".
+_MONTH_NAME_RE = re.compile(_MONTH)
 # Headline counts larger than this are aggregates ("165 attacks since October"), not a day's events.
 MAX_SUMMARY_COUNT = 6
 # A vague time this near a sentence's start ("Late in April, it was targeted ...") sets the whole sentence then.
@@ -81,7 +89,7 @@ _NO_CASUALTIES = Casualties()
 _US = (r"(?:U\.S\.-led|USA?-led|U\.\s?S\.|USA|US|American|America['’]s|coalition|Coalition|allied|international\s+coalition|Pentagon|United\s+States"
        # coalition partners' own forces and bases ("the Italian base in Erbil", "French soldiers"), only as such
        r"|(?:Italian|French|British|German|Spanish|Dutch|Danish|Norwegian|Australian|Canadian|Polish)"
-       r"(?=\s+(?:military\s+)?(?:bases?|troops?|soldiers?|forces|contingents?|camps?|personnel|service\s*members?|servicem[ae]n|military\s+personnel)\b|\s*$))")  # (or a base phrase's modifiers, read apart from its noun)
+       r"(?=\s+(?:military\s+)?(?:bases?|troops?|soldiers?|forces|contingents?|camps?|personnel|service\s*members?|servicem[ae]n|military\s+personnel)\b|(?:\s+military)?\s*$))")  # (or a base phrase's modifiers, read apart from its noun)
 
 # "after the impact of several Katyusha rockets": the rounds striking, told as a noun.
 _IMPACT_OF = r"impacts?\s+of\s+(?:[\w-]+\s+){0,2}?['\"‘“]?(?:rockets?|Katyushas?|missiles?|drones?|mortars?|shells?|projectiles?)"
@@ -465,6 +473,12 @@ _LAG_AFTER_RE = re.compile(
     r"(?:(?<=days)|(?<=weeks)|(?<=months)|(?<=years))\s+(?=(?:after|since|before)\s)(?!(?i:" + _AFTER_OBJECT + "))")
 # The lag that opens a reference back: "(months) after", "(weeks) since".
 _LAG_END_RE = re.compile(r"\b(?:days|weeks|months|years)$")
+# An older attack on the base just told, undated: "(came just days) after a similar attack on the base killed ...".
+_EARLIER_ON_SAME_BASE_RE = re.compile(
+    r"\b(?:days|weeks)\s+after\s+(?:an?|the)\s+(?:similar|previous|earlier|prior)\s+(?:[\w-]+\s+)?"
+    r"(?:attack|strike|barrage)\s+on\s+(?:the\s+same|the|that|this)\s+(?:base|camp|facility|garrison)\b",
+    re.IGNORECASE,
+)
 # ", a day after U.S. strikes in Syria": a lag told after a comma, opening a reference back.
 _COMMA_LAG_AFTER_RE = re.compile(
     r",\s+(?:just\s+|only\s+|barely\s+)?(?:a|one|two|three|four|five|six|a\s+few|several|\d+)\s+(?:days?|hours?|weeks?)\s+"
@@ -559,7 +573,9 @@ _HURT_IN_ATTACK_RE = re.compile(
 # "including a missile attack against the American embassy on the eighth of last December": an attack told
 # as one event of its own (an indefinite article), not named as a known one ("the April 2 rocket strike").
 _ONE_ATTACK_TOLD_RE = re.compile(
-    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault)\s+(?:on|against|targeting)\s"
+    # ("a follow-up, Iran-backed attack on March 24 on the Green Village outpost")
+    r"\b(?:an?|one)\s+(?:[\w-]+,?\s+){0,3}?(?:attack|strike|assault)\s+(?:on\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+)?"
+    r"(?:on|against|targeting)\s"
     # "The last attack on Balad airbase was on March 15": the day of an earlier attack, told
     r"|\b(?:last|previous|latest|most\s+recent|prior)\s+(?:[\w-]+\s+)?(?:attack|strike|assault)\s+(?:on|against|targeting)\s"
     r"[^.;]{1,60}?\s(?:was|came|occurred|took\s+place)\s+on\s",
@@ -573,7 +589,16 @@ _CLAIMED_ATTACK_RE = re.compile(
 # A photo caption run into the text: it shows an older scene, it does not report.
 _CAPTION_RE = re.compile(
     r"\bin\s+(?:this|a)\s+(?:undated\s+|file\s+|handout\s+)*(?:picture|photo(?:graph)?|image)\b"
-    r"(?:\s+(?:taken|obtained|released|provided|made\s+available|shared))?",
+    r"(?:\s+(?:taken|obtained|released|provided|made\s+available|shared))?"
+    # ("This handout satellite image courtesy of Vantor released on March 6, 2026, shows the tunnel entrances ...")
+    r"|^(?:This|The|A|An)\s+(?:(?:undated|file|handout|satellite|aerial|video)\s+)*(?:picture|photo(?:graph)?|image)"
+    r"\b[^.;]{0,120}?\bshows\b",
+    re.IGNORECASE,
+)
+# A weapon named and another ruled out beside it: "two rockets and not drones", "rockets, not drones".
+_RULED_OUT_WEAPON_RE = re.compile(
+    r"(?P<right>\b(?:rockets?|drones?|missiles?|mortars?(?:\s+(?:rounds|shells))?))\s*(?:,|\band|\bbut)?\s+not\s+"
+    r"(?:by\s+|with\s+)?(?:an?\s+)?(?P<wrong>(?:rockets?|drones?|missiles?|mortars?)\b)",
     re.IGNORECASE,
 )
 # Attacks in the plural: with two countries named, a campaign ("renewed drone and rocket attacks in Iraq and Syria").
@@ -716,6 +741,9 @@ class _Event:
     # Dated only by when it was told (the publication date, or the day of a statement that tells it):
     # the attack a firmly dated mention of the same place tells, within the days news takes to come out.
     by_publication: bool = False
+    # Told with a day the text cannot resolve, on a page with no date ("tonight"): the attack a dated mention of the
+    # same place tells.
+    unanchored: bool = False
     # Its weapons come from a list told of several named bases at once ("fired rockets and drones at
     # Erbil, Ain al-Asad and Conoco"): a mention of this base alone with some of them says which.
     weapons_shared: bool = False
@@ -800,6 +828,8 @@ class _Event:
                 self.counts[kind] = max(self.counts.get(kind, 0), value)
         if with_casualties:
             self.casualties = self.casualties.merged(read_casualties(text))
+            if self.casualties.killed and self.casualties.injured is None:
+                self.casualties = replace(self.casualties, injured=others_hurt(text))
 
 
 @dataclass
@@ -823,6 +853,8 @@ def extract_article(article: Article) -> Extraction:
     # Read against the day the story was written: its dateline's, when it has one.
     written = dateline_day(article.text or "", published) or published
     reader = _Reader(text, written, places)
+    if written is None:
+        reader.year_anchor = latest_full_date(text)
     # (an encyclopedia entry tells the attack as history, whatever its dates say)
     reference = published is None and _is_reference_page(text)
     for index, sentence in enumerate([] if reference else sentences):
@@ -933,7 +965,20 @@ def split_sentences(text: str) -> list[_Sentence]:
     _append(sentences, text, start, len(text))
     if sentences and "\n" in text[: sentences[0].end + 1] and not text[: sentences[0].end].rstrip().endswith((".", "!", "?")):
         sentences[0].is_title = True
+        # A deck, subheads and captions between the headline and a body that opens with its dateline ("BAGHDAD —")
+        # are headline matter too: they name the attack the body dates.
+        lead = next((i for i, s in enumerate(sentences[1:_DECK_SENTENCES + 1], 1) if _BODY_DATELINE_RE.match(s.text)), 0)
+        for sentence in sentences[1:lead]:
+            if not find_dates(sentence.text, None):
+                sentence.is_title = True
     return sentences
+
+
+# How many sentences a headline's deck may run to before the body's dateline.
+_DECK_SENTENCES = 8
+# A body's dateline in capitals: "BAGHDAD —", "ERBIL, Iraq (Reuters) -".
+_BODY_DATELINE_RE = re.compile(
+    r"[A-Z][A-Z'’.-]{3,}(?:\s[A-Z][A-Z'’.-]+){0,2}(?:,\s+[A-Z][\w ]{2,20}?)?\s*(?:\([^()\n]{1,40}\))?\s*(?:--|[-–—:])\s")
 
 
 # A dateline inside a run of scraped text ("... near Baghdad airport BAGHDAD: One rocket came down"):
@@ -965,6 +1010,8 @@ class _Reader:
         self.sentences: list[_Sentence] = []  # those read so far
         self.previous_text = self.current_text = ""  # the sentence read before this one, and this one
         self.published = published
+        # For a page with no date: the latest day it writes out in full, which gives its month-days their year
+        self.year_anchor: date | None = None
         self.places = places
         self._place_starts: list[int] | None = None
         # The attacker named a target of its own ("a Mossad headquarters", "an Israeli strategic center"): a
@@ -982,6 +1029,9 @@ class _Reader:
         # The one base the previous sentence named, if it named exactly one: what "it" may point back at.
         self.recent_base: tuple[str, str] | None = None
         self.denied: set[str] = set()
+        # The tolls of older, undated attacks on a base ("came just days after a similar attack on the base killed
+        # two"), with the day of the attack they were told against
+        self.earlier_tolls: list[tuple[str, date, Casualties]] = []
         self.article_casualties = Casualties()
         self.article_claimant: str | None = None
         # The days "Despite the attacks, no injuries" spoke of, and its zeros: counted attacks added at the end
@@ -1055,13 +1105,32 @@ class _Reader:
             starts = self._place_starts = [p.start for p in self.places]
         return self.places[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
 
+    def _dates(self, text: str) -> list[DateMention]:
+        """The dates of ``text``; on an undated page, its month-days take the year of the page's own full dates
+        ("on September 11,2021 ... at 2343hrs Sept.11"), while weekdays and "yesterday" stay unresolved."""
+        if self.published is not None or self.year_anchor is None:
+            return find_dates(text, self.published)
+        # (only a month-day close before that day: a file photo's old date says nothing of the year)
+        return [d if d.day is None or (_MONTH_NAME_RE.search(d.text) and (self.year_anchor - d.day).days <= YEAR_ANCHOR_DAYS)
+                else replace(d, day=None) for d in find_dates(text, self.year_anchor)]
+
     # ---- per sentence
 
     def read(self, index: int, sentence: _Sentence) -> None:
         """Read one sentence, then remember the base it names for a later "it"."""
         self.index = index
         self.sentences.append(sentence)
+        focus = self.focus
         self._read(index, sentence)
+        earlier = _EARLIER_ON_SAME_BASE_RE.search(sentence.text) if "after" in sentence.text else None
+        if earlier is not None and may_state_casualties(sentence.text[earlier.start():]):
+            # "The attack came just days after a similar attack on the base killed two U.S. soldiers": the toll of
+            # the base's older attack, kept for when the story dates that attack
+            told = [e for e in self.events if e.order == index] or (focus if isinstance(focus, list) else [])
+            figures = read_casualties(sentence.text[earlier.start():])
+            if len({e.base for e in told}) == 1 and told[0].base is not None and told[0].day is not None \
+                    and (figures.killed or figures.injured):
+                self.earlier_tolls.append((told[0].base, told[0].day, figures))
         named = {(p.base.canonical, p.base.country) for p in self._places_in(sentence)
                  if p.base is not None and not _is_region_use(self.text, p)}
         if named:
@@ -1081,6 +1150,16 @@ class _Reader:
         low = text.lower()
         if ("picture" in low or "photo" in low or "image" in low) and _CAPTION_RE.search(text):
             return  # "..., after ten rockets struck the Taji camp, in this undated picture obtained March 12": a caption
+        ruled_out = _RULED_OUT_WEAPON_RE.search(text) if " not " in low else None
+        if ruled_out is not None:
+            # "'two rockets and not drones' fell inside the base": the weapon reported first was wrong
+            right = find_weapons(ruled_out.group("right"))
+            wrong = find_weapons(ruled_out.group("wrong")) - right
+            told = self.focus if isinstance(self.focus, list) and self.focus \
+                else [e for e in self.events if e.order == index - 1]
+            for event in told:
+                event.weapons = (event.weapons - wrong) | right
+                event.counts = {kind: value for kind, value in event.counts.items() if kind not in wrong}
         claims = read_claims(text) if _may_have_claim(text, low) else None
         if claims is not None:
             self.denied.update(claims.denied)
@@ -1131,7 +1210,7 @@ class _Reader:
                 self.strike_told_at = index  # ("The U.S. airstrikes killed one militant.")
             if not sentence.is_title and _may_have_date(low) and any(e.undated_headline for e in self.events):
                 # ("On the night of Jan. 28, 2024, the radar saw a drone coming": the headline's attack, that night)
-                told = _pick_day([d for d in find_dates(text, self.published) if d.kind == "day" and not d.reporting])
+                told = _pick_day([d for d in self._dates(text) if d.kind == "day" and not d.reporting])
                 self._note_if_history(sentence, low, told, self._places_in(sentence))
             self._read_quiet(sentence, low, claims)
             return
@@ -1141,7 +1220,7 @@ class _Reader:
             self.history_told_at = index
             return
         places = self._places_in(sentence)
-        dates = find_dates(text, self.published) if _may_have_date(low) else []
+        dates = self._dates(text) if _may_have_date(low) else []
         negative = _has_negative(text)
         answered = _STRIKE_ANSWERS_TOLL_RE.search(text) if negative else None
         if answered is not None and may_state_casualties(answered.group(0)):
@@ -1368,7 +1447,7 @@ class _Reader:
                 # another base's story, not facts of the attack in focus, nor are the facts that follow)
                 self.focus = None
                 return
-        dates = find_dates(text, self.published) if _may_have_date(low) else []
+        dates = self._dates(text) if _may_have_date(low) else []
         self._attach(sentence, dates, claims)
 
     def _identify(self, places: list[PlaceMention], text: str, offset: int) -> None:
@@ -1710,7 +1789,7 @@ class _Reader:
         m = _SAME_BASE_AGAIN_RE.search(text)
         if m is None:
             return None
-        days = {d.day for d in find_dates(text, self.published) if d.kind == "day" and not d.reporting and d.day}
+        days = {d.day for d in self._dates(text) if d.kind == "day" and not d.reporting and d.day}
         if not days or days & focus_days:
             return None
         base, country = bases.pop()
@@ -1741,6 +1820,8 @@ class _Reader:
 
     def _us_tied_here(self, text: str, m: re.Match) -> bool:
         mods, post = m.group("mods"), m.group("post")
+        if _FIELD_NOUN_RE.match(m.group("noun")) and (_COMPANY_RUN_RE.search(mods) or _COMPANY_RUN_RE.match(post)):
+            return False  # "a US-run oil field in Dohuk province", "an oil field operated by a US company": a business
         if _US_TERM_RE.search(mods):
             return not _FOREIGN_BASE_RE.search(mods)
         if _HOSTS_RE.search(post):
@@ -1841,6 +1922,10 @@ class _Reader:
             if not any(d.kind == "day" for d in clause_dates) and _INCLUDING_OPENS_RE.match(clause) \
                     and _BACKGROUND_RE.search(text, 0, c_start):
                 continue  # "has previously claimed attacks on U.S. targets, including a recent rocket strike on ...": an example
+            if not any(d.kind == "day" for d in clause_dates) and not self.events and _TALLIED_ATTACKS_RE.search(clause) \
+                    and (_BACKGROUND_RE.search(self.text, 0, sentence.start + c_start)
+                         or _TALLY_COUNT_RE.search(self.text, 0, sentence.start + c_start)):
+                continue  # "recorded 196 attacks since February 28 ... the attacks targeted ..., including the consulate"
             if not any(d.kind == "day" for d in clause_dates) and (_EXAMPLES_RE.search(clause) or _TALLY_LINE_RE.match(clause)):
                 # "drones and rockets targeting U.S. military facilities such as al-Asad": examples;
                 # "15 attacks on Al-Omar oil field base.": a line of a tally
@@ -1933,7 +2018,8 @@ class _Reader:
                                    repeats=repeats,
                                    counted_with=(index, anchor.start) if anchor.count > 1 and not anchor.other else None,
                                    by_publication=not strong and not by_context and day is not None
-                                   and self.published is not None and day <= self.published)
+                                   and self.published is not None and day <= self.published,
+                                   unanchored=strong and day is None and self.published is None)
                     event.add_facts(clause, with_casualties=not several_bases)
                     if several_bases:
                         event.casualties = event.casualties.merged(_zeros_of(read_casualties(clause)))
@@ -2290,6 +2376,8 @@ class _Reader:
                     event.added = Casualties(added.killed if told.killed is None else None,
                                              added.injured if told.injured is None else None)
                 event.casualties = event.casualties.merged(casualties, added)
+                if event.casualties.killed and event.casualties.injured is None:
+                    event.casualties = replace(event.casualties, injured=others_hurt(text))
                 if event.casualties.injured == 0 and casualties.injured is None and tells_uncounted_injuries(text):
                     # "There were no casualties, they said. However, an official said there were minor injuries":
                     # some were hurt after all, how many is not told
@@ -2394,6 +2482,11 @@ class _Reader:
             if event.claimant in self.denied:
                 event.claimant = None
         events = self._pad(_expand_repeats(events))
+        for base, later_day, figures in self.earlier_tolls:
+            earlier = [e for e in events if e.base == base and e.day is not None
+                       and 0 < (later_day - e.day).days <= EARLIER_TOLL_DAYS]
+            if len(earlier) == 1:
+                earlier[0].casualties = earlier[0].casualties.merged(figures)
         # ("The U.S. is tracking 59 personnel who have been injured during the strikes", after several attacks:
         # a toll over them all, of which only a "none" holds for each)
         overall = self.article_casualties if len({(e.base, e.country, e.day) for e in events}) <= 1 \
@@ -2993,9 +3086,19 @@ def _two_countries(text: str) -> bool:
     return len(_countries_named(text)) >= 2
 
 
+# An oil or gas field, and the words that make one a company's rather than a base: "US-run", "operated by".
+_FIELD_NOUN_RE = re.compile(r"(?:oil|gas)\s+fields?", re.IGNORECASE)
+_COMPANY_RUN_RE = re.compile(r"[\w.]-(?:run|operated|owned)\b|\s*,?\s*(?:run|operated|owned|managed)\s+by\b", re.IGNORECASE)
 # "<named base> and a base in Arbil": the words that join a second, unnamed target to a named one.
 _AND_BEFORE_RE = re.compile(r"\band\s+$")
 _INDEFINITE_RE = re.compile(r"an?\s", re.IGNORECASE)
+# An unnamed target up to a named one listed after it: "a US site in the northern city of Erbil and the ".
+_AND_NAMED_AFTER_RE = re.compile(r"an?\s+(?:[\w.'’-]+\s+){0,3}?" + _BASE_NOUN
+                                 + r"(?:\s+(?:in|near|at|outside)\s+[^,;]{1,50}?)?\s*,?\s+and\s+(?:the\s+|at\s+the\s+)?",
+                                 re.IGNORECASE)
+# "the Baghdad airport complex that hosts a military base and a US diplomatic facility": what the named site holds.
+_HOSTED_BETWEEN_RE = re.compile(r"\b(?:that|which)\s+(?:hosts?|houses?|includes?|contains?)\b|\b(?:hosting|housing)\b",
+                                re.IGNORECASE)
 
 
 def _drop_shadowed(anchors: list[_Anchor], text: str) -> list[_Anchor]:
@@ -3008,8 +3111,14 @@ def _drop_shadowed(anchors: list[_Anchor], text: str) -> list[_Anchor]:
     for anchor in anchors:
         if anchor.base is None and not anchor.other:
             if _INDEFINITE_RE.match(text, anchor.start) and not any(anchor.start <= n.start < anchor.end for n in named) \
-                    and any(n.end <= anchor.start and _AND_BEFORE_RE.search(text, n.end, anchor.start) for n in named):
+                    and any(n.end <= anchor.start and _AND_BEFORE_RE.search(text, n.end, anchor.start)
+                            and not _HOSTED_BETWEEN_RE.search(text, n.end, anchor.start) for n in named):
                 # "... on the Ain al-Asad airbase in western Iraq and a base in Arbil": a second target, kept apart
+                kept.append(replace(anchor, other=True))
+                continue
+            if _INDEFINITE_RE.match(text, anchor.start) \
+                    and any(n.start > anchor.start and _AND_NAMED_AFTER_RE.fullmatch(text, anchor.start, n.start) for n in named):
+                # "The attacks included a US site in the northern city of Erbil and the Victoria Base": two targets
                 kept.append(replace(anchor, other=True))
                 continue
             same_clause = [
@@ -3340,6 +3449,11 @@ _TALLY_LINE_RE = re.compile(
     r"(?:on|against|targeting)\b",
     re.IGNORECASE,
 )
+# "recorded 196 missile and drone attacks": a tally with its kinds told.
+_TALLY_COUNT_RE = re.compile(r"\b(?:\d{2,}|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes)\b")
+# "the attacks were attributed to ... and targeted": the attacks of a tally told before, when no attack of its own day is.
+_TALLIED_ATTACKS_RE = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes)\s+(?:were|have|had|targeted|hit)\b",
+                                 re.IGNORECASE)
 _EXAMPLES_RE = re.compile(r"\bsuch\s+as\b", re.IGNORECASE)
 # A clause that opens with these is kept apart from the attack clause before it: "the same day rockets
 # targeting a Turkish base ..." tells another incident, ", in what has been a recent uptick in strikes"
@@ -3716,7 +3830,7 @@ def _days_compatible(a: _Event, b: _Event) -> bool:
     if a.day == b.day:
         return True
     if a.day is None or b.day is None:
-        return not (a.strong and b.strong)
+        return not (a.strong and b.strong) or a.unanchored or b.unanchored
     if a.strong and b.strong:
         return False
     if a.base is not None and any(weak.dated_by_context and not weak.strong and firm.strong for weak, firm in ((a, b), (b, a))):

@@ -113,12 +113,15 @@ _NOT_USED_RE = re.compile(
     # A first word corrected: "Officials first reported the explosions as rockets, but they later determined mortar
     # fire was responsible", "having initially spoken of 'ballistic missiles'".
     r"|\b(?:initially|at\s+first|first|originally)\s+(?:[\w-]+\s+){0,2}?(?:reported|described|thought|believed|identified"
-    r"|said|spoke\s+of)\b[^.;]*?(?=,?\s+but\s+(?:[\w-]+\s+){0,3}?(?:later|then|subsequently|now)\b)"
-    r"|\bhaving\s+(?:initially|first|originally)\s+(?:spoken\s+of|mentioned|reported|said)\b[^.;]*",
+    r"|said|spoke\s+of|reporting|describing|saying|speaking\s+of)\b"
+    r"[^.;]*?(?=,?\s+but\s+(?:[\w-]+\s+){0,3}?(?:later|then|subsequently|now)\b|,\s+(?:[\w-]+\s+){0,3}?later\b)"
+    r"|\bhaving\s+(?:initially|first|originally)\s+(?:spoken\s+of|mentioned|reported|said)\b[^.;]*"
+    # One ruled out beside the weapon told: "two rockets and not drones", "rockets, not drones".
+    r"|(?:,|\band|\bbut)\s+not\s+(?:by\s+|with\s+)?(?:an?\s+)?(?:rockets?|drones?|missiles?|mortars?)\b",
     re.IGNORECASE,
 )
 _NOT_USED_HINTS = ("nti", "ounter", "than", "RAM", "nstead", "nlike", "efen", "atter", "atriot", "hield", "nterceptor",
-                   "nitially", "irst", "riginally")
+                   "nitially", "irst", "riginally", " not ")
 
 
 def _strip_unused(text: str) -> str:
