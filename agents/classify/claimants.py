@@ -291,6 +291,8 @@ _DENIAL_RE = re.compile(
     r"|blam\w+|accus\w+|attribut\w+|suspect\w*|believed\s+to(?!\s+(?:represent|include|comprise|consist|encompass)\b)|alleged(?:ly)?\b"
     # "Kataib Hezbollah has yet to issue a statement": no claim, whatever follows
     r"|(?:has|have|had)\s+(?:yet\s+to\s+|not\s+(?:yet\s+)?)(?:issue|claim|comment|release|make|publish)"
+    # "Kataib Hezbollah, which has not said whether it fired the rockets": no claim
+    r"|(?:has|have|had|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:said|say|stated|state|confirmed|confirm)\s+whether"
     # "The Islamic Resistance in Iraq didn't explicitly claim responsibility": no claim either
     r"|(?:did|does|do|would)(?:\s+not|n['’]t)\s+(?:\w+\s+)?(?:claim|take\s+(?:responsibility|credit))|never\s+claimed"
     # "... of Kataib Hezbollah, according to a statement by the U.S. Central Command": someone else speaks

@@ -96,7 +96,9 @@ _NOT_COUNTED = "".join(rf"(?<!(?i:{word})\s)" for word in ("a", "one", "two", "t
 # Only the month names are case-sensitive: "Last month", "In recent weeks" open sentences.
 _VAGUE_RE = re.compile(
     r"\b(?:(?i:(?:last|this|past|previous|next)\s+(?:week|month|year)|earlier\s+(?:this|in\s+the)\s+(?:week|month|year)"
-    r"|(?:a|one|two|three|several|few)\s+(?:weeks?|months?|years?)\s+ago|(?:in\s+)?recent\s+(?:weeks|months|days))"
+    r"|(?:a|one|two|three|several|few)\s+(?:weeks?|months?|years?)\s+ago|(?:in\s+)?recent\s+(?:weeks|months|days)"
+    # ("over the past months, rocket and mortar attacks have targeted bases")
+    r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|many\s+)?(?:weeks|months|years))"
     r"|(?i:in\s+|since\s+|by\s+|until\s+|from\s+|at\s+(?=the\s+(?:end|start|beginning)\s+of))"
     r"(?i:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[\s-]+)?"
     + _MONTH + r"(?:\s+(?:19|20)\d\d)?(?!\s+\d)"

@@ -332,7 +332,10 @@ _REFERENCE_RE = re.compile(
     # ("including the recent rocket attack that killed an American contractor": one known already)
     r"|\b(?:the|that)\s+recent\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|incident)\s+(?:that|which)\b"
     # ("..., blaming Iran and its proxy forces for the attack." is this attack's)
+    # (one told with its day, "blamed Iran-backed groups for a Sunday rocket attack on the US embassy", is told)
     r"|blam(?:ed|es|ing)\s+(?:[^.;]{0,80}?)\bfor\s+(?:the|a|an|its|their|last|recent)(?!\s+(?:attacks?|strikes?)\s*(?:[.,;]|$))"
+    r"(?![^.;]{0,160}?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|overnight|last\s+night"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))"
     # "Iran has come out to strongly deny any role in the attack on American forces"
     r"|den(?:y|ied|ies|ying)\s+(?:any\s+)?(?:role|involvement|part|hand)\s+in\s+(?:the|any))\b",
     re.IGNORECASE,
@@ -419,6 +422,9 @@ _SUMMARY_RE = re.compile(
     r"(?:attacks|strikes|assaults|incidents|bases|sites|facilities|locations|installations)\b",
     re.IGNORECASE,
 )
+# The story's strikes as the subject: "the strikes hit three military facilities".
+_THE_STRIKES_HIT_RE = re.compile(r"\b(?:the|these|those)\s+(?:air\s*)?strikes\s+(?:also\s+)?(?:hit|struck|targeted|destroyed)\b",
+                                 re.IGNORECASE)
 # Where every attack of the count just told took place: "All were within Syria."
 _ALL_WERE_IN_RE = re.compile(
     r"(?:All|They|All\s+of\s+them|All\s+(?:two|three|four|five|six)|Both|Each)\s+(?:were|took\s+place|happened|occurred)\s+"
@@ -1516,6 +1522,8 @@ class _Reader:
             return False
         if self.strike_story and not _ATTACK_WORD_RE.search(text):
             return False  # "the strikes were carried out in two sites": the U.S. strikes of the story
+        if (self.strike_story or self.strike_told_at is not None) and _THE_STRIKES_HIT_RE.search(text):
+            return False  # "the strikes hit three military facilities in Iraq and four in Syria": the U.S. strikes told
         if self.strike_told_at == index - 1 and _STRIKE_GOES_ON_RE.match(text):
             return False  # "The U.S. airstrikes killed one militant. It also destroyed three facilities ..."
         if m is not times and _ROUNDS_HIT_RE.search(text, 0, m.start()) \
@@ -1848,8 +1856,12 @@ class _Reader:
     def _events_from(self, index: int, sentence: _Sentence, anchors: list[_Anchor], dates: list[DateMention],
                      claims) -> list[_Event]:
         text = sentence.text
-        if _SUMMARY_RE.search(text) and all(a.base is None and not a.other for a in anchors):
-            return []  # "two U.S. bases in Syria were attacked": a count, padded out at the end
+        summary = _SUMMARY_RE.search(text)
+        if summary is not None and all(a.base is None and not a.other for a in anchors) \
+                and not _NEGATIVE_RE.search(text, max(0, summary.start() - 80), summary.end()):
+            # "two U.S. bases in Syria were attacked": a count, padded out at the end (not "airstrikes against 85
+            # targets at seven military facilities", what U.S. strikes hit)
+            return []
         clauses = _subject_list_joined(text, _clauses(text, anchors))
         created: list[_Event] = []
         # The day of an "after ..." clause belongs to the earlier attack it tells, not to the main clause:

@@ -2,7 +2,9 @@
 a photo caption that "shows" a scene, a weapon ruled out ("two rockets and not drones") or first reported and then
 corrected, a headline's deck before the body's dateline, "three other individuals" hurt beside U.S. dead, an
 unnamed site listed before a named base, a company's oil field, a partner's base placed by its region, the toll of
-an older attack on the same base, an attack told weeks on, and the year of an undated page's month-days.
+an older attack on the same base, an attack told weeks on, the year of an undated page's month-days, attacks "over
+the past months", a blame for an attack told with its day, a count of what U.S. strikes hit, and a group that "has
+not said whether" it fired.
 
 Every sentence here is written for these tests.
 """
@@ -122,6 +124,35 @@ CASES = [
         "at the base on 12 May 2019.",
         None,
         [("Ain al-Asad Air Base", "Iraq", None, ["rocket"], None, None, None, None)],
+    ),
+    (
+        "'over the past months' sets attacks in the background",
+        "Rockets fell near Besmaya base on Friday, without casualties. Over the past months, rocket and mortar "
+        "attacks have targeted bases hosting coalition troops and the US embassy in Baghdad.",
+        "2020-06-20",
+        [("Besmaya", "Iraq", "2020-06-19", ["rocket"], None, 0, 0, None)],
+    ),
+    (
+        "a blame for an attack told with its day tells that attack",
+        "The secretary of state blamed Iran-backed groups for a Sunday rocket attack on the US embassy in Baghdad.",
+        "2020-12-21",
+        [("U.S. Embassy Baghdad", "Iraq", "2020-12-20", ["rocket"], None, None, None, None)],
+    ),
+    (
+        "a count of what U.S. strikes hit is no count of attacks",
+        "The United States, in retaliation for a drone attack that killed three U.S. soldiers in Jordan last Sunday, "
+        "has launched airstrikes against 85 targets at seven military facilities in Iraq and Syria. A spokesman said "
+        "the strikes hit three "
+        "military facilities in Iraq and four in Syria.",
+        "2024-02-02",
+        [(None, "Jordan", "2024-01-28", ["drone"], None, 3, None, None)],
+    ),
+    (
+        "'has not said whether it fired the rockets' is no claim",
+        "At least 30 rockets hit a base near Kirkuk on Friday, killing a U.S. contractor, and Kataib Hezbollah, which "
+        "has not said whether it fired the rockets, vowed revenge.",
+        "2019-12-29",
+        [(None, "Iraq", "2019-12-27", ["rocket"], 30, 1, None, None)],
     ),
 ]
 
