@@ -467,13 +467,15 @@ _OTHERS_HURT_RE = re.compile(
 )
 
 
-def others_hurt(text: str) -> int | None:
-    """How many "other people" ``text`` says were hurt, when it names none of them as anyone but ours: told after
-    the U.S. dead of the same attack, they are the attack's other victims."""
+def with_others_hurt(told: Casualties, text: str) -> Casualties:
+    """``told`` with the "other people" ``text`` says were hurt as its injured, when it names none of them as anyone
+    but ours: told after the U.S. dead of the same attack, they are the attack's other victims."""
+    if not told.killed or told.injured is not None:
+        return told
     m = _OTHERS_HURT_RE.search(text) if " other " in text else None
     if m is None or _FOREIGN_RE.search(text):
-        return None
-    return parse_number(m.group("num"))
+        return told
+    return Casualties(told.killed, parse_number(m.group("num")))
 
 
 # Injuries told without a count: "there were minor injuries", "a small number of personnel were treated".

@@ -38,9 +38,9 @@ from agents.classify.casualties import (
     Casualties,
     added_casualties,
     may_state_casualties,
-    others_hurt,
     read_casualties,
     tells_uncounted_injuries,
+    with_others_hurt,
 )
 from agents.classify.claimants import GROUP_WORDS, read_claims
 from agents.classify.core import ExtractedAttack, Extraction
@@ -834,8 +834,7 @@ class _Event:
                 self.counts[kind] = max(self.counts.get(kind, 0), value)
         if with_casualties:
             self.casualties = self.casualties.merged(read_casualties(text))
-            if self.casualties.killed and self.casualties.injured is None:
-                self.casualties = replace(self.casualties, injured=others_hurt(text))
+            self.casualties = with_others_hurt(self.casualties, text)
 
 
 @dataclass
@@ -2388,8 +2387,7 @@ class _Reader:
                     event.added = Casualties(added.killed if told.killed is None else None,
                                              added.injured if told.injured is None else None)
                 event.casualties = event.casualties.merged(casualties, added)
-                if event.casualties.killed and event.casualties.injured is None:
-                    event.casualties = replace(event.casualties, injured=others_hurt(text))
+                event.casualties = with_others_hurt(event.casualties, text)
                 if event.casualties.injured == 0 and casualties.injured is None and tells_uncounted_injuries(text):
                     # "There were no casualties, they said. However, an official said there were minor injuries":
                     # some were hurt after all, how many is not told
