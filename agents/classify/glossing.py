@@ -549,8 +549,8 @@ _LATE_PARTICIPLE_RE = re.compile(
 
 # People named between the auxiliary and the participle are its subject, inverted after a fronted phrase ("In a
 # drone attack were on Sunday three American soldiers killed"): they go before the auxiliary, as English has them.
-_PEOPLE_RE = re.compile(r"\b(?:soldiers?|troops|personnel|members|contractors?|people|Americans|civilians|servicemen"
-                        r"|marines|persons)\b")
+_PEOPLE_RE = re.compile(r"\b(?:soldiers?|troops|personnel|members?|contractors?|people|Americans?|civilians?|servicem[ae]n"
+                        r"|servicemembers?|marines|persons?|citizens?|nationals?)\b")
 _SUBJECT_AT_END_RE = re.compile(
     r"(?:\b(?:at\s+least|more\s+than|about|around|nearly|up\s+to)\s+)?\b(?:a|an|the|no|\d+|one|two|three|four|five"
     r"|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|many|some)\s+(?:[\w.-]+\s+){0,3}?"

@@ -116,6 +116,38 @@ CASES = [
         [("Shaddadi", "Syria", "2024-01-27", ["drone"], 1, None, None, None)],
     ),
     (
+        "a subordinate clause closing with participle and auxiliary ('dass ... verletzt wurden')",
+        "",
+        "Das Pentagon teilte mit, dass am Samstag vier US-Soldaten leicht verletzt wurden, als zwei Raketen auf dem "
+        "Stützpunkt Ain al-Assad einschlugen.",
+        "2024-01-29",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-27", ["rocket"], 2, None, 4, None)],
+    ),
+    (
+        "a contractor and 'ein weiterer' among the wounded ('seien verletzt worden')",
+        "",
+        "Bei einem Drohnenangriff auf den Stützpunkt Al-Tanf sind am Montag vier US-Soldaten und ein weiterer "
+        "US-Unternehmensmitarbeiter verletzt worden, teilte das Pentagon mit.",
+        "2024-01-26",
+        [("Al-Tanf Garrison", "Syria", "2024-01-22", ["drone"], None, None, 5, None)],
+    ),
+    (
+        "the umbrella group written as a 'front' ('Islamische Front für den irakischen Widerstand')",
+        "",
+        "Die Islamische Front für den irakischen Widerstand bekannte sich am Freitag zu einem Drohnenangriff auf "
+        "den Stützpunkt Harir, wie die Gruppe auf ihrem Telegram-Kanal mitteilte.",
+        "2024-01-27",
+        [("Harir Air Base", "Iraq", "2024-01-26", ["drone"], None, None, None, "Islamic Resistance in Iraq")],
+    ),
+    (
+        "near-miss: the embassy warns of possible attacks ('warnte vor möglichen Angriffen')",
+        "Botschaft warnt vor Angriffen",
+        "Die US-Botschaft in Bagdad warnte am Sonntag US-Bürger vor möglichen Angriffen und riet ihnen, große "
+        "Versammlungen zu meiden. Eine Miliz hatte zuvor gedroht, US-Interessen ins Visier zu nehmen.",
+        "2024-01-26",
+        [],
+    ),
+    (
         "near-miss: U.S. airstrikes on pro-Iranian militias",
         "US-Luftangriffe in Syrien",
         "US-Kampfflugzeuge haben in der Nacht zum Freitag Stellungen pro-iranischer Milizen im Osten Syriens "

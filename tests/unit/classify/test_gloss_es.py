@@ -149,6 +149,37 @@ CASES = [
         [("Al-Tanf Garrison", "Syria", "2024-01-15", ["drone"], 2, None, None, None)],
     ),
     (
+        "'dos sistemas aéreos no tripulados de ataque unidireccional': unmanned aerial systems are two drones",
+        "",
+        "Dos sistemas aéreos no tripulados de ataque unidireccional atacaron el martes a las fuerzas de la coalición "
+        "en la base aérea de Harir, en el Kurdistán iraquí, según el Pentágono.",
+        "2024-07-17",
+        [("Harir Air Base", "Iraq", "2024-07-16", ["drone"], 2, None, None, None)],
+    ),
+    (
+        "'y otros veinticinco resultaron heridos': the others counted in words",
+        "",
+        "Dos soldados estadounidenses murieron y otros veinticinco resultaron heridos el domingo en un ataque con "
+        "drones contra una base en el noreste de Jordania, informó el Mando Central.",
+        "2024-01-29",
+        [(None, "Jordan", "2024-01-28", ["drone"], None, 2, 25, None)],
+    ),
+    (
+        "'afirmó que atacó': a claim told without its subject",
+        "",
+        "La Resistencia Islámica en Irak afirmó que atacó el domingo la base de Al Tanf, en Siria, con un dron.",
+        "2024-01-22",
+        [("Al-Tanf Garrison", "Syria", "2024-01-21", ["drone"], 1, None, None, "Islamic Resistance in Iraq")],
+    ),
+    (
+        "'el Centro de Apoyo Diplomático de Bagdad': the diplomatic support center at Baghdad airport",
+        "",
+        "Un dron cayó el miércoles dentro del Centro de Apoyo Diplomático de Bagdad, junto al aeropuerto, sin causar "
+        "heridos, según la embajada.",
+        "2026-03-05",
+        [("Victory Base Complex", "Iraq", "2026-03-04", ["drone"], 1, None, 0, None)],
+    ),
+    (
         "U.S. strikes on pro-Iranian militias in retaliation: no attack on U.S. forces",
         "",
         "Estados Unidos lanzó el viernes bombardeos contra posiciones de milicias proiraníes en el este de Siria, en "

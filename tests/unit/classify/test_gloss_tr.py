@@ -135,6 +135,49 @@ CASES = [
         "2026-03-02",
         [("Victory Base Complex", "Iraq", "2026-03-01", ["drone"], None, 0, 0, None)],
     ),
+    (
+        "Turkish typed without ı, ş, ğ ('saldiri', 'bulundugu', 'sorumlulugunu'), the claim told of the group",
+        "Irak'ta ABD askerlerinin bulundugu Ayn el-Esed Hava Üssü'ne pazartesi günü roketli saldiri düzenlendi. "
+        "Saldirinin sorumlulugunu Irak Islami Direnisi üstlendi ve bir açiklama yapti.",
+        "2024-02-07",
+        [("Ain al-Asad Air Base", "Iraq", "2024-02-05", ["rocket"], None, None, None, "Islamic Resistance in Iraq")],
+    ),
+    (
+        "casualties and damage denied with 'bildirilmedi', the base 'hedefi oldu' of a drone attack",
+        "Erbil Havalimanı yakınında bulunan ve ABD askerlerinin kaldığı üs cuma günü insansız hava aracı saldırısı "
+        "hedefi oldu. Olayda can kaybı ya da hasar bildirilmedi ve hava savunması ile önlemler artırıldı.",
+        "2024-02-07",
+        [("Erbil Air Base", "Iraq", "2024-02-02", ["drone"], None, 0, 0, None)],
+    ),
+    (
+        "the base as 'Aynü'l Esed', 'can kaybının yaşanmadığını' in reported speech",
+        "Güvenlik kaynakları, Enbar'daki Aynü'l Esed Hava Üssü'ne perşembe günü 4 roket düştüğünü ve olayda can "
+        "kaybının yaşanmadığını bildirdi.",
+        "2024-02-07",
+        [("Ain al-Asad Air Base", "Iraq", "2024-02-01", ["rocket"], 4, 0, 0, None)],
+    ),
+    (
+        "earlier attacks told in the past perfect ('düzenlenmişti') are background, not news",
+        "İslami Direniş, salı sabahı Tanf üssünü iki İHA ile hedef aldığını açıkladı. Irak'taki Harir Hava "
+        "Üssü'ne de roketlerle saldırılar düzenlenmişti.",
+        "2024-02-07",
+        [("Al-Tanf Garrison", "Syria", "2024-02-06", ["drone"], 2, None, None, "Islamic Resistance in Iraq")],
+    ),
+    (
+        "protesters stopped on their way to the embassy ('yönelmesini engelledi'): no attack",
+        "Irak güvenlik güçleri pazar günü Yeşil Bölge'ye giren bazı göstericilerin ABD Büyükelçiliği'ne "
+        "yönelmesini engelledi ve bölgede önlemler artırıldı.",
+        "2024-02-07",
+        [],
+    ),
+    (
+        "two Syrian bases by their fields in one phrase ('El-Ömer ve Conoco')",
+        "Suriye'de El-Ömer ve Conoco petrol sahalarında bulunan iki ABD üssü çarşamba günü füzelerle hedef "
+        "alındı ve bölgede patlama sesleri duyuldu.",
+        "2024-02-07",
+        [("Green Village", "Syria", "2024-02-07", ["missile"], None, None, None, None),
+         ("Mission Support Site Euphrates", "Syria", "2024-02-07", ["missile"], None, None, None, None)],
+    ),
 ]
 
 

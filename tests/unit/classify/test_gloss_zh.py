@@ -110,6 +110,34 @@ CASES = [
         ],
     ),
     (
+        "a claim told apart from its verb ('发表声明称,对...负责'), a group ('组织'), a base 'hosting U.S. troops'",
+        "",
+        "一个名为“伊斯兰抵抗组织”的伊拉克民兵组织发表声明称,对周二清晨针对叙利亚哈拉卜阿勒吉尔有美军驻扎的基地的"
+        "无人机袭击负责。",
+        "2024-01-26",
+        [
+            ('Kharab al-Jir', 'Syria', '2024-01-23', ['drone'], None, None, None, 'Islamic Resistance in Iraq'),
+        ],
+    ),
+    (
+        "a date after '于' and a death toll of 'troops' ('美军官兵丧生'), a single drone counted ('一架无人机')",
+        "",
+        "驻约旦的22号塔基地于1月27日遭到一架无人机袭击,导致2名美军官兵丧生,另有9人受伤。",
+        "2024-01-30",
+        [
+            ('Tower 22', 'Jordan', '2024-01-27', ['drone'], 1, 2, 9, None),
+        ],
+    ),
+    (
+        "Traditional forms: a soldier killed ('喪命'), Erbil as '艾比爾', a rocket count with '大約', no claim ('目前未有組織承認責任')",
+        "",
+        "週三,伊拉克北部艾比爾機場的美軍基地遭到大約4枚火箭炮襲擊,導致一名美軍士兵喪命。目前未有組織承認責任。",
+        "2024-01-26",
+        [
+            ('Erbil Air Base', 'Iraq', '2024-01-24', ['rocket'], 4, 1, None, None),
+        ],
+    ),
+    (
         "U.S. airstrikes on a militia: no attack on U.S. forces",
         "",
         "美军周二晚对伊拉克境内真主党旅的三处设施发动空袭,造成多名武装分子死亡。五角大楼称,这是精确打击。",
