@@ -32,7 +32,7 @@ _PERSON = (
     r"|interpreters?|translators?|linguists?|civilians?(?!\s+(?:interpreters?|translators?|linguists?|contractors?|employees?"
     r"|staff|workers?|personnel))"
     r"|members?\s+of\s+the\s+(?:U\.S\.-led\s+|US-led\s+|international\s+)?[Cc]oalit\w*"
-    r"|military\s+personnel|people|persons?|individuals|guards|coalition\s+members|Army\s+Reserve\s+soldiers|reservists"
+    r"|military\s+personnel|people|persons?|individuals|guards|coalition\s+members|citizens?|nationals?|Army\s+Reserve\s+soldiers|reservists"
     r"|Guards(?:m[ae]n|wom[ae]n)|(?:National\s+)?Guard\s+(?:members?|soldiers?)|"
     r"Army\s+soldiers|forces|others"
     # "The Pentagon says 25 more were injured": more of the attack's people
@@ -172,6 +172,9 @@ _LIST_RE = re.compile(
     re.IGNORECASE,
 )
 _ITEM_RE = re.compile(r"(?<![\w-])(?P<num>" + NUMBER_RE + r"|" + _ONE_MORE + r")\s+(?P<victim>" + _VICTIM + r"|" + _NATIONALS + r")\b", re.IGNORECASE)
+# The words between "no" and the people it counts out, none of them foreign: "no Iraqi soldiers were hurt" says
+# nothing of U.S. casualties.
+_NO_ONES_MODS = r"(?:(?!" + _FOREIGN + r"\b)[\w-]+\s+){0,2}?"
 _NONE_BOTH_RE = re.compile(
     r"\b(?:no|without|zero|didn['’]t\s+(?:result\s+in|cause)\s+any|did\s+not\s+(?:result\s+in|cause)\s+any"
     # "we are not aware of any casualties"
@@ -208,19 +211,26 @@ _NONE_BOTH_RE = re.compile(
 _NONE_HURT_RE = re.compile(
     r"\b(?:no|without|zero|didn['’]t\s+(?:result\s+in|cause|lead\s+to)(?:\s+any)?|did\s+not\s+(?:result\s+in|cause|lead\s+to)(?:\s+any)?|caused\s+no"
     r"|were\s+no|was\s+no|without\s+(?:causing|inflicting|resulting\s+in)(?:\s+any)?)\s+(?:(?:immediate|immediately|reported|known|confirmed|American|U\.S\.|US|coalition|personnel"
-    r"|initial|any)\s+)*(?:reports?\s+of\s+(?:any\s+)?)?"
+    r"|initial|any|current)\s+)*(?:reports?\s+of\s+(?:any\s+)?"
+    # "no current reports of US servicemember injuries"
+    r"(?:(?:U\.S\.|US|American|coalition)\s+(?:service\s*member|servicemember|troop|military|personnel)\s+)?)?"
     # "no reports of any significant damage or any injuries"
     r"(?:(?:(?:material|significant|serious|major)\s+)?damage\s+(?:or|and|nor)\s+(?:any\s+)?)?(?:injur(?:y|ies)|injured(?!\s+(?:Iraqi|Syrian|Kurdish|PMF|civilians?)\b)|wounded|wounds)\b"
     # "no injuries are life-threatening": there are injuries
     r"(?!\s+(?:are|were|was|is|appeared|seemed)\s+(?:\w+\s+)?(?:life[\s-]threatening|serious|severe|critical))"
-    r"|\b(?:no|none\s+of\s+the)\s+(?:(?:U\.S\.|US|American|coalition)\s+)?(?:[\w-]+\s+){0,2}?" + _PERSON
+    r"|\b(?:no|none\s+of\s+the)\s+(?:(?:U\.S\.|US|American|coalition)\s+)?" + _NO_ONES_MODS + _PERSON
     # ("no US or coalition forces or any equipment were injured")
     + r"(?:\s+or\s+(?:any\s+)?[\w-]+)?"
     # ("No US servicemembers were seriously hurt": some may have been, lightly)
     + r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:(?!seriously|severely|critically|badly|gravely)\w+\s+)?(?:injured|wounded|hurt|harmed)"
     r"|\b(?:no\s*one|nobody)\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?!seriously|severely|critically|badly|gravely)\w+\s+)?"
     r"(?:injured|wounded|hurt|harmed)"
+    # "there were no service members injured, and all were accounted for"
+    r"|\b(?:were|was)\s+no\s+(?:(?:U\.S\.|US|American|coalition)\s+)?" + _NO_ONES_MODS + _PERSON + r"\s+(?:injured|wounded|hurt|harmed)\b"
     r"|\b(?:left|leaving|hurting|injuring|wounding)\s+(?:no\s*one|nobody)(?:\s+(?:injured|wounded|hurt|harmed))?"
+    # "US forces came under rocket fire but escaped injury"
+    r"|\b(?:U\.S\.|US|American|coalition)\s+(?:forces|troops|personnel|soldiers|service\s*members|servicemembers)\b[^.;]{0,90}?"
+    r"\bescaped\s+(?:without\s+)?(?:any\s+)?(?:injury|injuries|harm|unharmed|unhurt|unscathed)\b"
     # "the attack did not injure anyone"
     r"|\b(?:did\s+not|didn['’]t|failed\s+to)\s+(?:injure|wound|hurt|harm)\s+(?:anyone|anybody)\b"
     # "there was no damage to the base, nor injuries resulting from the attack"
@@ -231,7 +241,7 @@ _NONE_KILLED_RE = re.compile(
     r"\b(?:no|without|zero|were\s+no|was\s+no)\s+(?:(?:immediate|reported|known|confirmed|American|U\.S\.|US|coalition)\s+)*"
     # ("No injuries, deaths or damage were reported")
     r"(?:(?:injur(?:y|ies)|damage)\s*(?:,\s*|\s+(?:or|and|nor)\s+))*(?:fatalit(?:y|ies)|deaths?|dead)\b"
-    r"|\b(?:no|none\s+of\s+the)\s+(?:(?:U\.S\.|US|American|coalition)\s+)?(?:[\w-]+\s+){0,2}?" + _PERSON
+    r"|\b(?:no|none\s+of\s+the)\s+(?:(?:U\.S\.|US|American|coalition)\s+)?" + _NO_ONES_MODS + _PERSON
     + r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?killed"
     r"|\b(?:no\s*one|nobody)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?killed"
     # "No lives were lost", "there was no loss of life"
@@ -240,7 +250,7 @@ _NONE_KILLED_RE = re.compile(
 )
 # "no one was killed or injured", "no U.S. personnel were killed or wounded"
 _NONE_KILLED_OR_HURT_RE = re.compile(
-    r"\b(?:no\s*one|nobody|no\s+(?:(?:U\.S\.|US|American|coalition)\s+)?(?:[\w-]+\s+){0,2}?" + _PERSON + r")\s+"
+    r"\b(?:no\s*one|nobody|no\s+(?:(?:U\.S\.|US|American|coalition)\s+)?" + _NO_ONES_MODS + _PERSON + r")\s+"
     r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt)\s+(?:or|nor|and)\s+"
     r"(?:killed|injured|wounded|hurt)"
     # "Neither U.S. nor coalition personnel were injured or killed"
@@ -313,7 +323,9 @@ _ALONGSIDE_RE = re.compile(
 # Where "people" were hurt, right after the count: on a base the attack hit ("12 people were injured in the attack
 # on the Taji military camp", "when 18 small rockets hit Camp Taji"), so the base's people, not bystanders.
 _ON_THE_BASE_RE = re.compile(
-    r"\s+(?:(?:in|during)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|barrage)\s+(?:on|against)"
+    # ("Two people were injured in a rocket attack Wednesday at Al Asad Air Base": its day on the way)
+    r"\s+(?:(?:in|during)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|barrage)"
+    r"(?:\s+(?:on\s+)?(?:early\s+|late\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+(?:on|against|at)"
     r"|when\s+(?:[\w-]+\s+){1,4}?(?:hit|struck|slammed\s+into|landed\s+(?:in|on|inside))|(?:inside|at)(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?base))"
     r"\s+(?P<target>(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?base|airbase|camp|garrison)\b|Camp\s+(?-i:[A-Z])[\w-]+)"
     r"(?P<rest>[^.;]{0,40})",
@@ -543,8 +555,22 @@ def _fix_typo(m: re.Match[str]) -> str:
 _NONE = Casualties()
 
 
+# A toll someone denies: "CENTCOM has denied claims that a recent attack ... resulted in the deaths of at least two
+# American soldiers".
+_DENIED_TOLL_RE = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing))\s+(?:the\s+|any\s+)?"
+    r"(?:claims?|reports?|allegations?)\s+that\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=8192)
 def _read_casualties(text: str) -> Casualties:
+    denied = _DENIED_TOLL_RE.search(text)
+    if denied is not None:
+        told, denied_toll = _read_casualties(text[:denied.start()]), _read_casualties(text[denied.end():])
+        return Casualties(told.killed if told.killed is not None else (0 if denied_toll.killed else None),
+                          told.injured if told.injured is not None else (0 if denied_toll.injured else None))
     killed: int | None = None
     injured: int | None = None
 
@@ -571,6 +597,7 @@ def _read_casualties(text: str) -> Casualties:
             note(m.group("verb"), sum(v for v in values if v is not None))
             listed.append(m.span())
     told_first: dict[str, int] = {}  # the first figure of each kind told victim-first
+    chained: tuple[int, str, str, int] | None = None  # (end, kind, victim noun, running sum) of the last figure
     for m in _NOUN_FIRST_RE.finditer(text):
         if any(s <= m.start() < e for s, e in listed) or _told_as_condition(text, m.start()):
             continue  # (nor "he would hold Iran responsible if an American was killed")
@@ -594,6 +621,11 @@ def _read_casualties(text: str) -> Casualties:
             kind = "killed" if _is_kill(m.group("verb")) else "injured"
             if _OTHERS_RE.match(m.group("victim")) and kind in told_first:
                 value += told_first[kind]  # "a service member was injured ..., and five other contractors were hurt"
+            noun = _victim_noun(m.group("victim"))
+            if chained is not None and chained[1] == kind and chained[2] != noun \
+                    and _CLAUSE_JOIN_RE.fullmatch(text, chained[0], m.start()):
+                value += chained[3]  # "five civilian contractors injured and one US service member injured"
+            chained = (m.end(), kind, noun, value)
             told_first.setdefault(kind, value)
             note(m.group("verb"), value)
     for m in _VERB_FIRST_RE.finditer(text):
@@ -689,6 +721,15 @@ def _read_casualties(text: str) -> Casualties:
     if zero_both or _NONE_HURT_RE.search(text):
         injured = 0 if injured is None else injured
     return Casualties(killed, injured)
+
+
+# Between two figures of one list of clauses: "one contractor killed, five contractors injured and one soldier injured".
+_CLAUSE_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
+
+
+def _victim_noun(victim: str) -> str:
+    """The last word of a victim phrase, singular and lower-case: two figures of different nouns count different people."""
+    return victim.split()[-1].lower().rstrip("s") if victim.split() else ""
 
 
 # Victims told as others than those already counted: "five other contractors", "two others".

@@ -663,6 +663,8 @@ _SAME_BASE_AGAIN_RE = re.compile(
     r"|\b(?:reported|saw|thwarted|foiled|repelled|repulsed)\s+a\s+similar\s+(?:[\w-]+\s+)?(?:attack|strike|assault)\b",
     re.IGNORECASE,
 )
+# A dash that sets a clause apart: what stands before it is a whole statement of its own.
+_CLAUSE_DASH_RE = re.compile(r"\s[—–-]{1,2}\s")
 _SAME_BASE_RE = re.compile(r"\b(?:the\s+same|the|that)\s+(?:base|air\s*base|airbase|garrison|outpost|facility|compound|site)\b",
                            re.IGNORECASE)
 _BALLISTIC_RE = re.compile(r"\bballistic\s+missiles?\b", re.IGNORECASE)
@@ -1340,6 +1342,9 @@ class _Reader:
             # killed ...": the opening words are still about the attack in focus.
             ends = [m.start() for m in (_NEGATIVE_RE.search(text), _BACKGROUND_RE.search(text)) if m is not None]
             head = text[:min(ends)] if ends else ""
+            dash = _CLAUSE_DASH_RE.search(head)
+            if dash is not None and may_state_casualties(head[:dash.start()]):
+                head = head[:dash.start()]  # "No casualties were reported in the attack — the first since ... launched"
             subject = _DEFINITE_SUBJECT_RE.match(head)
             if head and not _TRIGGER_RE.search(head[subject.end() if subject else 0:].replace("the attack", "")):
                 figures = read_casualties(head)

@@ -117,6 +117,9 @@ _PLURAL_HEAD_AFTER_RE = re.compile(r"[\s\-]+(?:(?:military|us|u\.s\.|american|co
 # Between two names of a list: "A and B", "A, B and C", "A & B"
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)(?:the\s+)?")
 # "a base in northeastern Syria called", "the outpost, known locally as"
+# What opens a list of struck places ("attacked, in Irbil and Al-Asad", "hit Erbil and Ain al-Asad"), not one
+# that places a base ("near the town of Rmelan and Shadadi").
+_LISTED_TOWN_BEFORE_RE = re.compile(r"(?<![^\W_])(?:in|at|on|hit|struck|targeted|attacked)\s+$")
 # A town named as the town itself: "Erbil province", "Balad city", "Erbil's governor".
 _CITY_AFTER_RE = re.compile(r"(?:['’]s|\s+(?:city|province|governorate|region|district|town|residents?|governor)(?![^\W_]))")
 _CALLED_BEFORE_RE = re.compile(
@@ -317,6 +320,14 @@ class PlaceIndex:
             before = hits[index - 1]
             if hits[index][2][0] == _TOWN and (before[2][0] == _BASE or index - 1 in tied) \
                     and _LIST_GAP_RE.fullmatch(low, before[1], hits[index][0]) is not None \
+                    and _CITY_AFTER_RE.match(low, hits[index][1]) is None:
+                tied.setdefault(index, hits[index][1])
+        # "two sites were attacked, in Irbil and Al-Asad": a town listed just before a base is a base too
+        for index in range(len(hits) - 1 if towns else 0):
+            after = hits[index + 1]
+            if hits[index][2][0] == _TOWN and after[2][0] == _BASE and index + 1 not in tied \
+                    and _LISTED_TOWN_BEFORE_RE.search(low, max(0, hits[index][0] - 16), hits[index][0]) is not None \
+                    and _LIST_GAP_RE.fullmatch(low, hits[index][1], after[0]) is not None \
                     and _CITY_AFTER_RE.match(low, hits[index][1]) is None:
                 tied.setdefault(index, hits[index][1])
         for index, (start, end, (kind, base, country)) in enumerate(hits):
