@@ -95,6 +95,42 @@ CASES = [
         "une base militaire kurde dans le nord de l'Irak.",
         [(None, "Iraq", "2024-01-25", ["drone"], None, 1, 5, None)],
     ),
+    (
+        "a weekday after 'le', and nobody wounded told with 'personne n'a été blessé'",
+        "Deux roquettes se sont abattues le mardi 23 janvier sur la base d'Aïn al-Assad. Personne n'a été blessé, "
+        "selon un responsable de la coalition.",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-23", ["rocket"], 2, None, 0, None)],
+    ),
+    (
+        "a month with 'dernier' and the negation 'il n'y a eu ni ... ni ...'",
+        "Le 12 janvier dernier, quatre roquettes ont visé la base d'al-Chaddadi, en Syrie. Il n'y a eu ni dommage ni "
+        "victimes, a précisé le Pentagone.",
+        [("Shaddadi", "Syria", "2024-01-12", ["rocket"], 4, 0, 0, None)],
+    ),
+    (
+        "a claim told as 'a déclaré avoir visé', a night named by its weekday",
+        "La Résistance islamique en Irak a déclaré avoir visé dans la nuit de mercredi la base de Harir avec des "
+        "drones chargés d'explosifs.",
+        [("Harir Air Base", "Iraq", "2024-01-24", ["drone"], None, None, None, "Islamic Resistance in Iraq")],
+    ),
+    (
+        "a base named between French quotation marks",
+        "Une base américaine appelée «Village vert» a été la cible de tirs de roquettes jeudi, sans faire de "
+        "dégâts ni de victimes.",
+        [("Green Village", "Syria", "2024-01-25", ["rocket"], None, 0, 0, None)],
+    ),
+    (
+        "the oil field named after its noun ('le champ pétrolifère d'al-Omar')",
+        "Un drone s'est écrasé mercredi dans le champ pétrolifère d'al-Omar, où sont stationnées des troupes "
+        "américaines.",
+        [("Green Village", "Syria", "2024-01-24", ["drone"], 1, None, None, None)],
+    ),
+    (
+        "one of two drones intercepted, the other caused no injuries",
+        "Deux drones ont attaqué vendredi la base de Tal Bidr, dans la province syrienne de Hassaké. L'un des deux "
+        "drones a été abattu et l'autre n'a fait aucun blessé.",
+        [("Tal Baidar", "Syria", "2024-01-26", ["drone"], 2, None, 0, None)],
+    ),
 ]
 
 

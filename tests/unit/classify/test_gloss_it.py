@@ -150,6 +150,63 @@ CASES = [
         [("Al-Tanf Garrison", "Syria", "2024-01-11", ["mortar"], 3, None, 0, None)],
     ),
     (
+        "a claim told as the group's claim ('secondo una rivendicazione della Resistenza islamica')",
+        "",
+        "Secondo una rivendicazione della Resistenza islamica in Iraq, due droni hanno colpito mercoledì la base "
+        "di Harir, nel Kurdistan iracheno.",
+        "2024-01-26",
+        [("Harir Air Base", "Iraq", "2024-01-24", ["drone"], 2, None, None, "Islamic Resistance in Iraq")],
+    ),
+    (
+        "the claimant named as the group that calls itself so ('da un gruppo che si fa chiamare')",
+        "",
+        "Un razzo è caduto martedì dentro la base di Ain al-Asad. L'attacco è stato rivendicato da un gruppo che "
+        "si fa chiamare Resistenza islamica in Iraq.",
+        "2024-01-26",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-23", ["rocket"], 1, None, None, "Islamic Resistance in Iraq")],
+    ),
+    (
+        "wounded counted in dozens ('almeno due dozzine sono rimasti feriti')",
+        "",
+        "Due soldati americani sono stati uccisi e almeno due dozzine sono rimasti feriti domenica in un attacco "
+        "con droni contro un piccolo avamposto in Giordania.",
+        "2024-01-30",
+        [(None, "Jordan", "2024-01-28", ["drone"], None, 2, 24, None)],
+    ),
+    (
+        "the wounded told verb first, the number before 'other' ('sono rimasti feriti altri cinque contractor "
+        "civili')",
+        "",
+        "Otto razzi hanno colpito giovedì la base aerea di Erbil. Sono rimasti feriti altri quattro contractor "
+        "civili e un soldato americano.",
+        "2024-01-26",
+        [("Erbil Air Base", "Iraq", "2024-01-25", ["rocket"], 8, None, 5, None)],
+    ),
+    (
+        "nobody hurt, told with 'senza però causare feriti'",
+        "",
+        "Tre droni hanno preso di mira venerdì la base di al-Tanf, senza però causare feriti o danni, ha detto "
+        "un portavoce della coalizione.",
+        "2024-01-27",
+        [("Al-Tanf Garrison", "Syria", "2024-01-26", ["drone"], 3, None, 0, None)],
+    ),
+    (
+        "no news of wounded ('non ci sono notizie di feriti'), and a drone that 'centered' its target",
+        "",
+        "Un drone ha centrato sabato la base di Ain al-Asad, nell'Iraq occidentale. Al momento non ci sono "
+        "notizie di feriti.",
+        "2024-01-28",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-27", ["drone"], 1, None, 0, None)],
+    ),
+    (
+        "a contractor named by whom he works for ('un contractor delle forze armate americane ha perso la vita')",
+        "",
+        "Un contractor delle forze armate americane ha perso la vita lunedì in un attacco con un drone contro la "
+        "base di al-Tanf, in Siria.",
+        "2024-01-26",
+        [("Al-Tanf Garrison", "Syria", "2024-01-22", ["drone"], 1, 1, None, None)],
+    ),
+    (
         "a near-miss: U.S. airstrikes on a militia are no attack on U.S. forces",
         "",
         "Aerei statunitensi hanno bombardato martedì postazioni di Kataib Hezbollah nell'Iraq occidentale, "

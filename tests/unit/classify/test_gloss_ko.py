@@ -96,6 +96,51 @@ CASES = [
         [("Ain al-Asad Air Base", "Iraq", "2024-01-21", ["rocket"], 4, 0, 0, None)],
     ),
     (
+        "a country with its particle joined ('요르단에서'): the base is in that country",
+        "친이란 민병대가 요르단에서 미군 기지를 공격해 미군 3명이 숨졌다.",
+        "2024-01-29",
+        [(None, "Jordan", "2024-01-29", ["unknown"], None, 3, None, None)],
+    ),
+    (
+        "'시리아 국경 인근 요르단 북부': near the Syrian border, in Jordan",
+        "바이든 대통령은 지난 27일 밤 시리아 국경 인근 요르단 북부에 주둔한 미군이 드론 공격을 받아 군인 3명이 숨졌다고 밝혔다.",
+        "2024-01-29",
+        [(None, "Jordan", "2024-01-27", ["drone"], None, 3, None, None)],
+    ),
+    (
+        "one-way attack drones counted ('단방향 공격드론 2대'), a name written with a hyphen ('알-탄프')",
+        "미군 중부사령부는 23일 단방향 공격드론 2대가 알-탄프 기지를 겨냥했으나 모두 격추됐다고 밝혔다.",
+        "2024-01-26",
+        [("Al-Tanf Garrison", "Syria", "2024-01-23", ["drone"], 2, None, None, None)],
+    ),
+    (
+        "bases counted after their noun ('시리아 내 미군기지 2곳'): two attacks",
+        "목요일 시리아 내 미군기지 2곳이 공격을 받았다고 현지 매체가 전했다.",
+        "2024-01-26",
+        [
+            (None, "Syria", "2024-01-25", ["unknown"], None, None, None, None),
+            (None, "Syria", "2024-01-25", ["unknown"], None, None, None, None),
+        ],
+    ),
+    (
+        "an airport written joined ('에르빌공항'), 'no casualties or damage to facilities'",
+        "수요일 에르빌공항 인근 미군 기지에 드론 공격이 가해졌다. 사상자나 시설 피해는 없는 것으로 알려졌다.",
+        "2024-01-26",
+        [("Erbil Air Base", "Iraq", "2024-01-24", ["drone"], None, 0, 0, None)],
+    ),
+    (
+        "'22일엔' (contracted '22일에는')",
+        "22일엔 하리르 공군기지가 드론 공격을 받았다.",
+        "2024-01-26",
+        [("Harir Air Base", "Iraq", "2024-01-22", ["drone"], None, None, None, None)],
+    ),
+    (
+        "near-miss: U.S. troops hurt in a joint raid on Islamic State hideouts",
+        "미군과 이라크군이 서부 사막에서 이슬람국가 은신처를 급습하는 합동 작전을 벌여 무장대원 10명을 사살했다. 이 과정에서 미군 4명이 다쳤다.",
+        "2024-01-26",
+        [],
+    ),
+    (
         "near-miss: U.S. retaliatory airstrikes on militias",
         "미군은 화요일 이라크와 시리아의 친이란 민병대 시설에 보복 공습을 단행했다.",
         "2024-01-26",
