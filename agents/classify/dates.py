@@ -120,7 +120,7 @@ _HOLIDAYS = {("christmas", "day"): (12, 25), ("christmas", "eve"): (12, 24),
 _PERIOD_OPENS_BEFORE_RE = re.compile(r"\bsince\s+(?:early\s+|late\s+)?$", re.IGNORECASE)
 _REPORTING_BEFORE_RE = re.compile(
     r"\b(?:said|says|told(?:\s+\S+){0,3}?|reported|confirmed|announced|stated|added|acknowledged|disclosed"
-    r"|statement|briefing|tweeted|posted|wrote|speaking|spoke|vowed|pledged|warned|promised|insisted"
+    r"|statement|briefing|announcement|(?:press|news)\s+conference|tweeted|posted|wrote|speaking|spoke|vowed|pledged|warned|promised|insisted"
     # "according to local sources on Sunday", "US officials on Sunday said"
     r"|sources|officials|reports"
     # "A coalition statement released later in the early hours of Thursday read, ..."
@@ -309,7 +309,9 @@ _CLOSING_BRACKET_RE = re.compile(r"\s*\)")
 _STAMP_AFTER_RE = re.compile(r"\s*(?:;|--|—|:\s)")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # What follows the day of a wire dateline: "Oct 20 (NNN-SANA) –", "April 14 (Xinhua) --", "September 7, (ANI/Xinhua):".
-_WIRE_AFTER_RE = re.compile(r"(?:,?\s+(?:19|20)\d\d)?,?\s*\((?-i:[A-Z])[^()]{1,30}\)\s*(?:--|[-–—:])")
+# ("Baghdad, April 15 (IANS) A booby-trapped drone ...": an agency in capitals needs no dash after it)
+_WIRE_AFTER_RE = re.compile(r"(?:,?\s+(?:19|20)\d\d)?,?\s*(?:\((?-i:[A-Z])[^()]{1,30}\)\s*(?:--|[-–—:])"
+                            r"|\((?-i:[A-Z]{2,}[A-Z/ -]{0,20})\)\s+(?=(?-i:[A-Z])))")
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

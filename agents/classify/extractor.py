@@ -96,7 +96,7 @@ _IMPACT_OF = r"impacts?\s+of\s+(?:[\w-]+\s+){0,2}?['\"‘“]?(?:rockets?|Katyus
 
 _TRIGGER_RE = re.compile(
     r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:s|ed|ing)?|struck|strikes?|hit|hits|hitting|fired|firing"
-    r"|launched|launching|shell(?:ed|ing)|bombard\w*|bombed|bombings?|ambush(?:ed|es)?|sent\s+(?:toward|towards|against|at)|came\s+under|comes?\s+under|coming\s+under|under\s+(?:(?:rocket|mortar|missile|drone|heavy|indirect)\s+)?(?:fire|attack)"
+    r"|launched|launching|shell(?:ed|ing)|bombard\w*|bombed|bombings?|ambush(?:ed|es)?(?![\s-]+[Pp]rotected)|sent\s+(?:toward|towards|against|at)|came\s+under|comes?\s+under|coming\s+under|under\s+(?:(?:rocket|mortar|missile|drone|heavy|indirect)\s+)?(?:fire|attack)"
     r"|landed|landing|impacted|explosions?|exploded|blasts?|intercept\w*|shot\s+down|downed|slam(?:s|med|ming)?|crashed"
     r"|open(?:ed|ing)\s+fire"
     # ("two drones were brought down by the defense system", "have taken down two drones")
@@ -139,6 +139,9 @@ _NEGATIVE_RE = re.compile(
     r"|\b(?:retaliatory|defensive|self-defense|precision)\s+(?:air\s*)?strikes?"
     # "carried out strikes against an 'imminent threat' to a U.S. base"
     r"|\bstrikes?\s+(?:on|against|at)\s+(?:an?\s+|the\s+)?[\"“‘']?(?:imminent|potential|perceived)[\"”’']?\s+threats?"
+    # "On Jan. 3, a U.S. drone attacked a convoy near Baghdad International Airport, killing Qassem Soleimani"
+    r"|\b(?:an?|the)\s+(?:U\.S\.|US|American)\s+(?:(?:MQ-9|Reaper|military|armed|unmanned)\s+){0,2}"
+    r"(?:drones?|UAVs?|helicopters?|gunships?)\s+(?:attacked|struck|hit|targeted|fired\s+(?:on|at)|bombed|killed)\b"
     # "Soleimani was killed on Friday by an American drone at Baghdad airport": a U.S. strike the sentence tells
     # ("avenged the commander killed by a U.S. drone" only names who the commander was)
     r"|\b(?:was|were|had\s+been|has\s+been)\s+killed\s+(?:[\w-]+\s+){0,3}?by\s+(?:an?\s+|the\s+)?(?:U\.S\.|US|American)\s+"
@@ -150,6 +153,10 @@ _NEGATIVE_RE = re.compile(
     # "On January 24, the U.S. struck three facilities used by Kataib Hezbollah"
     r"|\b(?:the\s+U\.S\.|the\s+US|the\s+United\s+States)\s+(?:(?:on|late|early)\s+(?:on\s+)?[A-Z]\w+\s+)?(?:also\s+)?"
     r"(?:struck|bombed|raided|hit\s+back|retaliated)\b"
+    # "the United States have started on Friday to carry out strikes of retaliation in Iraq and in Syria"
+    r"|\b(?:the\s+U\.S\.|the\s+US|the\s+United\s+States|Washington)\s+(?:(?:have|has|had)\s+)?"
+    r"(?:started|began|begun|continued|moved)\s+(?:[\w-]+\s+){0,2}?(?:to\s+|at\s+)?"
+    r"(?:carry(?:ing)?\s+out|conduct(?:ing)?|launch(?:ing)?|mount(?:ing)?)\s+(?:[\w-]+\s+){0,2}?(?:air\s*)?strikes?\b"
     # "Washington said it hit the positions of resistance fighters behind ..."
     r"|\b(?:Washington|the\s+Pentagon|the\s+U\.S\.\s+military|the\s+US\s+military)\s+(?:said\s+(?:it|they)\s+)?(?:had\s+)?"
     r"(?:hit|struck|targeted|bombed|raided)\s+(?:the\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+)?"
@@ -1589,6 +1596,10 @@ class _Reader:
             with_what = _WITH_WEAPONS_RE.match(text, m.end())
             told_with += with_what.group(0) if with_what else ""
         told_weapons = frozenset(find_weapons(told_with))
+        if not told_weapons and m is not times and not _NEGATIVE_RE.search(text):
+            # "Iran fired ballistic missiles on Wednesday on two military bases", "two US bases in Syria came under
+            # drone attacks": the weapons of the sentence that counts them
+            told_weapons = frozenset(find_weapons(text))
         split = _COUNT_BY_COUNTRY_RE.match(text, m.end()) if m is not times else None
         parts = [(parse_number(split.group(f"n{i}")), split.group(f"c{i}")) for i in (1, 2)] if split else []
         one_each = _ONE_IN_EACH_RE.match(text, m.end()) if m is not times and count == 2 and not split else None
@@ -2531,7 +2542,7 @@ class _Reader:
             if len(named) == 1:
                 for event in bare:
                     event.weapons = set(named)
-        if _names_ballistic(self.text):
+        if self._names_ballistic_now():
             # "Iran fired ballistic missiles ... the missiles struck the base": one weapon, told twice.
             for event in events:
                 if "missile" in event.weapons:
@@ -2547,6 +2558,14 @@ class _Reader:
             lead.missiles_as_rockets()
         events.sort(key=lambda e: (e.day or date.min, e.order, e.base or "~", e.country or "~"))
         return [_to_attack(e) for e in events]
+
+    def _names_ballistic_now(self) -> bool:
+        """Whether the article tells ballistic missiles outside a sentence set in another month ("the target of an
+        Iranian ballistic missile attack in January 2020"), where they are another attack's."""
+        if not _names_ballistic(self.text):
+            return False
+        return any(_BALLISTIC_RE.search(sentence.text) is not None
+                   and not any(d.kind == "vague" for d in self._dates(sentence.text)) for sentence in self.sentences)
 
     def _headline_says_rockets(self) -> bool:
         """Whether the headline calls the attack's rounds rockets, and missiles nowhere."""
@@ -2991,7 +3010,7 @@ _ATTACK_IN_COUNTRY_BEFORE_RE = re.compile(
 )
 _FORCES_OBJECT_BEFORE_RE = re.compile(
     r"(?:\battack|\battacked|\battacking|\bassault|\bassaulted|\bstrike|targeted|targeting|targets|\bstruck|\bhit"
-    r"|\bfired|\bfiring|\blaunched|\bshell\w*|\bambush\w*|\bopen(?:ed|ing)\s+fire"
+    r"|\bfired|\bfiring|\blaunched|\bshell\w*|\bambush\w*(?![\s-]+[Pp]rotected)|\bopen(?:ed|ing)\s+fire"
     # "two armed drones approaching U.S. troops in Iraq were shot down"
     r"|\bapproaching|\bheading\s+(?:for|toward|towards)|\baimed\s+at|\bdirected\s+at"
     # "destroyed two one-way attack drones near U.S. and Coalition forces"

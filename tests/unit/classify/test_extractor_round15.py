@@ -104,7 +104,7 @@ CASES = [
         "Support Site Green Village.",
         [
             ("Green Village", "Syria", "2024-01-24", ["rocket"], None, None, None, None),
-            (None, "Syria", "2024-01-24", ["unknown"], None, None, None, None),
+            (None, "Syria", "2024-01-24", ["rocket"], None, None, None, None),
         ],
     ),
     (

@@ -2,7 +2,9 @@
 service members injured", foreigners counted out ("no Iraqi soldiers were hurt" says nothing of U.S. troops), one
 list of clauses that counts different people hurt, a U.S. citizen among the victims, a town listed just before a
 base, the zero told before a dash that opens a clause about a U.S. strike, people hurt in an attack "Wednesday at"
-a base, forces that "escaped injury", and a toll someone denies.
+a base, forces that "escaped injury", a toll someone denies, counted bases with the weapons of their sentence, a
+U.S. drone that attacked, the day of an announcement, a wire dateline inside the text, an armoured vehicle's name,
+ballistic missiles of another month, and strikes the United States "started to carry out".
 
 Every sentence here is written for these tests.
 """
@@ -87,6 +89,56 @@ CASES = [
         "soldiers.",
         "2023-10-23",
         [("Ain al-Asad Air Base", "Iraq", "2023-10-22", ["drone"], None, 0, None, None)],
+    ),
+    (
+        "counted bases keep the weapons of the sentence that counts them",
+        "Iran fired ballistic missiles on Wednesday on two military bases housing U.S. troops in Iraq, officials said.",
+        "2020-01-09",
+        [(None, "Iraq", "2020-01-08", ["ballistic_missile"], None, None, None, None),
+         (None, "Iraq", "2020-01-08", ["ballistic_missile"], None, None, None, None)],
+    ),
+    (
+        "a U.S. drone that attacked a convoy is a U.S. strike",
+        "Two rockets hit Camp Taji on Tuesday evening. On Jan. 3, a U.S. drone attacked a convoy near Baghdad "
+        "International Airport, killing an Iranian general.",
+        "2020-01-15",
+        [("Camp Taji", "Iraq", "2020-01-14", ["rocket"], 2, None, None, None)],
+    ),
+    (
+        "the day of an announcement the attack followed is not the attack's",
+        "Rockets struck the Green Village base early on Wednesday. The attack on Green Village followed an "
+        "announcement on Tuesday by Central Command that coalition forces had destroyed rocket launch sites.",
+        "2022-01-05",
+        [("Green Village", "Syria", "2022-01-05", ["rocket"], None, None, None, None)],
+    ),
+    (
+        "a wire dateline inside the text is the day the story was filed",
+        "Officials said a drone had exploded at Erbil airport on Wednesday night.\n"
+        "Baghdad, April 15 (IANS) A drone loaded with explosives struck a coalition base at Erbil airport, a "
+        "statement said.",
+        "2021-04-15",
+        [("Erbil Air Base", "Iraq", "2021-04-14", ["drone"], 1, None, None, None)],
+    ),
+    (
+        "a Mine Resistant Ambush Protected vehicle is no ambush",
+        "Two rockets hit Ain al-Asad air base on Wednesday.\n"
+        "Mine Resistant Ambush Protected vehicles parked at Ain al-Asad air base on July 4, 2021.",
+        "2021-07-08",
+        [("Ain al-Asad Air Base", "Iraq", "2021-07-07", ["rocket"], 2, None, None, None)],
+    ),
+    (
+        "ballistic missiles of an attack in another month do not make this attack's missiles ballistic",
+        "Rockets hit Ain al-Asad air base on Wednesday. Missiles were fired at the base from a truck. Ain "
+        "al-Asad was also the target of an Iranian ballistic missile attack in January 2020.",
+        "2021-07-08",
+        [("Ain al-Asad Air Base", "Iraq", "2021-07-07", ["rocket"], None, None, None, None)],
+    ),
+    (
+        "'the United States started to carry out strikes' is a U.S. strike",
+        "The United States started on Friday to carry out strikes in Iraq and Syria, officials said, after a drone "
+        "attack in Jordan which caused the death of three American soldiers.",
+        "2024-02-02",
+        [],
     ),
 ]
 

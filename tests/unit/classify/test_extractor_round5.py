@@ -249,9 +249,9 @@ CASES = [
         "on al-Asad air base in western Iraq and three troop locations in Syria, also with no casualties, officials said.",
         [("U.S. Embassy Baghdad", "Iraq", "2024-01-25", ["rocket"], None, None, None),
          ("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["drone"], None, 0, 0),
-         (None, "Syria", "2024-01-25", ["unknown"], None, 0, 0),
-         (None, "Syria", "2024-01-25", ["unknown"], None, 0, 0),
-         (None, "Syria", "2024-01-25", ["unknown"], None, 0, 0)],
+         (None, "Syria", "2024-01-25", ["drone"], None, 0, 0),
+         (None, "Syria", "2024-01-25", ["drone"], None, 0, 0),
+         (None, "Syria", "2024-01-25", ["drone"], None, 0, 0)],
     ),
     (
         "'tonight' in a wire story is the night of its dateline, not of the copy's publication",
