@@ -15,6 +15,7 @@ a country; it names the site when the text ties it to a base:
 
 * "<town> base/airbase/air base/airfield/garrison/outpost" ("the Erbil base");
 * "the <A> and <B> bases" (every town of the list);
+* "<base> and <town>", and "<town> and <base>" after a verb or "in" ("hit in Irbil and Ain al-Asad");
 * "a base (in northeastern Syria) called/known as/named <town>";
 * "the base in/at/of <town>" and "a base in the <town> area/region", for a small town only:
   a province or city (``REGIONS``: Erbil, Hasakah...) hosts several sites, so "a base in
@@ -117,7 +118,7 @@ _PLURAL_HEAD_AFTER_RE = re.compile(r"[\s\-]+(?:(?:military|us|u\.s\.|american|co
 # Between two names of a list: "A and B", "A, B and C", "A & B"
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)(?:the\s+)?")
 # "a base in northeastern Syria called", "the outpost, known locally as"
-# What opens a list of struck places ("attacked, in Irbil and Al-Asad", "hit Erbil and Ain al-Asad"), not one
+# What opens a list of struck places ("hit in Irbil and Ain al-Asad", "struck Erbil and Ain al-Asad"), not one
 # that places a base ("near the town of Rmelan and Shadadi").
 _LISTED_TOWN_BEFORE_RE = re.compile(r"(?<![^\W_])(?:in|at|on|hit|struck|targeted|attacked)\s+$")
 # A town named as the town itself: "Erbil province", "Balad city", "Erbil's governor".
@@ -322,7 +323,7 @@ class PlaceIndex:
                     and _LIST_GAP_RE.fullmatch(low, before[1], hits[index][0]) is not None \
                     and _CITY_AFTER_RE.match(low, hits[index][1]) is None:
                 tied.setdefault(index, hits[index][1])
-        # "two sites were attacked, in Irbil and Al-Asad": a town listed just before a base is a base too
+        # "the missiles hit in Irbil and Ain al-Asad": a town listed just before a base is a base too
         for index in range(len(hits) - 1 if towns else 0):
             after = hits[index + 1]
             if hits[index][2][0] == _TOWN and after[2][0] == _BASE and index + 1 not in tied \
