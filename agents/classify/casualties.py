@@ -729,7 +729,8 @@ _CLAUSE_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
 
 def _victim_noun(victim: str) -> str:
     """The last word of a victim phrase, singular and lower-case: two figures of different nouns count different people."""
-    return victim.split()[-1].lower().rstrip("s") if victim.split() else ""
+    words = victim.split()
+    return words[-1].lower().rstrip("s") if words else ""
 
 
 # Victims told as others than those already counted: "five other contractors", "two others".

@@ -1596,7 +1596,7 @@ class _Reader:
             with_what = _WITH_WEAPONS_RE.match(text, m.end())
             told_with += with_what.group(0) if with_what else ""
         told_weapons = frozenset(find_weapons(told_with))
-        if not told_weapons and m is not times and not _NEGATIVE_RE.search(text):
+        if not told_weapons and m is not times:
             # "Iran fired ballistic missiles on Wednesday on two military bases", "two US bases in Syria came under
             # drone attacks": the weapons of the sentence that counts them
             told_weapons = frozenset(find_weapons(text))

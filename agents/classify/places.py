@@ -316,21 +316,22 @@ class PlaceIndex:
                     if hits[j][2][0] == _TOWN:
                         tied[j] = head.end()
             i = j + 1
-        # "missiles struck Ain al-Asad and Erbil": a base's town listed after a base is that base too
-        for index in range(1, len(hits) if towns else 0):
-            before = hits[index - 1]
-            if hits[index][2][0] == _TOWN and (before[2][0] == _BASE or index - 1 in tied) \
-                    and _LIST_GAP_RE.fullmatch(low, before[1], hits[index][0]) is not None \
-                    and _CITY_AFTER_RE.match(low, hits[index][1]) is None:
-                tied.setdefault(index, hits[index][1])
-        # "the missiles hit in Irbil and Ain al-Asad": a town listed just before a base is a base too
-        for index in range(len(hits) - 1 if towns else 0):
-            after = hits[index + 1]
-            if hits[index][2][0] == _TOWN and after[2][0] == _BASE and index + 1 not in tied \
-                    and _LISTED_TOWN_BEFORE_RE.search(low, max(0, hits[index][0] - 16), hits[index][0]) is not None \
-                    and _LIST_GAP_RE.fullmatch(low, hits[index][1], after[0]) is not None \
-                    and _CITY_AFTER_RE.match(low, hits[index][1]) is None:
-                tied.setdefault(index, hits[index][1])
+        # A town listed beside a base is a base too: after it ("missiles struck Ain al-Asad and Erbil", also after a
+        # town already read as one), or before it in a list that opens after a verb or "in" ("the missiles hit in
+        # Irbil and Ain al-Asad")
+        for index in range(len(hits) if towns else 0):
+            start, end, (kind, _, _) = hits[index]
+            if kind != _TOWN or _CITY_AFTER_RE.match(low, end) is not None:
+                continue
+            before = hits[index - 1] if index else None
+            after = hits[index + 1] if index + 1 < len(hits) else None
+            if before is not None and (before[2][0] == _BASE or index - 1 in tied) \
+                    and _LIST_GAP_RE.fullmatch(low, before[1], start) is not None:
+                tied.setdefault(index, end)
+            elif after is not None and after[2][0] == _BASE \
+                    and _LIST_GAP_RE.fullmatch(low, end, after[0]) is not None \
+                    and _LISTED_TOWN_BEFORE_RE.search(low, max(0, start - 16), start) is not None:
+                tied.setdefault(index, end)
         for index, (start, end, (kind, base, country)) in enumerate(hits):
             if kind == _PLACE or index in tied:
                 continue
