@@ -344,7 +344,11 @@ _REFERENCE_RE = re.compile(
     r"(?![^.;]{0,160}?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|overnight|last\s+night"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))"
     # "Iran has come out to strongly deny any role in the attack on American forces"
-    r"|den(?:y|ied|ies|ying)\s+(?:any\s+)?(?:role|involvement|part|hand)\s+in\s+(?:the|any))\b",
+    r"|den(?:y|ied|ies|ying)\s+(?:any\s+)?(?:role|involvement|part|hand)\s+in\s+(?:the|any)"
+    # "the White House, which denounced the October attack, believed that the attack on Al Tanf was ...": an attack
+    # known by its month
+    r"|(?:the|that)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|assaults?))\b",
     re.IGNORECASE,
 )
 # What an attack answers: "in retaliation for the killing of ...", "in response to U.S. strikes".
@@ -497,6 +501,10 @@ _COMMA_LAG_AFTER_RE = re.compile(
     r",\s+(?:just\s+|only\s+|barely\s+)?(?:a|one|two|three|four|five|six|a\s+few|several|\d+)\s+(?:days?|hours?|weeks?)\s+"
     r"(?:after|since|following)\b", re.IGNORECASE)
 _AFTER_OBJECT_RE = re.compile(r"\s+" + _AFTER_OBJECT, re.IGNORECASE)
+# ", hours after", "just two days after": a lag that turns to an earlier attack.
+_LAG_CUT_RE = re.compile(
+    r",?\s+(?:just\s+|only\s+|barely\s+)?(?:(?:a|one|two|three|four|five|six|a\s+few|several|\d+)\s+)?(?:hours?|days?)\s+"
+    r"(?:after|following)\s", re.IGNORECASE)
 # "... attacks in recent months, including a missile attack on ...": one of them, not a lag ("months after")
 _INCLUDING_AT_RE = re.compile(r"[\s,]*including\s", re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(
@@ -664,6 +672,13 @@ _SAME_BASE_AGAIN_RE = re.compile(
     r"|^It\s+(?:was|had\s+been)\s+(?:also\s+)?(?:attacked|targeted|hit|struck)\b"
     # "Air defences at the base downed another drone late Sunday": another attack, on a day of its own
     r"|\b(?:intercepted|downed|shot\s+down|brought\s+down)\s+(?:and\s+(?:downed|destroyed)\s+)?another\s+(?:[\w-]+\s+)?(?:drone|rocket|missile|UAV)\b"
+    # "On July 3, authorities said a drone was downed near the airport": an interception at the base on its own day
+    r"|\b(?:drones?|rockets?|missiles?|UAVs?)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:downed|shot\s+down|intercepted|"
+    r"brought\s+down)\s+(?:near|over|close\s+to|at|around)\s+the\s+(?:same\s+)?(?:base|air\s*base|airbase|airport|garrison|"
+    r"outpost|camp)\b"
+    # "a similar episode yesterday, when another unidentified drone flew near the same base and was shot down"
+    r"|\banother\s+(?:[\w-]+\s+){0,2}(?:drone|rocket|missile|UAV)\b[^.;]{0,60}?\b(?:near|over|at|toward|towards)\s+"
+    r"the\s+same\s+(?:base|air\s*base|airbase|airport|garrison|outpost|camp)\b"
     # "On Wednesday, rockets killed two American troops and one British soldier there."
     r"|\bthere\s*(?=[.;]|,\s)"
     # "On Wednesday night, the counterterrorism unit reported a similar attack": another day's attack on that base
@@ -838,7 +853,8 @@ class _Event:
 
     def add_facts(self, text: str, with_weapons: bool = True, with_casualties: bool = True) -> None:
         if with_weapons:
-            self._take_weapons(find_weapons(text))
+            # ("The strike occurred amid a surge in drone and missile attacks": the weapons of the surge, not its own)
+            self._take_weapons(find_weapons(_AMID_SERIES_RE.sub("", text) if "amid" in text else text))
             for kind, value in munition_counts(text).items():
                 self.counts[kind] = max(self.counts.get(kind, 0), value)
         if with_casualties:
@@ -1308,6 +1324,7 @@ class _Reader:
                 # of the earlier one, when the sentence told no other)
                 created = created + [earlier]
         if created:
+            self._name_unnamed_focus(text, created)
             self.focus = created
             self.before_strike = None
             self.events.extend(created)
@@ -1508,6 +1525,18 @@ class _Reader:
         unnamed = [e for e in self.events if e.base is None and e.country == country and e.day == day and not e.other]
         if len(unnamed) == 1:
             unnamed[0].base = base
+
+    def _name_unnamed_focus(self, text: str, created: list[_Event]) -> None:
+        """ "Three rockets targeted an Iraqi air base ... The attack targeted the base at Ain al Assad": the
+        sentence that names the base of the one unnamed attack in focus names that attack too, so the two
+        mentions cannot merge apart when another base was attacked the same day."""
+        unnamed = self._unnamed_focus()
+        if not unnamed or len(created) != 1 or created[0].base is None or not _ATTACK_HIT_RE.match(text):
+            return
+        event = created[0]
+        if unnamed[0].country in (None, event.country) and (event.day == unnamed[0].day or event.dated_by_context):
+            for mention in unnamed:
+                mention.base, mention.country = event.base, event.country
 
     def _unnamed_focus(self) -> list[_Event]:
         """The mentions of the one unnamed attack in focus ("Two U.S. service members were hurt in an
@@ -2033,6 +2062,10 @@ class _Reader:
             told_yesterday = strong and any(
                 d.kind == "day" and d.day == day and _YESTERDAY_RE.search(d.text) for d in clause_dates)
             area = _area_of(areas, c_start, c_end)
+            # ("shot down a drone above the embassy, officials said, hours after a rocket attack on a base": the
+            # facts after the lag are the earlier attack's)
+            lag_cut = _LAG_CUT_RE.search(clause, max(a.end for a in group) - c_start) if "after" in clause else None
+            facts = clause[:lag_cut.start()] if lag_cut is not None else clause
             toll = read_casualties(text[:own_end]) if len(clauses) == 1 or len(group) == len(anchors) else None
             if several_bases and toll is not None:
                 toll = _zeros_of(toll)
@@ -2047,7 +2080,7 @@ class _Reader:
                                    by_publication=not strong and not by_context and day is not None
                                    and self.published is not None and day <= self.published,
                                    unanchored=strong and day is None and self.published is None)
-                    event.add_facts(clause, with_casualties=not several_bases)
+                    event.add_facts(facts, with_casualties=not several_bases)
                     if several_bases:
                         event.casualties = event.casualties.merged(_zeros_of(read_casualties(clause)))
                         # ("more than a dozen ballistic missiles ... at Al-Assad and Irbil": how many fell on each,
@@ -2644,6 +2677,9 @@ _ROUNDS_TOLD_RE = re.compile(
 )
 # "The rockets were fired targeting ...": rounds the text has told of already.
 _ROUNDS_AGAIN_RE = re.compile(r"(?:The|These|Those)\s+(?:[\w-]+\s+)?(?:rockets?|missiles?|projectiles?|shells?|drones?)\b")
+# "The attack targeted ...", "This rocket strike hit ...": the attack in focus, its subject.
+_ATTACK_HIT_RE = re.compile(
+    r"(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|barrage|salvo)\s+(?:targeted|hit|struck)\b")
 # "The attack targeted the ... at": the attack in focus, told where it struck.
 _FOCUS_HIT_AT_RE = re.compile(
     r"(?:The|This|That)\s+(?:drone\s+|rocket\s+|missile\s+)?(?:attack|strike|drones?|rockets?)\s+(?:targeted|hit|struck)\s+"
@@ -2652,6 +2688,9 @@ _FOCUS_HIT_AT_RE = re.compile(
 # "killed at", "struck the base at", "the target was the base at": where the attack in focus happened.
 _LOCATED_RE = re.compile(
     r"\b(?:(?:killed|wounded|injured|hurt|struck|hit|landed|happened|occurred|took\s+place|was|were)\s+(?:at|in|on|inside)"
+    # "The incident, which unfolded near the Baghdad airport base", "Six drones were reported heading toward the ..."
+    r"|(?:happened|occurred|took\s+place|unfolded)\s+(?:near|close\s+to|outside)"
+    r"|(?:drones?|rockets?|missiles?|UAVs?)\s+(?:were\s+|was\s+)?(?:\w+\s+)?(?:heading|headed|flying|flew)\s+(?:toward|towards|at)"
     # "a military facility located in the area of the settlement of Tell Beidar"
     r"|(?:located|situated)\s+(?:in|at|near)(?:\s+the)?(?:\s+(?:area|vicinity|outskirts)\s+of(?:\s+the)?)?"
     r"(?:\s+(?:settlement|village|town)\s+of)?"
@@ -2671,7 +2710,8 @@ _LOCATED_RE = re.compile(
     re.IGNORECASE,
 )
 _BASE_WORDS = ("base", "outpost", "garrison", "facilit", "installation", "camp", "compound", "airfield", "airport",
-               "site", "position", "convoy", "headquarters", " field", " post", "military complex")
+               "site", "position", "convoy", "headquarters", " field", " post", "military complex", "center", "centre",
+               "tower")
 _FORCE_WORDS = ("forces", "troops", "personnel", "service", "soldier", "military", "convoy", "patrol", "position",
                 "interests", "coalition")
 
@@ -3338,6 +3378,7 @@ def _names_foreign_side(clause: str) -> bool:
     """Whether a clause names the PMF, Iraqi or Syrian forces other than as the source of the report
     ("..., wounding a soldier, an Iraqi army spokesman said" is still an attack on the base it names)."""
     return any(not _REPORTED_BY_RE.match(clause, m.end()) and not _ACCORDING_TO_RE.search(clause, max(0, m.start() - 20), m.start())
+               and not _BLAMING_RE.search(clause, max(0, m.start() - 20), m.start())
                for m in _FOREIGN_BASE_RE.finditer(clause))
 
 
@@ -3348,6 +3389,8 @@ _REPORTED_BY_RE = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING_TO_RE = re.compile(r"\baccording\s+to\s+(?:a|an|the)?\s*$", re.IGNORECASE)
+# "with the interior ministry blaming the Popular Mobilization Forces for the attack": who is blamed, not who was hit.
+_BLAMING_RE = re.compile(r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing))\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # A sentence that speaks of attacks, not only of strikes (in a story about U.S. strikes).
@@ -3571,6 +3614,10 @@ _ONE_DAY_RE = re.compile(
 )
 
 
+# "amid a surge in drone and missile attacks in Iraq": the stretch an attack falls in.
+_AMID_SERIES_RE = re.compile(
+    r"\bamid(?:st)?\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:uptick|spate|wave|surge|rise|increase|escalation|string|series|flurry)"
+    r"\s+(?:in|of)\s+[^,;.]*", re.IGNORECASE)
 _PLACE_IN_SERIES_RE = re.compile(
     r",\s+(?:the|marking\s+the|in\s+the)\s+(?:first|second|third|1st|2nd|3rd)\s+(?:[\w.'’-]+\s+){0,6}?since\s+[^,;]*"
     # "..., marking the latest incident in a spate of recent strikes": this attack's place in a series

@@ -107,6 +107,14 @@ _NOT_USED_RE = re.compile(
     # "missile defense systems", "Patriot missile batteries", "air-defence missiles": the defences
     r"|\b(?:Patriot\s+)?missile[\s-]+(?:defen[cs]es?|defen[cs]e\s+systems?|batter(?:y|ies)|shield|interceptors?)\b"
     r"|\bPatriot\s+(?:missiles?|batter(?:y|ies)|systems?)\b|\b(?:air[\s-]defen[cs]e|interceptor)\s+missiles?\b"
+    # "Defense systems fired rockets into the air to shoot down the drone": the defences' rounds
+    r"|\b(?:defen[cs]es?|defen[cs]e\s+systems?|air[\s-]defen[cs]es?(?:\s+systems?)?|anti-aircraft\s+(?:guns?|systems?))\s+"
+    r"(?:fired|launched|shot)\s+(?:[\w-]+\s+)?(?:rockets?|missiles?)\b"
+    r"|\b(?:fired|launched)\s+(?:[\w-]+\s+)?(?:rockets?|missiles?)\s+(?:into\s+the\s+(?:air|sky)|to\s+(?:shoot|bring|take|knock)\s+"
+    r"(?:it\s+|them\s+)?down|to\s+intercept)\b"
+    # "the C-RAM was activated and several rockets were fired at a strange object near the embassy"
+    r"|\b(?:rockets?|missiles?)\s+(?:were|was)\s+fired\s+(?:at|toward|towards)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+    r"(?:object|drones?|UAVs?|aircraft)\b"
     # ("more than 30 rockets" is a count, not a comparison)
     r"|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!over\s)(?<!greater\s)"
     r"\b(?:than|instead\s+of|rather\s+than|unlike)\s+(?![\d])(?:[\w-]+\s+){0,2}?(?:rockets?|drones?|missiles?|mortars?)\b"
@@ -121,7 +129,8 @@ _NOT_USED_RE = re.compile(
     re.IGNORECASE,
 )
 _NOT_USED_HINTS = ("nti", "ounter", "than", "RAM", "nstead", "nlike", "efen", "atter", "atriot", "hield", "nterceptor",
-                   "nitially", "irst", "riginally", " not ")
+                   "nitially", "irst", "riginally", " not ", "nto the ", " to shoot", " to intercept",
+                   " to bring", " to take", " to knock", "fired at", "fired toward")
 
 
 def _strip_unused(text: str) -> str:
