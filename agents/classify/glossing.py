@@ -582,9 +582,10 @@ _SERBIAN_LATIN = str.maketrans({
                "abvgdđežzijklmnoprstćufhcčšABVGDĐEŽZIJKLMNOPRSTĆUFHCČŠ")),
     "љ": "lj", "њ": "nj", "џ": "dž", "Љ": "Lj", "Њ": "Nj", "Џ": "Dž"})
 # Languages whose glossed sentences need the capital their script lacks to be told apart: Urdu writes its own full
-# stop ("۔") and few of its sentences hold a Latin name at the start. (In Arabic, Persian and Hebrew, capitals at
-# each stop split more lists of attacks than they separate sentences, measured on their tables' reports.)
-_CASELESS_SENTENCE_LANGUAGES = frozenset({"ur"})
+# stop ("۔") and few of its sentences hold a Latin name at the start, and Japanese ends each with "。". (In Arabic,
+# Persian and Hebrew, capitals at each stop split more lists of attacks than they separate sentences, and Chinese
+# and Korean reports lose events by them, measured on their tables' reports.)
+_CASELESS_SENTENCE_LANGUAGES = frozenset({"ur", "ja"})
 # Languages that name a base before the word "base" ("阿萨德基地", "아인 알아사드 기지"), where a capitalized word
 # after "base" is never its name.
 _NAME_FIRST_LANGUAGES = frozenset({"zh", "ja", "ko", "fi", "et"})

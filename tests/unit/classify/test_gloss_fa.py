@@ -118,6 +118,48 @@ CASES = [
         "2024-01-26",
         (False, []),
     ),
+    (
+        "a drone 'collided with' the military part of Erbil airport, the verb closing the sentence",
+        "بامداد امروز یک پهپاد حامل مواد منفجره با بخش نظامی فرودگاه اربیل عراق برخورد کرد.",
+        "2024-01-26",
+        (True, [("Erbil Air Base", "Iraq", "2024-01-26", ["drone"], 1, None, None, None)]),
+    ),
+    (
+        "the wounded put at a number at the end of the sentence: 'the number ... 12 people was announced'",
+        "در حمله موشکی روز دوشنبه به پایگاه عین الاسد، تعداد نظامیان آمریکایی زخمی شده در این حمله ۱۲ نفر اعلام شد.",
+        "2024-01-26",
+        (True, [("Ain al-Asad Air Base", "Iraq", "2024-01-22", ["missile"], None, None, 12, None)]),
+    ),
+    (
+        "'هدف ... قرار گرفت' with the attacker named between target and verb",
+        "پایگاه حریر روز سه‌شنبه هدف یک حمله پهپادی گروه‌های مقاومت عراق قرار گرفت.",
+        "2024-01-26",
+        (True, [("Harir Air Base", "Iraq", "2024-01-23", ["drone"], 1, None, None, None)]),
+    ),
+    (
+        "a number of 'military' drones, the adjective after the noun",
+        "دو پهپاد نظامی روز چهارشنبه پایگاه عین الاسد را هدف قرار دادند.",
+        "2024-01-26",
+        (True, [("Ain al-Asad Air Base", "Iraq", "2024-01-24", ["drone"], 2, None, None, None)]),
+    ),
+    (
+        "the base of the 'American occupiers' at Shaddadi hit with a drone",
+        "گروه‌های مقاومت روز پنجشنبه با یک پهپاد پایگاه اشغالگران آمریکایی در الشدادی را هدف قرار داد.",
+        "2024-01-26",
+        (True, [("Shaddadi", "Syria", "2024-01-25", ["drone"], 1, None, None, None)]),
+    ),
+    (
+        "explosions heard, then an attack 'leading to the wounding of' two service members",
+        "صدای چند انفجار روز دوشنبه در پایگاه التنف شنیده شد. این حمله پهپادی منجر به زخمی شدن دو نظامی آمریکایی شد.",
+        "2024-01-26",
+        (True, [("Al-Tanf Garrison", "Syria", "2024-01-22", ["drone"], None, None, 2, None)]),
+    ),
+    (
+        "near-miss: a U.S. airstrike in the Taji district (not the base) on militia commanders",
+        "آمریکا بامداد شنبه با یک حمله هوایی در منطقه التاجی در شمال بغداد دو خودروی حامل فرماندهان حشد الشعبی را هدف قرار داد.",
+        "2024-01-26",
+        (False, []),
+    ),
 ]
 
 

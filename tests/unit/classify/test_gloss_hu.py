@@ -176,6 +176,66 @@ CASES = [
             ('Ain al-Asad Air Base', 'Iraq', '2024-01-20', ['rocket'], 3, None, 0, None),
         ],
     ),
+    (
+        "a drone dropping explosives ('robbanószert dobott') near the airport ('Erbil repülőtere mellett'), no deaths",
+        "",
+        "Kedden egy drón robbanószert dobott egy amerikai katonai bázisra, az Erbil repülőtere mellett. A támadás "
+        "emberáldozatot nem követelt, csak egy raktár gyulladt ki.",
+        "2024-03-14",
+        [
+            ('Erbil Air Base', 'Iraq', '2024-03-12', ['drone'], 1, 0, None, None),
+        ],
+    ),
+    (
+        "an ambush told in the genitive after its author ('egy Iszlám Állam terrorszervezet fegyveresének rajtaütésében')",
+        "",
+        "Két amerikai katona meghalt Szíriában egy Iszlám Állam terrorszervezet fegyveresének rajtaütésében, közölte a "
+        "Pentagon. A támadásban további két katona megsebesült.",
+        "2024-03-14",
+        [
+            (None, 'Syria', '2024-03-14', ['gunfire'], None, 2, 2, None),
+        ],
+    ),
+    (
+        "'dróntámadás ért' (a drone attack hit) and a group as Hungarian spells it ('Szaraja Avlija ad-Dam')",
+        "",
+        "Dróntámadás ért pénteken egy amerikai bázist a szíriai Haszaka közelében. A támadást a Szaraja Avlija ad-Dam "
+        "elnevezésű milícia vállalta magára, és a Pentagon szerint nem volt sérült.",
+        "2024-03-14",
+        [
+            (None, 'Syria', '2024-03-08', ['drone'], None, None, 0, 'Saraya Awliya al-Dam'),
+        ],
+    ),
+    (
+        "drones launched and shot down in part ('négy drónt indítottak ..., amelyek közül hármat lelőttek')",
+        "",
+        "Összesen négy drónt indítottak a bagdadi nemzetközi repülőtér felé kedden, amelyek közül hármat lelőttek. Egy "
+        "amerikai tisztviselő nem tudott sérültekről.",
+        "2024-03-14",
+        [
+            ('Victory Base Complex', 'Iraq', '2024-03-12', ['drone'], 4, None, None, None),
+        ],
+    ),
+    (
+        "'ellen irányultak' (were aimed at) read as 'irány', not 'Irán'",
+        "",
+        "Három rakéta csapódott be egy iraki légibázison, ahol amerikai katonák is tartózkodtak. A rakéták a Balad "
+        "légitámaszpont ellen irányultak, senki sem sérült meg.",
+        "2024-03-14",
+        [
+            ('Balad Air Base', 'Iraq', '2024-03-14', ['rocket'], 3, None, 0, None),
+        ],
+    ),
+    (
+        "a weekday with a time of day as an adjective ('a szerda hajnali rakétatámadás')",
+        "",
+        "A szerda hajnali rakétatámadás az Ain al-Aszad légitámaszpontot érte, és a Pentagon szerint senki sem sérült "
+        "meg.",
+        "2024-03-14",
+        [
+            ('Ain al-Asad Air Base', 'Iraq', '2024-03-13', ['rocket'], None, None, 0, None),
+        ],
+    ),
 ]
 
 

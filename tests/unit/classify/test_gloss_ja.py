@@ -154,6 +154,50 @@ CASES = [
             ('Al-Tanf Garrison', 'Syria', '2023-10-18', ['drone'], 2, None, None, None),
         ],
     ),
+    (
+        "two named bases told with '両' ('アサド、エルビル両航空基地'), the verb '襲われた', nothing hurt told with 'も'",
+        "",
+        "火曜日、イラクのアサド、エルビル両航空基地が自爆型ドローンに襲われた。施設の損壊はなく、死傷者の報告もないという。",
+        "2024-01-26",
+        [
+            ('Ain al-Asad Air Base', 'Iraq', '2024-01-23', ['drone'], None, 0, 0, None),
+            ('Erbil Air Base', 'Iraq', '2024-01-23', ['drone'], None, 0, 0, None),
+        ],
+    ),
+    (
+        "a base after its province ('アンバル州の米軍駐留基地'), 'イラク中西部', 'その周辺', a count that flew in ('8発が飛来し')",
+        "",
+        "イラク中西部アンバル州の米軍駐留基地とその周辺に5日、ロケット弾による攻撃があった。8発が飛来し、けが人もいなかった。",
+        "2024-01-26",
+        [
+            (None, 'Iraq', '2024-01-05', ['rocket'], 8, None, 0, None),
+        ],
+    ),
+    (
+        "a target before 'を狙った' and an attack noun with 'があった' ('米軍拠点を狙ったドローン攻撃があった')",
+        "",
+        "水曜日、シリア東部デリゾール県の米軍拠点を狙ったドローン攻撃があった。被害もなかった。",
+        "2024-01-26",
+        [
+            (None, 'Syria', '2024-01-24', ['drone'], None, None, None, None),
+        ],
+    ),
+    (
+        "another spelling of a base ('グリーンヴィレッジ'), no injuries told with 'も'",
+        "",
+        "シリア北東部のグリーンヴィレッジ基地に日曜日、ロケット弾2発が撃ち込まれた。米中央軍によると、けが人もいない。",
+        "2024-01-26",
+        [
+            ('Green Village', 'Syria', '2024-01-21', ['rocket'], 2, None, 0, None),
+        ],
+    ),
+    (
+        "near-miss: a U.S. strike on a militia told with 'を狙った'",
+        "",
+        "米軍は金曜日、イラク中部バビル県で親イラン民兵の拠点を狙った攻撃を行い、戦闘員2人を殺害した。",
+        "2024-01-26",
+        [],
+    ),
 ]
 
 

@@ -148,6 +148,78 @@ CASES = [
         "2024-01-26",
         [],
     ),
+    (
+        "a headline with 'bij' before an attack noun without article ('gedood bij raketaanval')",
+        "Twee Amerikaanse militairen gedood bij raketaanval op basis in Syrië",
+        "Bij een raketaanval op de basis Al-Tanf in Syrië zijn vrijdag twee Amerikaanse militairen gedood, meldt het "
+        "Pentagon.",
+        "2024-01-26",
+        [("Al-Tanf Garrison", "Syria", "2024-01-26", ["rocket"], None, 2, None, None)],
+    ),
+    (
+        "the Belgian 'viseren' (to target) and a weekday evening written without its 'a' ('zondagvond')",
+        "",
+        "Zondagvond viseerden drie raketten de luchthaven van Bagdad, waar Amerikaanse troepen gelegerd zijn. Er "
+        "vielen geen slachtoffers.",
+        "2024-01-26",
+        [("Victory Base Complex", "Iraq", "2024-01-21", ["rocket"], 3, 0, 0, None)],
+    ),
+    (
+        "'IS' for the Islamic State, not the verb ('de coalitie tegen IS')",
+        "",
+        "De basis Harir van de internationale coalitie tegen IS is donderdag aangevallen met vier raketten. Dat "
+        "werd bevestigd door een woordvoerder van de coalitie.",
+        "2024-01-26",
+        [("Harir Air Base", "Iraq", "2024-01-25", ["rocket"], 4, None, None, None)],
+    ),
+    (
+        "'slaagde er niet in ... te onderscheppen' and 'liepen lichte verwondingen op'",
+        "",
+        "Een drone heeft dinsdag de basis Tower 22 in Jordanië getroffen. De luchtverdediging slaagde er niet in de "
+        "drone te onderscheppen. Vier Amerikaanse militairen liepen lichte verwondingen op.",
+        "2024-01-26",
+        [("Tower 22", "Jordan", "2024-01-23", ["drone"], 1, None, 4, None)],
+    ),
+    (
+        "a modal passive with 'niet' ('kon niet onderschept worden')",
+        "",
+        "Een drone trof woensdag de luchtmachtbasis Ain al-Asad. Het is onduidelijk waarom de drone niet kon "
+        "onderschept worden.",
+        "2024-01-26",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-24", ["drone"], 1, None, None, None)],
+    ),
+    (
+        "wounded in a subordinate clause, the auxiliary between ('gewond zijn geraakt')",
+        "",
+        "Het Pentagon meldt dat bij een droneaanval op de basis Al-Tanf op maandag vier Amerikaanse militairen gewond "
+        "zijn geraakt.",
+        "2024-01-26",
+        [("Al-Tanf Garrison", "Syria", "2024-01-22", ["drone"], None, None, 4, None)],
+    ),
+    (
+        "an airport told with 'in' and a direction ('het vliegveld in het noordelijke Erbil')",
+        "",
+        "Drie raketten zijn woensdag ingeslagen op het vliegveld in het noordelijke Erbil, waar troepen van de "
+        "coalitie gelegerd zijn.",
+        "2024-01-26",
+        [("Erbil Air Base", "Iraq", "2024-01-24", ["rocket"], 3, None, None, None)],
+    ),
+    (
+        "a base that became a target ('is het doelwit geworden van')",
+        "",
+        "De basis Al-Tanf in Syrië is vrijdag het doelwit geworden van een droneaanval. Er vielen geen slachtoffers, "
+        "aldus de coalitie.",
+        "2024-01-26",
+        [("Al-Tanf Garrison", "Syria", "2024-01-26", ["drone"], None, 0, 0, None)],
+    ),
+    (
+        "near-miss: possessive 'zijn' (its) with drones and rockets named ('zijn grondgebied')",
+        "Jordanië sluit luchtruim",
+        "Jordanië heeft zijn luchtruim maandag gesloten voor alle vluchten. Het land wil voorkomen dat drones of "
+        "raketten zijn grondgebied bereiken, zei een woordvoerder van zijn regering.",
+        "2024-01-26",
+        [],
+    ),
 ]
 
 

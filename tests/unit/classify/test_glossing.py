@@ -238,3 +238,10 @@ def test_a_caseless_sentence_opens_with_a_capital_only_where_asked() -> None:
     text = "حملہ ہوا۔ زخمی نہیں"
     assert gloss(text, table, open_caseless=True) == "Attack ہوا۔ No one was hurt"
     assert gloss(text, table) == "attack ہوا۔ no one was hurt"
+
+
+def test_a_japanese_sentence_after_its_full_stop_opens_with_a_capital() -> None:
+    # (the full stop "。" ends a Japanese sentence; the English rules need the capital to see where)
+    text = "基地が攻撃された。昨年は攻撃がなかった。"
+    glossed = to_english(text, "ja")
+    assert glossed.split(". ")[1][:1].isupper(), glossed
