@@ -484,7 +484,8 @@ _CLAIMED_BY_RE = re.compile(
     r"(?<!allegedly\s)(?:claimed|endorsed|adopted|carried\s+out|conducted|launched)\s+by\s+"
     r"(?:the\s+|an?\s+(?:\w+\s+)?(?:group|faction|militia)\s+(?:called|calling\s+itself|named|known\s+as)\s+(?:the\s+)?)?"
     # ("claimed by the movement 'Islamic Resistance of Iraq'": the name in quotes)
-    r"(?:(?:Iran|Iranian|Tehran)[-\s](?:backed|aligned|allied)\s+|pro-Iranian\s+|Iraqi\s+|armed\s+|militant\s+|militia\s+"
+    r"(?:(?:Iran|Iranian|Tehran)[-\s](?:backed|aligned|allied)\s+|pro-Iranian\s+|Iraqi\s+|Shiite\s+|Shia\s+|Shi['’]ite\s+"
+    r"|armed\s+|militant\s+|militia\s+"
     r"|umbrella\s+|group\s+|movement\s+|faction\s+)*"
     r"[\"“'‘]?$"
     r"|responsibility\s+(?:was\s+)?(?:claimed\s+)?by\s+(?:the\s+)?$"

@@ -2,7 +2,8 @@
 drone flew near the same base" the day before, a group blamed for an attack (not a base of that group), a base
 named where an unnamed attack "unfolded" or where drones were "heading", the weapons of a surge an attack falls
 in, the defences' own rockets, an attack known by its month, "their embassy in Baghdad", a sentence whose subject
-is "the attack" naming the base of the unnamed attack in focus, and the facts told after "hours after".
+is "the attack" naming the base of the unnamed attack in focus, a claimant named with its creed, and the facts
+told after "hours after".
 
 Every sentence here is written for these tests.
 """
@@ -92,6 +93,13 @@ CASES = [
         "2021-07-06",
         [("U.S. Embassy Baghdad", "Iraq", "2021-07-05", ["drone"], 1, None, None, None),
          ("Ain al-Asad Air Base", "Iraq", "2021-07-05", ["rocket"], 3, None, None, None)],
+    ),
+    (
+        "a claimant named with its creed ('the Shiite militia Kataib Hezbollah') claimed the attack",
+        "Rockets hit Ain al-Asad air base on Monday. The attack was claimed by the Iran-backed Shiite militia "
+        "Kataib Hezbollah.",
+        "2024-01-23",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-22", ["rocket"], None, None, None, "Kataib Hezbollah")],
     ),
     (
         "what is told after 'hours after' is the earlier attack's",

@@ -151,6 +151,47 @@ CASES = [
         '2024-01-26',
         [],
     ),
+    (
+        "a convoy that 'padł ofiarą ataku', fire exchanged ('wymiana ognia'), the dead counted with 'i tłumacz'",
+        'W sobotę amerykański konwój wojskowy padł ofiarą ataku ISIS w środkowej Syrii. W wyniku wymiany ognia '
+        'zginęło dwóch amerykańskich żołnierzy i tłumacz, a napastnik został zabity.',
+        '2024-03-09',
+        [
+            (None, 'Syria', '2024-03-09', ['gunfire'], None, 3, None, None),
+        ],
+    ),
+    (
+        "a claimant named with its creed: 'przyznała się szyicka bojówka Kataib Hezbollah'",
+        'Dron uderzył w czwartek w bazę Harir w Kurdystanie. Do ataku przyznała się szyicka bojówka Kataib '
+        'Hezbollah, która nie podała szczegółów.',
+        '2024-03-09',
+        [
+            ('Harir Air Base', 'Iraq', '2024-03-07', ['drone'], 1, None, None, 'Kataib Hezbollah'),
+        ],
+    ),
+    (
+        "drones 'obciążone materiałami wybuchowymi' approaching the base at the airport 'w stolicy Iraku'",
+        'Dwa obciążone materiałami wybuchowymi drony zostały zestrzelone w poniedziałek, gdy zbliżały się do '
+        'bazy USA przy międzynarodowym lotnisku w stolicy Iraku.',
+        '2024-03-09',
+        [
+            ('Victory Base Complex', 'Iraq', '2024-03-04', ['drone'], 2, None, None, None),
+        ],
+    ),
+    (
+        "U.S. bombing 'w odpowiedzi na' earlier attacks: no attack on U.S. forces",
+        'Amerykańskie samoloty zbombardowały w piątek magazyny broni proirańskich milicji w Syrii. Jak podał '
+        'Pentagon, jest to odpowiedź na ataki dronów na amerykański personel w regionie.',
+        '2024-03-09',
+        [],
+    ),
+    (
+        "withdrawal talks with a count of past attacks, 'w wyniku tych ostrzałów': no new attack",
+        'Rząd Iraku chce wycofania wojsk koalicji. Od października bazy USA były atakowane ponad 150 razy. W '
+        'wyniku tych ostrzałów rannych zostało kilkudziesięciu żołnierzy amerykańskich.',
+        '2024-03-09',
+        [],
+    ),
 ]
 
 
