@@ -128,7 +128,8 @@ _NAME_ARTICLE_RE = re.compile(r"\b(?:al|el)-")
 _HANGUL_RE = re.compile(r"[\uAC00-\uD7A3]")
 _KANA = "\u3040-\u30FF"
 _HAN = "\u3400-\u4DBF\u4E00-\u9FFF"
-_KANA_RE = re.compile(f"[{_KANA}]")
+# (the middle dot "・" and the long-vowel mark "ー" stand in other scripts' pages too: "13:08 ・ Päivitetty")
+_KANA_RE = re.compile("[\u3040-\u30FA\u30FD-\u30FF]")
 _HAN_RE = re.compile(f"[{_HAN}]")
 # Letters of Serbian Cyrillic that Russian and Ukrainian lack.
 _SERBIAN_RE = re.compile(r"[ђјљњћџЂЈЉЊЋЏ]")
@@ -607,8 +608,9 @@ def to_english(text: str, language: str) -> str:
     table = _table_of(language)
     if table is None:
         return text
-    # (a letter and its accent written as two code points, as some sites send them, are one letter to the table)
-    text = unicodedata.normalize("NFC", text)
+    # (a letter and its accent written as two code points, as some sites send them, are one letter to the table,
+    # and a non-breaking hyphen is the hyphen its tables write: "At‑Tanf")
+    text = unicodedata.normalize("NFC", text).replace("\u2011", "-")
     if language == "sr":
         text = text.translate(_SERBIAN_LATIN)
     english = reorder(gloss(text, table, open_caseless=language in _CASELESS_SENTENCE_LANGUAGES),

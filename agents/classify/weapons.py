@@ -48,7 +48,7 @@ _ADJ = (
     r"|\d+[\s-]*mm\s+\([^()]{1,20}\)|\d+-mm|unidentified|unknown|lone|loitering|improvised"
     r"|Katyusha|Grad|weaponi[sz]ed|Iranian[\s-]made|Shahed|bomber|(?:short|long|close|medium|mid|intermediate)[\s-]range|cruise|(?:un)?guided|anti[\s-]tank|combat|more"
     r"|\d+\s*mm|\d+[\s-]millimet(?:er|re)|unmanned|aerial|fixed[\s-]wing|small|large|additional|other|"
-    r"ballistic|surface[\s-]to[\s-]surface|mortar|heavy|Iraqi|Iranian|enemy|hostile)[\"”’']?\s+){0,4}"
+    r"ballistic|surface[\s-]to[\s-]surface|mortar|heavy|military|Iraqi|Iranian|enemy|hostile)[\"”’']?\s+){0,4}"
 )
 _COUNTED = {
     "rocket": r"(?:rockets?|Katyushas?|projectiles?\s+(?:rockets?)?)",

@@ -2,8 +2,8 @@
 drone flew near the same base" the day before, a group blamed for an attack (not a base of that group), a base
 named where an unnamed attack "unfolded" or where drones were "heading", the weapons of a surge an attack falls
 in, the defences' own rockets, an attack known by its month, "their embassy in Baghdad", a sentence whose subject
-is "the attack" naming the base of the unnamed attack in focus, a claimant named with its creed, and the facts
-told after "hours after".
+is "the attack" naming the base of the unnamed attack in focus, a claimant named with its creed, "two military
+drones", and the facts told after "hours after".
 
 Every sentence here is written for these tests.
 """
@@ -100,6 +100,12 @@ CASES = [
         "Kataib Hezbollah.",
         "2024-01-23",
         [("Ain al-Asad Air Base", "Iraq", "2024-01-22", ["rocket"], None, None, None, "Kataib Hezbollah")],
+    ),
+    (
+        "'two military drones' counts two",
+        "Two military drones struck Ain al-Asad air base on Monday.",
+        "2024-01-23",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-22", ["drone"], 2, None, None, None)],
     ),
     (
         "what is told after 'hours after' is the earlier attack's",

@@ -245,3 +245,15 @@ def test_a_japanese_sentence_after_its_full_stop_opens_with_a_capital() -> None:
     text = "基地が攻撃された。昨年は攻撃がなかった。"
     glossed = to_english(text, "ja")
     assert glossed.split(". ")[1][:1].isupper(), glossed
+
+
+def test_a_middle_dot_alone_makes_no_japanese() -> None:
+    # (a page's "・" between a time and "updated" is punctuation, not kana)
+    text = ("13:08 ・ Päivitetty 13:20. Iskussa kuoli kolme yhdysvaltalaissotilasta Jordaniassa, kertoo "
+            "Yhdysvaltain puolustusministeriö.")
+    assert language_of(text) == "fi"
+
+
+def test_a_non_breaking_hyphen_is_read_as_a_hyphen() -> None:
+    written = to_english("Atak dronów na bazę At\u2011Tanf w Syrii.", "pl")
+    assert written == to_english("Atak dronów na bazę At-Tanf w Syrii.", "pl")
