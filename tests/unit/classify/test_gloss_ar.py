@@ -166,6 +166,43 @@ CASES = [
         "2026-03-05",
         (True, [("Victory Base Complex", "Iraq", "2026-03-04", ["drone"], 1, 0, 0, None)]),
     ),
+    (
+        "a count over ten with its accusative singular ('بـ15 صاروخاً'): fifteen rockets, not one",
+        "تعرضت قاعدة عين الأسد يوم الثلاثاء لهجوم بـ15 صاروخاً أطلقت من منطقة قريبة، دون وقوع إصابات.",
+        "2024-01-26",
+        (True, [("Ain al-Asad Air Base", "Iraq", "2024-01-23", ["rocket"], 15, None, 0, None)]),
+    ),
+    (
+        "one rocket in the accusative ('أطلقت جهة مجهولة صاروخاً'): a rocket, not rockets",
+        "أطلقت جهة مجهولة صاروخاً واحداً على قاعدة حرير يوم الجمعة، دون وقوع إصابات.",
+        "2024-01-26",
+        (True, [("Harir Air Base", "Iraq", "2024-01-26", ["rocket"], 1, None, 0, None)]),
+    ),
+    (
+        "'with drone aviation' ('بالطيران المسير') is drones",
+        "هاجمت فصائل مسلحة قاعدة الشدادي في سوريا بالطيران المسير فجر الأحد.",
+        "2024-01-26",
+        (True, [("Shaddadi", "Syria", "2024-01-21", ["drone"], None, None, None, None)]),
+    ),
+    (
+        "the claim signed 'the Iraqi Islamic Resistance' ('المقاومة الإسلامية العراقية')",
+        "أعلنت المقاومة الإسلامية العراقية رسمياً مسؤوليتها عن استهداف قاعدة عين الأسد بطائرة مسيرة يوم الخميس.",
+        "2024-01-26",
+        (True, [("Ain al-Asad Air Base", "Iraq", "2024-01-25", ["drone"], 1, None, None,
+                 "Islamic Resistance in Iraq")]),
+    ),
+    (
+        "defense systems downed a drone over 'the airport of the city of Erbil'",
+        "أسقطت أنظمة دفاعية طائرة مسيرة مسلحة فوق مطار مدينة أربيل يوم الأربعاء.",
+        "2024-01-26",
+        (True, [("Erbil Air Base", "Iraq", "2024-01-24", ["drone"], 1, None, None, None)]),
+    ),
+    (
+        "the al-Omar base named apart from its field; 'no injuries were reported' ('لم يتم الإبلاغ عن وقوع إصابات')",
+        "سقط صاروخان داخل قاعدة العمر في دير الزور يوم الأربعاء، ولم يتم الإبلاغ عن وقوع إصابات.",
+        "2024-01-26",
+        (True, [("Green Village", "Syria", "2024-01-24", ["rocket"], 2, None, 0, None)]),
+    ),
 ]
 
 

@@ -180,6 +180,39 @@ CASES = [
         [("Victory Base Complex", "Iraq", "2026-03-04", ["drone"], 1, None, 0, None)],
     ),
     (
+        "'después de que un ataque ... llevara a cabo': the subjunctive of 'llevar a cabo', a day later",
+        "",
+        "Las milicias proiraníes atacaron el jueves con cohetes la base de Harir, en el norte de Irak, un día después "
+        "de que el ejército estadounidense llevara a cabo un bombardeo en Bagdad, sin causar víctimas.",
+        "2024-01-12",
+        [("Harir Air Base", "Iraq", "2024-01-11", ["rocket"], None, 0, 0, None)],
+    ),
+    (
+        "'durante el martes', 'el Mando Central de Estados Unidos': a weekday told with 'during', Spain's name of CENTCOM",
+        "",
+        "Tres soldados estadounidenses resultaron heridos durante el martes en un ataque con drones contra la base de "
+        "Al Tanf, informó el Mando Central de Estados Unidos.",
+        "2024-01-18",
+        [("Al-Tanf Garrison", "Syria", "2024-01-16", ["drone"], None, None, 3, None)],
+    ),
+    (
+        "'la base de ocupación estadounidense ... de manera directa y precisa': the side after 'occupation', and "
+        "'precisa' as 'precise'",
+        "",
+        "La Resistencia Islámica en Irak reivindicó el sábado un ataque con tres drones contra la base de ocupación "
+        "estadounidense de Ain al Asad, que alcanzaron sus objetivos de manera directa y precisa.",
+        "2024-01-15",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-13", ["drone"], 3, None, None, "Islamic Resistance in Iraq")],
+    ),
+    (
+        "'le costó la vida a un contratista': a death told as the cost of a life",
+        "",
+        "Un cohete que cayó el viernes en una base cercana al aeropuerto de Erbil le costó la vida a un contratista "
+        "de la coalición, según las autoridades kurdas.",
+        "2024-01-15",
+        [("Erbil Air Base", "Iraq", "2024-01-12", ["rocket"], 1, 1, None, None)],
+    ),
+    (
         "U.S. strikes on pro-Iranian militias in retaliation: no attack on U.S. forces",
         "",
         "Estados Unidos lanzó el viernes bombardeos contra posiciones de milicias proiraníes en el este de Siria, en "

@@ -251,6 +251,60 @@ CASES = [
         "2024-01-26",
         [(None, "Iraq", "2024-01-23", ["missile"], 1, None, 0, None)],
     ),
+    (
+        "a weekday written with an apostrophe for its accent ('venerdi\' scorso', on a Friday: the Friday before)",
+        "",
+        "Venerdi' scorso cinque razzi hanno colpito la base di Ain al-Asad, nell'Iraq occidentale, secondo fonti "
+        "della sicurezza irachena.",
+        "2024-01-26",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-19", ["rocket"], 5, None, None, None)],
+    ),
+    (
+        "Tower 22 as Italian names it, a sentence after the attack ('nella Torre 22')",
+        "",
+        "Tre soldati americani sono stati uccisi domenica in un attacco con un drone contro un piccolo avamposto in "
+        "Giordania. L'uccisione dei tre militari nella Torre 22, vicino al confine con la Siria, è un grave segnale "
+        "di escalation.",
+        "2024-01-30",
+        [("Tower 22", "Jordan", "2024-01-28", ["drone"], 1, 3, None, None)],
+    ),
+    (
+        "an unharmed contingent ('il contingente americano ... è rimasto incolume'): nobody killed or hurt",
+        "",
+        "Un drone ha colpito giovedì la base di Harir, nel Kurdistan iracheno. Il contingente americano presente "
+        "nella base è rimasto incolume.",
+        "2024-01-26",
+        [("Harir Air Base", "Iraq", "2024-01-25", ["drone"], 1, 0, 0, None)],
+    ),
+    (
+        "an airport named with its kind before the city ('l'aeroporto commerciale di Erbil')",
+        "",
+        "La Resistenza islamica in Iraq ha rivendicato un attacco con droni contro una base Usa vicino "
+        "all'aeroporto commerciale di Erbil.",
+        "2023-12-27",
+        [("Erbil Air Base", "Iraq", "2023-12-27", ["drone"], None, None, None, "Islamic Resistance in Iraq")],
+    ),
+    (
+        "the claim told as the group's fighters' deed, on 'the American occupation base' ('i combattenti della "
+        "Resistenza islamica in Iraq', 'la base di occupazione americana')",
+        "",
+        "I combattenti della Resistenza islamica in Iraq hanno preso di mira mercoledì con due droni la base di "
+        "occupazione americana di Ain al-Asad, afferma una nota del gruppo.",
+        "2024-01-26",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-24", ["drone"], 2, None, None, "Islamic Resistance in Iraq")],
+    ),
+    (
+        "Iranian missiles on two bases told by their country's adjective ('missili balistici iraniani', 'due basi "
+        "irachene che ospitano truppe americane')",
+        "",
+        "Missili balistici iraniani hanno colpito l'8 gennaio due basi irachene che ospitano truppe americane, senza "
+        "causare vittime.",
+        "2020-01-10",
+        [
+            (None, "Iraq", "2020-01-08", ["ballistic_missile"], None, 0, 0, None),
+            (None, "Iraq", "2020-01-08", ["ballistic_missile"], None, 0, 0, None),
+        ],
+    ),
 ]
 
 

@@ -135,6 +135,48 @@ CASES = [
         [("Harir Air Base", "Iraq", "2024-01-22", ["drone"], None, None, None, None)],
     ),
     (
+        "a count with no noun before a polite past verb ('4명이 다쳤다고 ... 밝혔습니다')",
+        "이라크 서부 아인 알아사드 공군기지가 화요일 로켓 공격을 받아 4명이 다쳤다고 미 국방부가 밝혔습니다.",
+        "2024-01-26",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-23", ["rocket"], None, None, 4, None)],
+    ),
+    (
+        "the toll as a number ('부상자가 25명이며'), the worst hurt among them not added",
+        "요르단 북동부 타워 22 기지가 토요일 드론 공격을 받았다. 미 국방부는 부상자가 25명이며 이 가운데 2명이 중상을 입었다고 밝혔다.",
+        "2024-01-26",
+        [("Tower 22", "Jordan", "2024-01-20", ["drone"], None, None, 25, None)],
+    ),
+    (
+        "'지난 주말' (last weekend), a count before '경상을 입었습니다'",
+        "지난 주말 시리아 동부의 미군 기지가 드론 공격을 받아 3명이 경상을 입었습니다.",
+        "2024-01-29",
+        [(None, "Syria", "2024-01-28", ["drone"], None, None, 3, None)],
+    ),
+    (
+        "a base told as '부대' joined to its name ('알-아사드부대에'), '공격이 가해졌다'",
+        "수요일 안바르주의 아인 알-아사드부대에 드론 공격이 가해졌다. 사상자는 없었다.",
+        "2024-01-26",
+        [("Ain al-Asad Air Base", "Iraq", "2024-01-24", ["drone"], None, 0, 0, None)],
+    ),
+    (
+        "drones carrying explosives ('폭발물을 실은 드론'): drones, no roadside bomb",
+        "폭발물을 실은 드론 2대가 목요일 에르빌 공군기지를 공격했다.",
+        "2024-01-26",
+        [("Erbil Air Base", "Iraq", "2024-01-25", ["drone"], 2, None, None, None)],
+    ),
+    (
+        "a claim in the polite form ('자신들의 소행이라고 주장했습니다')",
+        "이라크 이슬람저항군은 월요일 하리르 공군기지에 대한 드론 공격이 자신들의 소행이라고 주장했습니다.",
+        "2024-01-26",
+        [("Harir Air Base", "Iraq", "2024-01-22", ["drone"], None, None, None, "Islamic Resistance in Iraq")],
+    ),
+    (
+        "Conoco spelled '코니코'",
+        "시리아 동부 코니코 미군기지에 목요일 로켓 5발이 떨어졌다.",
+        "2024-01-26",
+        [("Mission Support Site Euphrates", "Syria", "2024-01-25", ["rocket"], 5, None, None, None)],
+    ),
+    (
         "near-miss: U.S. troops hurt in a joint raid on Islamic State hideouts",
         "미군과 이라크군이 서부 사막에서 이슬람국가 은신처를 급습하는 합동 작전을 벌여 무장대원 10명을 사살했다. 이 과정에서 미군 4명이 다쳤다.",
         "2024-01-26",

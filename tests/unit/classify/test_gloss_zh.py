@@ -172,6 +172,52 @@ CASES = [
         "2024-01-26",
         [],
     ),
+    (
+        "a base told country first ('约旦东北部一处美军基地'), no count of the drones",
+        "",
+        "美国官员表示,约旦东北部一处美军基地周二遭到无人机袭击,没有人员伤亡。",
+        "2024-02-01",
+        [
+            (None, 'Jordan', '2024-01-30', ['drone'], None, 0, 0, None),
+        ],
+    ),
+    (
+        "U.S. forces told country first ('美国在伊拉克的军事部队') and two separate attacks",
+        "",
+        "美国官员周四表示,周三美国在伊拉克的军事部队遭到两起单独的无人机袭击。",
+        "2024-02-01",
+        [
+            (None, 'Iraq', '2024-01-31', ['drone'], None, None, None, None),
+            (None, 'Iraq', '2024-01-31', ['drone'], None, None, None, None),
+        ],
+    ),
+    (
+        "pinyin left after characters by a scraped page ('發(fā)射', '說(shuō)'), Traditional",
+        "",
+        "美國(guó)中央司令部說(shuō),12月2日晚間有人向沙達(dá)迪美軍基地發(fā)射了三枚火箭彈,未造成人員或裝備損失。",
+        "2024-12-03",
+        [
+            ('Shaddadi', 'Syria', '2024-12-02', ['rocket'], 3, 0, 0, None),
+        ],
+    ),
+    (
+        "another spelling of Kharab al-Jir ('哈拉布阿勒吉尔'), no news of casualties yet",
+        "",
+        "周六,叙利亚东北部哈拉布阿勒吉尔的美军基地遭到两枚火箭弹袭击,目前还没有人员伤亡情况的信息。",
+        "2024-02-05",
+        [
+            ('Kharab al-Jir', 'Syria', '2024-02-03', ['rocket'], 2, None, None, None),
+        ],
+    ),
+    (
+        "another spelling of Tal Baidar ('泰尔贝达尔')",
+        "",
+        "周日,泰尔贝达尔的美军基地遭到一架无人机袭击。",
+        "2024-02-05",
+        [
+            ('Tal Baidar', 'Syria', '2024-02-04', ['drone'], 1, None, None, None),
+        ],
+    ),
 ]
 
 
