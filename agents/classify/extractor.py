@@ -133,7 +133,10 @@ _NEGATIVE_RE = re.compile(
     # ("a base housing U.S. troops killed a contractor": the attack on their base did, not they)
     r"|(?<!housing\s)(?<!hosting\s)(?<!houses\s)(?<!hosts\s)(?<!against\s)(?<!targeting\s)"
     r"\b(?:U\.S\.|US|American|coalition|Israeli|Turkish)\s+(?:forces|military|troops|jets|warplanes|aircraft)\s+"
-    r"(?:(?:on|late|early)\s+(?:on\s+)?[A-Z]\w+\s+)?(?:(?:have|had|has)\s+)?(?:carried\s+out|conducted|launched\s+(?:a|an)?\s*(?:air)?strikes?|struck|bombed|killed|raided|hit|targeted|attacked)"
+    r"(?:(?:on|late|early)\s+(?:on\s+)?[A-Z]\w+\s+)?(?:(?:have|had|has)\s+)?(?:carried\s+out|conducted|launched\s+(?:a|an)?\s*(?:air)?strikes?|struck|bombed|killed|raided|hit|targeted|attacked"
+    # ("the Coalition forces launched four rockets toward a territory under the control of ... groups")
+    r"|(?:launched|fired)\s+(?:[\w-]+\s+){0,2}?(?:rockets|missiles|shells|artillery)\s+(?:toward|towards|at|on|against|into)\s+"
+    r"(?!(?:the\s+|a\s+|an\s+)?(?:air|sky)\b))"
     # ("US forces attacked 97 times in Syria, Iraq": a headline's passive)
     r"(?!\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|dozens\s+of)\s+times\b|\s+twice\b|\s+again\b)"
     r"|\b(?:retaliatory|defensive|self-defense|precision)\s+(?:air\s*)?strikes?"
@@ -151,8 +154,8 @@ _NEGATIVE_RE = re.compile(
     r"|\b(?:did\s+not|didn['’]t|had\s+not|has\s+not)\s+(?:carry\s+out|conduct|launch)\s+(?:an?\s+|any\s+)?(?:air\s*)?strikes?\b"
     r"|\bden(?:y|ies|ied)\s+(?:carrying\s+out\s+(?:an?\s+|any\s+)?(?:air\s*)?strikes?|striking|bombing)\b"
     # "On January 24, the U.S. struck three facilities used by Kataib Hezbollah"
-    r"|\b(?:the\s+U\.S\.|the\s+US|the\s+United\s+States)\s+(?:(?:on|late|early)\s+(?:on\s+)?[A-Z]\w+\s+)?(?:also\s+)?"
-    r"(?:struck|bombed|raided|hit\s+back|retaliated)\b"
+    r"|\b(?:the\s+U\.S\.|the\s+US|(?:(?<=^)|(?<=\bthe\s))United\s+States)\s+(?:(?:on|late|early)\s+(?:on\s+)?[A-Z]\w+\s+)?"
+    r"(?:also\s+)?(?:struck|bombed|raided|hit\s+back|retaliated)\b"
     # "the United States have started on Friday to carry out strikes of retaliation in Iraq and in Syria"
     r"|\b(?:the\s+U\.S\.|the\s+US|the\s+United\s+States|Washington)\s+(?:(?:have|has|had)\s+)?"
     r"(?:started|began|begun|continued|moved)\s+(?:[\w-]+\s+){0,2}?(?:to\s+|at\s+)?"
@@ -171,7 +174,10 @@ _NEGATIVE_RE = re.compile(
     r"|(?<!American\s)(?<!U\.S\.\s)(?<!US\s)(?<!coalition\s)(?<!military\s)"
     r"\b(?:reconnaissance|surveillance|spy)\s+(?:drones?|UAVs?|aircraft|flights?)\b|\b(?:attempting|trying|sought)\s+to\s+"
     r"(?:reconnoit(?:er|re)|surveil|spy)\b|\bcarried\s+out\s+reconnaissance\b"
-    r"|\b(?:en\s+route|on\s+(?:their|its)\s+way|heading|headed|bound|launched|flying)\s+(?:to|for|towards?|at)\s+Israel\b",
+    r"|\b(?:en\s+route|on\s+(?:their|its)\s+way|heading|headed|bound|launched|flying)\s+(?:to|for|towards?|at)\s+Israel\b"
+    # "explosions were heard in the US base ..., as a result of military exercises": the forces' own drills
+    r"|\b(?:due\s+to|as\s+a\s+result\s+of|because\s+of|caused\s+by|during|part\s+of)\s+(?:(?:a|an|the|their|its)\s+)?"
+    r"(?:[\w“”\"'-]+\s+){0,3}?(?:military\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|training\s+exercises?)\b",
     re.IGNORECASE,
 )
 # Partner or host forces' own bases: an explosion there is not an attack on U.S. forces.
@@ -348,7 +354,13 @@ _REFERENCE_RE = re.compile(
     # "the White House, which denounced the October attack, believed that the attack on Al Tanf was ...": an attack
     # known by its month
     r"|(?:the|that)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|assaults?))\b",
+    r"\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|assaults?)"
+    # "The US holds this group responsible for an attack that claimed the lives of three American troops"
+    r"|\b(?:holds?|held|holding)\s+(?:[\w-]+\s+){1,4}?responsible\s+for"
+    # "Targeted outposts include al-Tanf garrison ..., the Ain al-Asad air base ...": the campaign's targets
+    r"|\b(?:targeted|attacked)\s+(?:outposts|bases|sites|facilities|installations|locations)\s+(?:have\s+)?included?"
+    r"|\b(?:outposts|bases|sites|facilities|installations|locations)\s+(?:that\s+have\s+been\s+|which\s+have\s+been\s+)?"
+    r"(?:targeted|attacked|hit)\s+(?:so\s+far\s+)?(?:have\s+)?included?)\b",
     re.IGNORECASE,
 )
 # What an attack answers: "in retaliation for the killing of ...", "in response to U.S. strikes".
@@ -529,6 +541,8 @@ _SENTENCE_END_RE = re.compile(
     r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=\n)\n*"
     r"|(?<=[a-z][a-z][.!?])[\"”’')\]]*(?=[\"“‘]?(?:[A-Z][a-z]|[AI]\s)))"
 )
+# A word no sentence ends on, last on a line: the line breaks inside a sentence.
+_DANGLING_WORD_RE = re.compile(r"\b(?:the|a|an|of|near|at|to|and|with|from|by)[ \t]*$")
 _ABBREVIATED_RE = re.compile(r"([\w.]+)\.$")
 _ABBREVIATIONS = frozenset(
     "u.s us u.k u.n mr mrs ms dr gen lt col maj brig capt sgt cpl pvt adm cmdr rep sen gov st no jan feb mar apr jun jul "
@@ -986,6 +1000,8 @@ def split_sentences(text: str) -> list[_Sentence]:
     sentences: list[_Sentence] = []
     start = 0
     for m in _SENTENCE_END_RE.finditer(text):
+        if text[m.start()] == "\n" and _DANGLING_WORD_RE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # ("One missile strike hit near the\nAmerican consulate": a line broken inside its sentence)
         if text[m.start()] == "." and not _long_word_before(text, m.start()):
             word = _ABBREVIATED_RE.search(text, max(0, m.start() - 12), m.start() + 1)
             if word and (word.group(1).lower() in _ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isalpha())):
@@ -1807,7 +1823,7 @@ class _Reader:
             return False
         start = place.start - offset
         if any(pattern.search(text, max(0, start - 60), start)
-               for pattern in (_NEAR_OTHER_TARGET_RE, _US_STRIKE_AT_RE, _FIRED_FROM_RE, _SPARED_RE)):
+               for pattern in (_NEAR_OTHER_TARGET_RE, _US_STRIKE_AT_RE, _FIRED_FROM_RE, _SPARED_RE, _AIR_TRAFFIC_AT_RE)):
             return False
         if place.base.kind in ("embassy", "consulate"):
             if _MISSION_ELSEWHERE_RE.match(text, place.end - offset):
@@ -1999,7 +2015,8 @@ class _Reader:
             if lag is None and after and not own_day and _SINCE_BEFORE_RE.search(text, max(0, c_start - 30), c_start):
                 continue  # "comes just days after attackers targeted the Asad airbase": an older, undated attack
             if lag is None and after and not own_day and not any(d.kind == "context" for d in clause_dates) \
-                    and (_AFTER_THE_RE.match(clause) or _NEGATIVE_RE.search(text, 0, c_start)):
+                    and (_AFTER_THE_RE.match(clause) or _NEGATIVE_RE.search(text, 0, c_start)
+                         or (self.strike_story and _STRIKE_ANSWERED_RE.match(text))):
                 # "to prevent a new escalation after the attack on Tower 22": a known attack, named, undated;
                 # "The U.S. conducted retaliatory strikes ..., following a drone attack that killed ...": the cause, told undated
                 continue
@@ -2570,7 +2587,8 @@ class _Reader:
             # Attacks told without their weapon, in an article that names one kind of weapon only
             # ("five convoys came under attack ... 'We planted explosive devices'"): that one.
             # (not the weapon of history: "In recent months, convoys ... have been targeted by roadside bombs")
-            named = set().union(*(find_weapons(sentence.text) for sentence in self.sentences
+            # (nor the weapon of a U.S. strike: "the coalition forces launched four rockets toward ...")
+            named = set().union(*(find_weapons(_NEGATIVE_RE.sub(" ", sentence.text)) for sentence in self.sentences
                                   if not _has_background(sentence.text)))
             if len(named) == 1:
                 for event in bare:
@@ -3461,8 +3479,10 @@ _MISSION_SPEAKS_BEFORE_RE = re.compile(
 # The U.S. strike of a strike story told as an answer: "The strike followed an attack on a base ...",
 # "These strikes were in response to a rocket attack on U.S. personnel".
 _STRIKE_ANSWERED_RE = re.compile(
-    r"\s*(?:However,\s+)?(?:The|This|That|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|airstrikes?|raids?|operations?)"
-    r"\s+(?:(?:was|were|is|are|came|come|comes)\s+)?(?:\w+\s+)?(?:followed|follows|after|in\s+response\s+to"
+    r"\s*(?:However,\s+)?(?:The|This|That|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:strikes?|airstrikes?|raids?|operations?|responses?|retaliation|reprisals?|bombings?)"
+    # ("The response US military occurred after ...", as a gloss has it)
+    r"\s+(?:(?:U\.S\.|US|American)\s+military\s+)?(?:(?:was|were|is|are|came|come|comes)\s+)?(?:\w+\s+)?(?:followed|follows|after|in\s+response\s+to"
     r"|in\s+retaliation\s+for|a\s+response\s+to|responded\s+to)\b",
     re.IGNORECASE,
 )
@@ -3480,6 +3500,9 @@ _OTHER_TARGET_RE = re.compile(
     r"|\bIsraeli\s+[\"“‘']?(?:strategic|spy|intelligence)\s+(?:center|centre|headquarters)",
     re.IGNORECASE,
 )
+# An airport named for its flights: "air traffic at the nearby Erbil airport was halted".
+_AIR_TRAFFIC_AT_RE = re.compile(
+    r"\b(?:air\s+traffic|flights?|air\s+travel)\s+(?:at|to|from|in|into|out\s+of)\s+(?:the\s+)?(?:nearby\s+)?$", re.IGNORECASE)
 # A site the missiles fell near: "hit an area near the U.S. consulate", "struck near a sprawling US consulate complex".
 _NEAR_BEFORE_RE = re.compile(r"\b" + _NEAR + r"\s+(?:an?\s+|the\s+)?(?:sprawling\s+|new\s+)?$", re.IGNORECASE)
 # (Drones "shot down near Erbil airport" in such a story are still an attack there.)

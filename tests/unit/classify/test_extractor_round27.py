@@ -3,7 +3,9 @@ drone flew near the same base" the day before, a group blamed for an attack (not
 named where an unnamed attack "unfolded" or where drones were "heading", the weapons of a surge an attack falls
 in, the defences' own rockets, an attack known by its month, "their embassy in Baghdad", a sentence whose subject
 is "the attack" naming the base of the unnamed attack in focus, a claimant named with its creed, "two military
-drones", and the facts told after "hours after".
+drones", the facts told after "hours after", explosions of military exercises, a group held responsible, the
+outposts a campaign targeted, an airport named for its flights, a line broken inside its sentence, the rockets the
+coalition launched, and the attack a U.S. strike answered.
 
 Every sentence here is written for these tests.
 """
@@ -106,6 +108,56 @@ CASES = [
         "Two military drones struck Ain al-Asad air base on Monday.",
         "2024-01-23",
         [("Ain al-Asad Air Base", "Iraq", "2024-01-22", ["drone"], 2, None, None, None)],
+    ),
+    (
+        "explosions heard as a result of military exercises are no attack",
+        "On February 7, explosions were heard in the U.S. base at the Conoco gas field, as a result of military "
+        "exercises by U.S. forces with heavy weapons.",
+        "2024-02-08",
+        [],
+    ),
+    (
+        "the group a government holds responsible for an attack is told, not the attack",
+        "A drone strike in Baghdad killed a commander of Kataib Hezbollah on Wednesday. The U.S. holds this group "
+        "responsible for an attack that killed three American troops.",
+        "2024-02-08",
+        [],
+    ),
+    (
+        "the outposts a campaign targeted are no new attacks",
+        "U.S. forces have faced at least 27 attacks since Oct. 17, the Pentagon said. Targeted outposts include "
+        "al-Tanf garrison in Syria and Ain al-Asad air base in Iraq.",
+        "2023-10-31",
+        [],
+    ),
+    (
+        "an airport named for its flights is not where the missiles fell",
+        "Iranian missiles hit what Iran called a spy base of the Mossad in Erbil on Monday night. A missile fell "
+        "on the home of a businessman, and air traffic at the nearby Erbil airport was halted.",
+        "2024-01-16",
+        [],
+    ),
+    (
+        "a line broken inside its sentence still reads as one sentence",
+        "Iran fired missiles at what it called a spy base of the Mossad in Erbil on Monday. One missile hit near "
+        "the\nAmerican consulate in Erbil, although officials said no American facilities were affected by the "
+        "strikes.",
+        "2024-01-16",
+        [],
+    ),
+    (
+        "rockets the coalition launched toward a militia's ground are not the attack's",
+        "Two explosions rocked the al-Tanf garrison on Sunday. The observatory said the coalition forces launched "
+        "four rockets toward an area held by militias west of the base.",
+        "2021-12-06",
+        [("Al-Tanf Garrison", "Syria", "2021-12-05", ["unknown"], None, None, None, None)],
+    ),
+    (
+        "the attack a U.S. strike answered, undated, is its cause, not news",
+        "United States bombed three sites used by Kataib Hezbollah in Iraq. The response occurred after an attack "
+        "by the group wounded three American soldiers.",
+        "2023-12-26",
+        [],
     ),
     (
         "what is told after 'hours after' is the earlier attack's",
