@@ -564,8 +564,20 @@ _DENIED_TOLL_RE = re.compile(
 )
 
 
+# A toll told, then set against the official one: "said three U.S. soldiers had been killed in the attack — a report
+# completely at odds with the official Defense Department account".
+_DISPUTED_TOLL_RE = re.compile(
+    r"[—–-]\s+(?:a|an|the)\s+(?:report|claim|account|figure|toll)\s+(?:\w+\s+)?(?:at\s+odds\s+with|contradicted|denied|disputed)\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=8192)
 def _read_casualties(text: str) -> Casualties:
+    disputed = _DISPUTED_TOLL_RE.search(text) if "odds" in text or "contradict" in text or "denied" in text \
+        or "disputed" in text else None
+    if disputed is not None:
+        return _read_casualties(text[disputed.end():])
     denied = _DENIED_TOLL_RE.search(text)
     if denied is not None:
         told, denied_toll = _read_casualties(text[:denied.start()]), _read_casualties(text[denied.end():])

@@ -249,7 +249,8 @@ _DURING_THE_ATTACKS = r"(?:in|during|across)\s+(?:those|these|the|all\s+(?:the|t
 # Aggregates and habitual statements: the history of attacks, not a new one.
 _BACKGROUND_RE = re.compile(
     r"\b(?:\d{2,}|dozens|hundreds|scores|numerous|multiple|many|countless|a\s+number|a\s+wave|a\s+spate|a\s+string)"
-    r"\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:times|attacks|strikes|assaults|incidents|occasions)\b"
+    # (not a day: "sustained minor injuries Oct. 18 in drone attacks at al-Tanf")
+    r"\s+(?!(?:in|on|at|during)\s)(?:of\s+)?(?:\w+\s+){0,2}?(?:times|attacks|strikes|assaults|incidents|occasions)\b"
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many)\s+times\b"
     r"|\b(?:series|string|spate|wave|campaign|barrage)\s+of\s+(?:\w+\s+){0,2}?attacks"
     # "has recently seen a spike of attacks"

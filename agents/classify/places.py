@@ -159,7 +159,9 @@ BARE_NAMES: dict[str, str] = {"asad": "Ain al-Asad Air Base", "assad": "Ain al-A
 _BARE_NAME_RE = re.compile(
     r"(?<![^\W_])(?:(?:attacks?|strikes?|rockets?|missiles?|drones?|barrage|assault)\s+(?:on|at|against|targeting)"
     r"|(?:struck|targeted|attacked|shelled|landed\s+(?:at|on|in)|(?:fired|launched|aimed)\s+at|troops\s+at|forces\s+at|personnel\s+at"
-    r"|members\s+at|stationed\s+at|based\s+at))"
+    r"|members\s+at|stationed\s+at|based\s+at"
+    # ("drone attacks at al-Tanf and al Asad": listed beside another base)
+    r"|(?:(?:al[\s\-])?tanf|harir|erbil|irbil|arbil|balad|taji|shaddadi|conoco|rumalyn|rmeilan)(?:\s+and|,)))"
     r"\s+(?:the\s+)?(?P<name>(?:al|el)[\s\-\u2010-\u2015](?P<word>ass?ad))(?![^\W_]|['’\-])"
     # ("Assad and Putin", but "missiles at Al-Assad and Irbil": a list of sites)
     r"(?!\s+(?:regime|government|family|forces|army|loyalists|troops|presidency"

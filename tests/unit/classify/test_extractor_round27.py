@@ -5,7 +5,8 @@ in, the defences' own rockets, an attack known by its month, "their embassy in B
 is "the attack" naming the base of the unnamed attack in focus, a claimant named with its creed, "two military
 drones", the facts told after "hours after", explosions of military exercises, a group held responsible, the
 outposts a campaign targeted, an airport named for its flights, a line broken inside its sentence, the rockets the
-coalition launched, and the attack a U.S. strike answered.
+coalition launched, the attack a U.S. strike answered, a toll "at odds with" the official one, a day before "in
+drone attacks", and al Asad listed beside al-Tanf.
 
 Every sentence here is written for these tests.
 """
@@ -158,6 +159,21 @@ CASES = [
         "by the group wounded three American soldiers.",
         "2023-12-26",
         [],
+    ),
+    (
+        "a toll set against the official account is no toll",
+        "Ten rockets were fired at Ain al-Asad air base on Wednesday. A militia outlet said three U.S. soldiers had "
+        "been killed in the attack — a report completely at odds with the official account.",
+        "2021-03-04",
+        [("Ain al-Asad Air Base", "Iraq", "2021-03-03", ["rocket"], 10, None, None, None)],
+    ),
+    (
+        "a day before 'in drone attacks' is no tally, and al Asad listed beside al-Tanf is the base",
+        "CENTCOM said 24 military personnel sustained minor injuries Oct. 18 in drone attacks at al-Tanf and al "
+        "Asad.",
+        "2023-10-24",
+        [("Ain al-Asad Air Base", "Iraq", "2023-10-18", ["drone"], None, None, None, None),
+         ("Al-Tanf Garrison", "Syria", "2023-10-18", ["drone"], None, None, None, None)],
     ),
     (
         "what is told after 'hours after' is the earlier attack's",
