@@ -3639,16 +3639,15 @@ _ONE_DAY_RE = re.compile(
 
 
 # "amid a surge in drone and missile attacks in Iraq": the stretch an attack falls in.
-_AMID_SERIES_RE = re.compile(
-    r"\bamid(?:st)?\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:uptick|spate|wave|surge|rise|increase|escalation|string|series|flurry)"
-    r"\s+(?:in|of)\s+[^,;.]*", re.IGNORECASE)
+_AMID_SERIES = (r"amid(?:st)?\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+                r"(?:uptick|spate|wave|surge|rise|increase|escalation|string|series|flurry)\s+(?:in|of)\s+")
+_AMID_SERIES_RE = re.compile(r"\b" + _AMID_SERIES + r"[^,;.]*", re.IGNORECASE)
 _PLACE_IN_SERIES_RE = re.compile(
     r",\s+(?:the|marking\s+the|in\s+the)\s+(?:first|second|third|1st|2nd|3rd)\s+(?:[\w.'’-]+\s+){0,6}?since\s+[^,;]*"
     # "..., marking the latest incident in a spate of recent strikes": this attack's place in a series
     r"|,\s+(?:marking\s+|becoming\s+)?the\s+(?:latest|most\s+recent)\s+(?:[\w-]+\s+){0,2}?in\s+(?:a|an|the)\s+[^,;]*"
     # "..., amid an uptick in such attacks targeting US interests": the stretch this attack falls in
-    r"|,?\s+amid(?:st)?\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:uptick|spate|wave|surge|rise|increase|escalation|string|series|flurry)"
-    r"\s+(?:in|of)\s+[^,;]*"
+    r"|,?\s+" + _AMID_SERIES + r"[^,;]*"
     # "The most significant of these most recent attacks occurred Oct. 18 at the Tanf Garrison": one of them, told
     r"|^(?:The\s+)?(?:most\s+\w+|\w+est|worst|first|last)\s+of\s+(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:attacks|strikes|incidents)(?=\s+(?:occurred|happened|took\s+place|came|was)\b)",
