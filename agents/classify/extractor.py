@@ -671,6 +671,8 @@ _ANOTHER_ATTACK_RE = re.compile(
     r"\b(?:in|during)\s+(?:another|a\s+separate|a\s+second|a\s+further)\s+(?:[\w-]+\s+)?(?:attack|incident|strike)\b",
     re.IGNORECASE,
 )
+# The site a drone is downed near, named again by its noun: "near the airport", "near the same base".
+_SITE_NOUN = r"(?:base|air\s*base|airbase|airport|garrison|outpost|camp)"
 _SAME_BASE_AGAIN_RE = re.compile(
     r"\b(?:the|that|this)\s+(?:same\s+)?(?:base|air\s*base|airbase|garrison|outpost)"
     # ("The base, which hosts coalition personnel and Iraqi troops, was hit by a rocket on June 20")
@@ -689,11 +691,10 @@ _SAME_BASE_AGAIN_RE = re.compile(
     r"|\b(?:intercepted|downed|shot\s+down|brought\s+down)\s+(?:and\s+(?:downed|destroyed)\s+)?another\s+(?:[\w-]+\s+)?(?:drone|rocket|missile|UAV)\b"
     # "On July 3, authorities said a drone was downed near the airport": an interception at the base on its own day
     r"|\b(?:drones?|rockets?|missiles?|UAVs?)\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:downed|shot\s+down|intercepted|"
-    r"brought\s+down)\s+(?:near|over|close\s+to|at|around)\s+the\s+(?:same\s+)?(?:base|air\s*base|airbase|airport|garrison|"
-    r"outpost|camp)\b"
+    r"brought\s+down)\s+(?:near|over|close\s+to|at|around)\s+the\s+(?:same\s+)?" + _SITE_NOUN + r"\b"
     # "a similar episode yesterday, when another unidentified drone flew near the same base and was shot down"
     r"|\banother\s+(?:[\w-]+\s+){0,2}(?:drone|rocket|missile|UAV)\b[^.;]{0,60}?\b(?:near|over|at|toward|towards)\s+"
-    r"the\s+same\s+(?:base|air\s*base|airbase|airport|garrison|outpost|camp)\b"
+    r"the\s+same\s+" + _SITE_NOUN + r"\b"
     # "On Wednesday, rockets killed two American troops and one British soldier there."
     r"|\bthere\s*(?=[.;]|,\s)"
     # "On Wednesday night, the counterterrorism unit reported a similar attack": another day's attack on that base

@@ -156,16 +156,18 @@ _OTHER_COUNTRY_AFTER_RE = re.compile(
 # no gazetteer aliases: they name their site only as what was attacked or where troops are,
 # "a Dec. 25 attack on al-Asad", "rockets struck Al-Assad", "troops at al-Asad".
 BARE_NAMES: dict[str, str] = {"asad": "Ain al-Asad Air Base", "assad": "Ain al-Asad Air Base"}
+# Sites that stand in a list with al-Asad: "missiles at Al-Assad and Irbil", "attacks at al-Tanf and al Asad".
+_LISTED_BESIDE_ASAD = r"irbil|erbil|arbil|harir|balad|taji|(?:al[\s\-])?tanf"
 _BARE_NAME_RE = re.compile(
     r"(?<![^\W_])(?:(?:attacks?|strikes?|rockets?|missiles?|drones?|barrage|assault)\s+(?:on|at|against|targeting)"
     r"|(?:struck|targeted|attacked|shelled|landed\s+(?:at|on|in)|(?:fired|launched|aimed)\s+at|troops\s+at|forces\s+at|personnel\s+at"
     r"|members\s+at|stationed\s+at|based\s+at"
     # ("drone attacks at al-Tanf and al Asad": listed beside another base)
-    r"|(?:(?:al[\s\-])?tanf|harir|erbil|irbil|arbil|balad|taji|shaddadi|conoco|rumalyn|rmeilan)(?:\s+and|,)))"
+    r"|(?:" + _LISTED_BESIDE_ASAD + r"|shaddadi|conoco|rumalyn|rmeilan)(?:\s+and|,)))"
     r"\s+(?:the\s+)?(?P<name>(?:al|el)[\s\-\u2010-\u2015](?P<word>ass?ad))(?![^\W_]|['’\-])"
     # ("Assad and Putin", but "missiles at Al-Assad and Irbil": a list of sites)
     r"(?!\s+(?:regime|government|family|forces|army|loyalists|troops|presidency"
-    r"|and(?!\s+(?:the\s+)?(?:irbil|erbil|arbil|harir|balad|taji|(?:al[\s\-])?tanf)(?![^\W_]))))",
+    r"|and(?!\s+(?:the\s+)?(?:" + _LISTED_BESIDE_ASAD + r")(?![^\W_]))))",
 )
 
 
