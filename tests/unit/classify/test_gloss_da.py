@@ -158,6 +158,68 @@ CASES = [
         "2024-01-26",
         [],
     ),
+    (
+        "'Den blev ramt endnu en gang lørdag': the pronoun 'den' before a verb is 'it', a second attack on the base",
+        "",
+        "Fire raketter ramte onsdag basen Taji nord for Bagdad, og to soldater fra koalitionen blev dræbt. Den blev "
+        "ramt endnu en gang lørdag.",
+        "2024-01-29",
+        [
+            ('Camp Taji', 'Iraq', '2024-01-24', ['rocket'], 4, 2, None, None),
+            ('Camp Taji', 'Iraq', '2024-01-27', ['unknown'], None, None, None, None),
+        ],
+    ),
+    (
+        "a Katyusha compound ('katjusjaraketter') and 'heller ikke her er der meldinger om dræbte eller tilskadekomne'",
+        "",
+        "To katjusjaraketter ramte søndag den militære luftbase al-Balad, hvor der også er amerikanske soldater. "
+        "Heller ikke her er der meldinger om dræbte eller tilskadekomne.",
+        "2024-01-29",
+        [
+            ('Balad Air Base', 'Iraq', '2024-01-28', ['rocket'], 2, 0, 0, None),
+        ],
+    ),
+    (
+        "'i alt fire katjusjaraketter' (a total) and 'der er ingen meldinger om dræbte eller sårede'",
+        "",
+        "I alt fire katjusjaraketter blev affyret mod en base ved lufthavnen i Bagdad lørdag aften. Der er ingen "
+        "meldinger om dræbte eller sårede.",
+        "2024-01-29",
+        [
+            ('Victory Base Complex', 'Iraq', '2024-01-27', ['rocket'], 4, 0, 0, None),
+        ],
+    ),
+    (
+        "Norwegian: double definite ('det norske forsvaret'), 'var det snakk om tre raketter', 'ved utkanten av'",
+        "",
+        "Det norske forsvaret bekrefter at basen Ain al-Asad ble angrepet tirsdag. Ifølge koalisjonen var det snakk "
+        "om tre raketter, som alle landet ved utkanten av basen. Ingen ble skadd.",
+        "2024-01-29",
+        [
+            ('Ain al-Asad Air Base', 'Iraq', '2024-01-23', ['rocket'], 3, None, 0, None),
+        ],
+    ),
+    (
+        "Norwegian: 'den iranske raketten' (double definite) and 'Den ble rammet igjen søndag'",
+        "",
+        "Fire amerikanske soldater ble såret lørdag da den iranske raketten traff Ain al-Asad-basen. Den ble rammet "
+        "igjen søndag.",
+        "2024-01-29",
+        [
+            ('Ain al-Asad Air Base', 'Iraq', '2024-01-27', ['rocket'], 1, None, 4, None),
+            ('Ain al-Asad Air Base', 'Iraq', '2024-01-28', ['unknown'], None, None, None, None),
+        ],
+    ),
+    (
+        "Norwegian Nynorsk: 'ein amerikanar vart drepen', 'soldatar vart såra', 'rakettar vart skotne'",
+        "",
+        "Ein amerikanar vart drepen og tre soldatar vart såra då rakettar vart skotne mot Harir-basen i går, "
+        "opplyser dei amerikanske styrkane.",
+        "2024-01-29",
+        [
+            ('Harir Air Base', 'Iraq', '2024-01-28', ['rocket'], None, 1, 3, None),
+        ],
+    ),
 ]
 
 
