@@ -236,6 +236,56 @@ CASES = [
             ('Ain al-Asad Air Base', 'Iraq', '2024-03-13', ['rocket'], None, None, 0, None),
         ],
     ),
+    (
+        "the Islamic State in a case ending ('az Iszlám Államhoz kötődő'), 'rátámadtak', ground soldiers, a city of Syria",
+        "",
+        "Szombaton fegyveresek rátámadtak egy amerikai járőrre a szíriai Palmírában: két amerikai szárazföldi katona "
+        "meghalt, és hárman megsebesültek. A Pentagon az Iszlám Államhoz kötődő sejtet gyanúsítja.",
+        "2025-12-15",
+        [
+            (None, 'Syria', '2025-12-13', ['gunfire'], None, 2, 3, None),
+        ],
+    ),
+    (
+        "a denial told after its subject ('nem sérültek meg'), a claim 'az akcióért', the group in Turkish spelling",
+        "",
+        "Vasárnap két drón csapódott be az erbili repülőtéren, ahol amerikai katonák állomásoznak. A magyar katonák nem "
+        "sérültek meg, és az akcióért a Seraya Evliya ed-Dem nevű milícia vállalta a felelősséget.",
+        "2026-03-03",
+        [
+            ('Erbil Air Base', 'Iraq', '2026-03-01', ['drone'], 2, None, None, 'Saraya Awliya al-Dam'),
+        ],
+    ),
+    (
+        "a limit with its year ('2026. december 31-ig') is no day of the attack",
+        "",
+        "Az egyik tisztviselő szerint a koalíció 2026. december 31-ig marad Irakban. Kedden három rakéta csapódott be "
+        "az Ain al-Aszad légibázison, és senki sem sérült meg.",
+        "2025-06-12",
+        [
+            ('Ain al-Asad Air Base', 'Iraq', '2025-06-10', ['rocket'], 3, None, 0, None),
+        ],
+    ),
+    (
+        "a civilian contractor of the army ('az amerikai hadsereg egyik szerződéses polgári alvállalkozója')",
+        "",
+        "Pénteken az amerikai hadsereg egyik szerződéses polgári alvállalkozója meghalt egy rakétatámadásban a Kirkuk "
+        "melletti K-1 légibázison.",
+        "2019-12-30",
+        [
+            ('K-1 Air Base', 'Iraq', '2019-12-27', ['rocket'], None, 1, None, None),
+        ],
+    ),
+    (
+        "kamikaze drone strikes in the instrumental ('kamikaze dróncsapásokkal'), a group in Hungarian spelling",
+        "",
+        "Kamikaze dróncsapásokkal támadták meg csütörtökön a Harír légibázist, ahol amerikai katonák állomásoznak. "
+        "A támadást a Teskil al-Waritin nevű csoport vállalta, és nem közölt részleteket.",
+        "2023-10-20",
+        [
+            ('Harir Air Base', 'Iraq', '2023-10-19', ['drone'], None, None, None, 'Tashkil al-Waritheen'),
+        ],
+    ),
 ]
 
 
