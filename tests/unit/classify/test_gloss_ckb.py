@@ -158,6 +158,26 @@ CASES = [
         "2024-01-26",
         [],
     ),
+    (
+        "mortars with the joined preposition ('بەهاوەن') and the embassy written with ێ",
+        "",
+        "شەوی ڕابردوو باڵێوزخانەی ئەمریکا لە بەغدا بەهاوەن کرایە ئامانج و هیچ کەسێک بریندار نەبوو.",
+        "2024-02-03",
+        [
+            ("U.S. Embassy Baghdad", "Iraq", "2024-02-02", ["mortar"], None, None, 0, None),
+        ],
+    ),
+    (
+        "'several' with a singular noun, a toll not disclosed ('ئاماژەی پێنەکراوە'), a claim with its object",
+        "",
+        "ڕۆژی پێنجشەممە هێرشی درۆنی کرایە سەر بنکەی حەریر و چەند سەربازێکی ئەمریکی بریندار بوون، بەڵام ژمارەی "
+        "بریندارەکان ئاماژەی پێنەکراوە. کەتائیبی حزبوڵڵا هێرشەکەی گرتە ئەستۆ.",
+        "2024-02-03",
+        [
+            ("Harir Air Base", "Iraq", "2024-02-01", ["drone"], None, None, None, "Kataib Hezbollah"),
+        ],
+    ),
+
 ]
 
 

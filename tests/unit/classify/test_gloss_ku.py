@@ -181,6 +181,35 @@ CASES = [
             ('Tower 22', 'Jordan', '2024-01-28', ['drone'], 1, 3, 30, None),
         ],
     ),
+    (
+        "a month written with the ezafe before the year ('Kanûna Pêşîna 2023an'), Kharab al-Jir, 'çekdaran' as militants",
+        '',
+        'Di 12ê Kanûna Pêşîna 2023an de çekdaran bi du mûşekan êrîşî Balafirgeha Xirab Cirê ya li parêzgeha Hesekê '
+        'kir, ku leşkerên Amerîkî lê ne. Li gorî Pentagonê, ti kes birîndar nebû.',
+        '2023-12-14',
+        [
+            ('Kharab al-Jir', 'Syria', '2023-12-12', ['missile'], 2, None, 0, None),
+        ],
+    ),
+    (
+        "Shaddadi spelled 'baregahe Şedadiyê', passive 'hat kirin', and a claim",
+        '',
+        'Roja Înê bi dronan êrîşî baregahe Şedadiyê ya Amerîkayê hat kirin. Berxwedana Îslamî ya Iraqê '
+        'berpirsyariya êrîşê girt ser xwe.',
+        '2024-02-03',
+        [
+            ('Shaddadi', 'Syria', '2024-02-02', ['drone'], None, None, None, 'Islamic Resistance in Iraq'),
+        ],
+    ),
+    (
+        "near-miss: bases that 'rastî êrîşan tên' (come under attack) as background, no attack reported",
+        '',
+        'Baregehên Amerîkayê yên li Sûriyeyê û Iraqê ji destpêka şerê Xezayê ve gelek caran rastî êrîşan tên, lê îro '
+        'Pentagonê tenê behsa vekişîna hêzan kir.',
+        '2024-02-03',
+        [],
+    ),
+
 ]
 
 
