@@ -189,6 +189,46 @@ CASES = [
         "2026-03-13",
         [(None, "Iraq", "2026-03-12", ["drone"], None, None, 6, None)],
     ),
+    (
+        "Americans counted with no noun ('kaksi yhdysvaltalaista kuoli'), a weekday of last week, an ISIS attack",
+        "",
+        "Viime viikon tiistaina kaksi yhdysvaltalaista kuoli Isisin tekemässä iskussa Itä-Syyriassa, kertoi "
+        "Pentagon maanantaina.",
+        "2024-03-18",
+        [(None, "Syria", "2024-03-12", ["unknown"], None, 2, None, None)],
+    ),
+    (
+        "the attack as a subject with no article ('Hyökkäys tapahtui torstaina')",
+        "",
+        "Neljä amerikkalaista sotilasta haavoittui hyökkäyksessä Syyriassa lähellä Deir ez-Zoria. Hyökkäys "
+        "tapahtui torstaina, kun partio palasi tukikohtaan.",
+        "2024-03-16",
+        [(None, "Syria", "2024-03-14", ["unknown"], None, None, 4, None)],
+    ),
+    (
+        "a claim told with 'on kertonut, että' (no comma in English)",
+        "",
+        "Irakissa kuusi rakettia on osunut Ain al-Asadin lentotukikohtaan. Irakin islamilainen vastarinta on "
+        "kertonut, että se on iskenyt tukikohtaan raketeilla.",
+        "2024-03-16",
+        [("Ain al-Asad Air Base", "Iraq", "2024-03-16", ["rocket"], 6, None, None, "Islamic Resistance in Iraq")],
+    ),
+    (
+        "a source after the embassy ('..., kertoo turvallisuuslähde')",
+        "",
+        "Useita raketteja on ammuttu kohti Yhdysvaltain suurlähetystöä Bagdadissa, kertoo irakilainen "
+        "turvallisuuslähde.",
+        "2024-03-16",
+        [("U.S. Embassy Baghdad", "Iraq", "2024-03-16", ["rocket"], None, None, None, None)],
+    ),
+    (
+        "two bases joined by 'ja' ('Erbilissä ja Al Asadissa')",
+        "",
+        "Iran iski ohjuksilla kahteen tukikohtaan Erbilissä ja Al Asadissa, joissa on Yhdysvaltain joukkoja.",
+        "2024-03-16",
+        [("Ain al-Asad Air Base", "Iraq", "2024-03-16", ["missile"], None, None, None, None),
+         ("Erbil Air Base", "Iraq", "2024-03-16", ["missile"], None, None, None, None)],
+    ),
 ]
 
 
