@@ -123,6 +123,63 @@ CASES = [
         "Irak, kata pemerintah Irak dalam sebuah pernyataan.",
         [],
     ),
+    (
+        "a passive verb with its weapon after it, and nobody hurt or killed",
+        "Sebuah pos terdepan AS di Suriah selatan diserang pesawat tak berawak pada hari Rabu, kata para pejabat. "
+        "Tidak ada warga Amerika yang cedera atau tewas dalam serangan tersebut.",
+        [(None, "Syria", "2024-01-24", ["drone"], None, 0, 0, None)],
+    ),
+    (
+        "two dozen other service members, the others after their noun",
+        "Dua tentara AS tewas dan setidaknya dua lusin anggota militer lainnya terluka pada hari Minggu ketika "
+        "sebuah drone menghantam Menara 22 di Yordania.",
+        [("Tower 22", "Jordan", "2024-01-21", ["drone"], 1, 2, 24, None)],
+    ),
+    (
+        "a civilian interpreter among the dead, other service members among the wounded",
+        "Dua personel militer AS dan seorang penerjemah sipil AS tewas dalam penyergapan di Suriah tengah pada "
+        "hari Sabtu. Tiga anggota dinas lainnya terluka dalam serangan itu.",
+        [(None, "Syria", "2024-01-20", ["unknown"], None, 3, 3, None)],
+    ),
+    (
+        "no one claimed, and the base told by its area",
+        "Tak ada yang mengaku bertanggung jawab atas serangan drone ke pangkalan militer AS di wilayah al-Tanf "
+        "pada hari Kamis, yang tidak menimbulkan korban.",
+        [("Al-Tanf Garrison", "Syria", "2024-01-25", ["drone"], None, 0, 0, None)],
+    ),
+    (
+        "the first and the second attack of one night, ordinals after the noun",
+        "Pangkalan udara Harir diserang dua kali pada hari Rabu. Serangan pertama terjadi pada pukul 22.00, dan "
+        "serangan kedua terjadi pada pukul 23.30. Tidak ada korban.",
+        [
+            ("Harir Air Base", "Iraq", "2024-01-24", ["unknown"], None, 0, 0, None),
+            ("Harir Air Base", "Iraq", "2024-01-24", ["unknown"], None, 0, 0, None),
+        ],
+    ),
+    (
+        "days ago, with suicide drones as the agent of the passive",
+        "Menurut sumber-sumber berita lokal, pangkalan al-Shaddadi di Suriah ditargetkan drone bunuh diri empat "
+        "hari yang lalu dan tidak ada korban dalam serangan itu.",
+        [("Shaddadi", "Syria", "2024-01-22", ["drone"], None, 0, 0, None)],
+    ),
+    (
+        "soldiers counted with the word for people before them",
+        "Sebuah roket menghantam pangkalan Victory pada hari Selasa dan melukai tiga orang tentara Amerika, kata "
+        "seorang pejabat pertahanan AS.",
+        [("Victory Base Complex", "Iraq", "2024-01-23", ["rocket"], 1, None, 3, None)],
+    ),
+    (
+        "U.S. forces striking in retaliation for attacks are no attack on them",
+        "Pasukan AS menyerang gudang senjata milisi di Suriah timur pada hari Jumat sebagai balasan atas serangan "
+        "terhadap personel Amerika.",
+        [],
+    ),
+    (
+        "failed attacks counted over two weeks tell no attack of their own",
+        "Setidaknya terjadi lima serangan yang gagal terhadap pasukan AS di Irak dan Suriah dalam dua minggu "
+        "terakhir, kata Pentagon, tanpa menyebut pangkalannya.",
+        [],
+    ),
 ]
 
 
