@@ -15,6 +15,14 @@ FIELDS = ("base", "country", "event_date", "weapons", "munitions", "killed", "in
 # (name, title, text, published, events)
 CASES = [
     (
+        "an ambush on a joint patrol ('imboscata', 'pattuglia congiunta') that killed soldiers and an interpreter",
+        "",
+        "Due soldati americani e un interprete sono stati uccisi in un'imboscata a Palmira, in Siria, durante una "
+        "pattuglia congiunta.",
+        "2025-12-13",
+        [(None, "Syria", "2025-12-13", ["unknown"], None, 3, None, None)],
+    ),
+    (
         "the wounded counted after the dead ('e altri 34 sono rimasti feriti')",
         "",
         "Tre soldati americani sono stati uccisi domenica e altri 34 sono rimasti feriti nell'attacco con un drone "
