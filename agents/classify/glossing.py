@@ -329,6 +329,8 @@ def gloss(text: str, table: PhraseTable, open_caseless: bool = False) -> str:
     while i < len(tokens):
         start, end, token = tokens[i]
         english, taken, numbers = _longest_match(table, tokens, folded, i)
+        if taken <= 1 and table.prefixes:
+            english, taken, numbers = _prefixed_phrase(table, tokens, folded, i, english, taken, numbers)
         if taken <= 1 and _is_name_part(text, tokens, folded, i, table):
             english = None  # (a phrase of several words may still open with one: "al" alone may not)
         elif english is None and token[0].isalpha():
@@ -405,6 +407,21 @@ def _longest_match(table: PhraseTable, tokens: list[tuple[int, int, str]], folde
         if english is not None:
             return english, size, numbers
     return None, 0, []
+
+
+def _prefixed_phrase(table: PhraseTable, tokens: list[tuple[int, int, str]], folded: list[str], i: int,
+                     english: str | None, taken: int, numbers: list[str]) -> tuple[str | None, int, list[str]]:
+    """A phrase of several words whose first word carries a joined prefix ("وقبل أيام": "and" + "days ago"), as
+    the phrase would read alone; else the match already found. Without it the prefix split the phrase into
+    single words ("and before days")."""
+    word = folded[i]
+    for prefix, prefix_english in table.prefixes:
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            unjoined = folded[:i] + [word[len(prefix):]] + folded[i + 1:]
+            found, size, found_numbers = _longest_match(table, tokens, unjoined, i)
+            if size > 1:
+                return f"{prefix_english} {found}".strip(), size, found_numbers
+    return english, taken, numbers
 
 
 def _with_suffix(table: PhraseTable, key: list[str]) -> str | None:
