@@ -301,7 +301,10 @@ _DENIAL_RE = re.compile(
     r"|Joint|Kurdistan|Syrian|SDF|Israeli|White\s+House|State\s+Department|officials?))"
     # "... an attack by Kataib Hezbollah on Erbil Air Base earlier today," Austin said in a statement: the U.S. speaks
     r"|\b(?:Austin|Pentagon|CENTCOM|Central\s+Command|White\s+House|State\s+Department|Defen[cs]e\s+(?:Secretary|Department))"
-    r"\s+(?:\w+\s+)?(?:said|says|stated)\b",
+    r"\s+(?:\w+\s+)?(?:said|says|stated)\b"
+    # "groups linked to it, which Washington says are behind the attacks" (and a gloss's "says Washington that")
+    r"|\b(?:Washington|the\s+United\s+States|U\.S\.\s+officials|American\s+officials)\s+(?:says?|said|believes?|holds?)\b"
+    r"|\b(?:says?|said)\s+(?:Washington|the\s+United\s+States)\b",
     re.IGNORECASE,
 )
 _SAME_GROUP_RE = re.compile(

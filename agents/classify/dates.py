@@ -113,8 +113,12 @@ _VAGUE_RE = re.compile(
     # "Recently, drone attacks have targeted ...", "militias have lately attacked ...": some time, no day
     r"|^(?:More\s+)?(?:Recently|Lately)(?=,)|\b(?i:(?:have|has|had)\s+(?:also\s+)?(?:recently|lately))\b"
 )
-# Days named by a fixed-date holiday: "on Christmas Day", "on New Year's Eve".
-_HOLIDAY_RE = re.compile(r"\b(?P<name>Christmas|New\s+Year['’]?s)\s+(?P<part>Day|Eve)\b", re.IGNORECASE)
+# Days named by a holiday: "on Christmas Day", "on New Year's Eve" (fixed dates), "on Thanksgiving" (the fourth
+# Thursday of November; not "over the Thanksgiving weekend").
+_HOLIDAY_RE = re.compile(
+    r"\b(?:(?P<name>Christmas|New\s+Year['’]?s)\s+(?P<part>Day|Eve)"
+    r"|(?P<thanksgiving>Thanksgiving)(?:\s+Day)?(?!\s+(?:weekend|week|holidays?|season|break)))\b",
+    re.IGNORECASE)
 _HOLIDAYS = {("christmas", "day"): (12, 25), ("christmas", "eve"): (12, 24),
              ("new", "day"): (1, 1), ("new", "eve"): (12, 31)}
 _PERIOD_OPENS_BEFORE_RE = re.compile(r"\bsince\s+(?:early\s+|late\s+)?$", re.IGNORECASE)
@@ -275,6 +279,18 @@ def _day_of_month_before(anchor: date | None, day: int) -> date | None:
     return None
 
 
+def _thanksgiving_before(anchor: date | None) -> date | None:
+    """The last Thanksgiving (the fourth Thursday of November) on or before ``anchor``."""
+    if anchor is None:
+        return None
+    for year in (anchor.year, anchor.year - 1):
+        first = date(year, 11, 1)
+        day = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        if day <= anchor:
+            return day
+    return None
+
+
 def month_start_before(anchor: date, month: int, year: int | None = None) -> date:
     """First day of the most recent ``month`` on or before ``anchor`` (or of ``year`` when given)."""
     if year is not None:
@@ -372,6 +388,9 @@ def _find_dates(text: str, published: date | None) -> tuple[DateMention, ...]:
     for m in day_of_month:
         add(m, "day", _day_of_month_before(published, int(m.group("day"))))
     for m in holiday:
+        if m.group("thanksgiving"):
+            add(m, "day", _thanksgiving_before(published))
+            continue
         month, day = _HOLIDAYS[(m.group("name").split()[0].lower(), m.group("part").lower())]
         add(m, "day", month_day_before(published, month, day, None))
     for m in vague:

@@ -96,7 +96,7 @@ _IMPACT_OF = r"impacts?\s+of\s+(?:[\w-]+\s+){0,2}?['\"‘“]?(?:rockets?|Katyus
 
 _TRIGGER_RE = re.compile(
     r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed)?|target(?:s|ed|ing)?|struck|strikes?|hit|hits|hitting|fired|firing"
-    r"|launched|launching|shell(?:ed|ing)|bombard\w*|bombed|bombings?|ambush(?:ed|es)?(?![\s-]+[Pp]rotected)|sent\s+(?:toward|towards|against|at)|came\s+under|comes?\s+under|coming\s+under|under\s+(?:(?:rocket|mortar|missile|drone|heavy|indirect)\s+)?(?:fire|attack)"
+    r"|launched|launching|launch(?:es)?(?=\s+of\s+(?:[\w-]+\s+){0,2}?(?:drones?|rockets?|missiles?|UAVs?)\b)|shell(?:ed|ing)|bombard\w*|bombed|bombings?|ambush(?:ed|es)?(?![\s-]+[Pp]rotected)|sent\s+(?:toward|towards|against|at)|came\s+under|comes?\s+under|coming\s+under|under\s+(?:(?:rocket|mortar|missile|drone|heavy|indirect)\s+)?(?:fire|attack)"
     r"|landed|landing|impacted|explosions?|exploded|blasts?|intercept\w*|shot\s+down|downed|slam(?:s|med|ming)?|crashed"
     r"|open(?:ed|ing)\s+fire"
     # ("two drones were brought down by the defense system", "have taken down two drones")
@@ -133,12 +133,17 @@ _NEGATIVE_RE = re.compile(
     # ("a base housing U.S. troops killed a contractor": the attack on their base did, not they)
     r"|(?<!housing\s)(?<!hosting\s)(?<!houses\s)(?<!hosts\s)(?<!against\s)(?<!targeting\s)"
     r"\b(?:U\.S\.|US|American|coalition|Israeli|Turkish)\s+(?:forces|military|troops|jets|warplanes|aircraft)\s+"
-    r"(?:(?:on|late|early)\s+(?:on\s+)?[A-Z]\w+\s+)?(?:(?:have|had|has)\s+)?(?:carried\s+out|conducted|launched\s+(?:a|an)?\s*(?:air)?strikes?|struck|bombed|killed|raided|hit|targeted|attacked"
+    r"(?:(?:on|late|early)\s+(?:on\s+)?[A-Z]\w+\s+)?(?:(?:have|had|has)\s+)?(?:carried\s+out|conducted|launched\s+(?:a|an)?\s*(?:air)?strikes?|struck|bombed|raided|hit|targeted|attacked"
+    # (a headline's passive, "US troops killed in drone attack", is no U.S. strike)
+    r"|killed(?!\s+(?:in|after|during|by|when|as|following)\s)"
     # ("the Coalition forces launched four rockets toward a territory under the control of ... groups")
     r"|(?:launched|fired)\s+(?:[\w-]+\s+){0,2}?(?:rockets|missiles|shells|artillery)\s+(?:toward|towards|at|on|against|into)\s+"
     r"(?!(?:the\s+|a\s+|an\s+)?(?:air|sky)\b))"
     # ("US forces attacked 97 times in Syria, Iraq": a headline's passive)
     r"(?!\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|dozens\s+of)\s+times\b|\s+twice\b|\s+again\b)"
+    # "the attacks carried out by the U.S. against positions of the militias": U.S. strikes, told by their author
+    r"|\b(?:attacks|strikes|raids|airstrikes|air\s+strikes|bombings)\s+(?:carried\s+out|conducted|launched|made)\s+by\s+(?:the\s+)?"
+    r"(?:U\.S\.|US|United\s+States|American|coalition|Israeli?|Turkish|Turkey)(?!\s+(?:bases?|forces|troops|personnel|positions?)\b)"
     r"|\b(?:retaliatory|defensive|self-defense|precision)\s+(?:air\s*)?strikes?"
     # "carried out strikes against an 'imminent threat' to a U.S. base"
     r"|\bstrikes?\s+(?:on|against|at)\s+(?:an?\s+|the\s+)?[\"“‘']?(?:imminent|potential|perceived)[\"”’']?\s+threats?"
@@ -254,7 +259,7 @@ _BACKGROUND_RE = re.compile(
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many)\s+times\b"
     r"|\b(?:series|string|spate|wave|campaign|barrage)\s+of\s+(?:\w+\s+){0,2}?attacks"
     # "has recently seen a spike of attacks"
-    r"|\b(?:spike|surge|rise|uptick|increase|flurry)\s+(?:of|in)\s+(?:\w+\s+){0,2}?attacks"
+    r"|\b(?:spike|surge|rise|uptick|increase|flurry|escalation)\s+(?:of|in)\s+(?:\w+\s+){0,2}?attacks"
     r"|\b(?:frequent(?:ly)?\s+(?:target|targeted|attacked)|frequent\s+(?:[\w-]+\s+)?attacks\b"
     # "where it is not uncommon for bases housing US troops to come under rocket fire"
     r"|it\s+is\s+(?:not\s+uncommon|not\s+unusual|common|usual|routine)\s+for\b)"
@@ -343,6 +348,8 @@ _REFERENCE_RE = re.compile(
     r"|(?<!for\s)the\s+(?:first|second|third)\s+time(?!\s+(?:in\s+the\s+(?:early\s+|late\s+)?(?:hours|morning|afternoon|evening|night)\s+of"
     r"|on\s+(?:(?-i:[A-Z])|\d)|within\s+hours|today|tonight|this\s+(?:morning|afternoon|evening)))"
     r"|(?:the|that|an?)\s+(?:previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|incident)"
+    # (one told with its day, "followed a prior incident on Wednesday when Erbil Airbase was struck", is told)
+    r"(?!\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b)"
     # ("including the recent rocket attack that killed an American contractor": one known already)
     r"|\b(?:the|that)\s+recent\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|incident)\s+(?:that|which)\b"
     # ("..., blaming Iran and its proxy forces for the attack." is this attack's)
@@ -523,6 +530,8 @@ _INCLUDING_AT_RE = re.compile(r"[\s,]*including\s", re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(
     r";|,\s*(?:and|while|whereas|but|as\s+well\s+as)\s+|\s+while\s+|\s+whereas\s+|,\s+(?=(?:a|an|another|and)\s)"
     r"|\s+and\s+(?=(?:a|an|another|one|two|three|four|five|six|\d+)\s)"
+    # (not "drones at two bases, one at the Al-Omar oilfield and one at the Conoco gas field": the same verb's)
+    r"(?!(?:one|two|three|four|five|six|\d+)\s+(?:at|on|in|near|against)\s)"
     r"|\s+(?=" + _AFTER_OBJECT + ")"
     # "..., amid rising tensions following the killings last week of ...": circumstances, not the attack
     r"|,\s+(?=amid\s|in\s+what\s)"
@@ -536,10 +545,11 @@ _CLAUSE_BREAK_RE = re.compile(
 )
 # A sentence end: [.!?], closing quotes or brackets, space, then a capital or digit; or a run of newlines.
 # Written to start with one character class so the scan skips ahead in C, it matches exactly what
-# r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+" does, and a full stop that scraping left with no
+# r"[.!?](?:[\"”’')\]]|\[\d{1,3}\])*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+" does (a footnote's mark, "Syria.[2] On ...",
+# closes a sentence as a bracket does), and a full stop that scraping left with no
 # space after it when a lowercase word ends there and a capitalised word follows ("on Thursday.It said").
 _SENTENCE_END_RE = re.compile(
-    r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=\n)\n*"
+    r"[.!?\n](?:(?<=[.!?])(?:[\"”’')\]]|\[\d{1,3}\])*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=\n)\n*"
     r"|(?<=[a-z][a-z][.!?])[\"”’')\]]*(?=[\"“‘]?(?:[A-Z][a-z]|[AI]\s)))"
 )
 # A word no sentence ends on, last on a line: the line breaks inside a sentence.
@@ -550,7 +560,7 @@ _ABBREVIATIONS = frozenset(
     "aug sep sept oct nov dec vs etc inc corp co jr sr a.m p.m e.g i.e mt ft".split()
 )
 # A date written out: a number in it, or "the eighth of December".
-_EXPLICIT_DAY_RE = re.compile(r"\d|^(?i:the)\s+[\w-]+\s+of\s|(?i:christmas|new\s+year)")  # (a holiday is a written day)
+_EXPLICIT_DAY_RE = re.compile(r"\d|^(?i:the)\s+[\w-]+\s+of\s|(?i:christmas|new\s+year|thanksgiving)")  # (a holiday is a written day)
 # The end of "(just) days after", "weeks since", right before a subordinate clause
 # ("a day after", "hours after" resolve to a day; "days after" does not)
 _SINCE_BEFORE_RE = re.compile(r"\b(?:days|weeks|months|years|a\s+week|a\s+month)\s*$", re.IGNORECASE)
@@ -733,8 +743,17 @@ class _Count:
     own_day: bool  # dated by its own sentence
     weapons: frozenset[str] = frozenset()  # named in the count itself ("two separate drone attacks")
     claimant: str | None = None  # the group whose claim the count is ("IRI said it attacked two U.S. bases in Syria")
+    # The count's day is the second of two it names ("On December 16 and 17, ... three attacks"): the attacks of
+    # the day before are among those counted.
+    eve_too: bool = False
+
+    def covers(self, day: date | None) -> bool:
+        return day == self.day or (self.eve_too and day is not None and self.day is not None
+                                   and day == self.day - timedelta(days=1))
 
 
+# Two days named as one: "December 16 and 17".
+_TWO_DAYS_RE = re.compile(r"\d\s*(?:and|-|–|to|through)\s*(?:[A-Z][a-z]+\.?\s+)?\d")
 # A count split by country right after it: ", two located in Iraq and one in Syria".
 _COUNT_BY_COUNTRY_RE = re.compile(
     r",?\s+(?P<n1>one|two|three|four|five|six|\d)\s+(?:(?:located|based|of\s+them)\s+)?in\s+(?P<c1>Iraq|Syria|Jordan)"
@@ -1597,10 +1616,12 @@ class _Reader:
             return False  # "five attacks since Wednesday": a tally over a period, not one day's attacks
         if strong and m.end() <= strong[0].start and _SINCE_WORD_RE.search(text, m.end(), strong[0].start):
             return False  # "four attacks on U.S. bases since the U.S. military struck depots ... on Oct. 27": likewise
+        eve_too = False
         if strong:
             firm = [d for d in strong if not d.reporting]
             day = (firm or strong)[0].day
             own_day = bool(firm)
+            eve_too = _TWO_DAYS_RE.search((firm or strong)[0].text) is not None
             if firm and self.last_day is None:
                 self.last_day = day
         elif _DAY_WINDOW_RE.search(text):
@@ -1659,7 +1680,8 @@ class _Reader:
             for number, country in parts:
                 self.summaries.append(_Count(number, day, frozenset({country}), index, True, own_day, told_weapons))
         else:
-            self.summaries.append(_Count(count, day, frozenset(countries), index, explicit, own_day, told_weapons))
+            self.summaries.append(_Count(count, day, frozenset(countries), index, explicit, own_day, told_weapons,
+                                         eve_too=eve_too))
         weapons = find_weapons(text)
         if weapons and day is not None:
             # "the IRI attacked three bases with suicide drones on January 5": the weapon of that day's attacks
@@ -2640,7 +2662,7 @@ class _Reader:
         told of the attacks its sentence names.
         """
         for told in sorted(self.summaries, key=lambda s: not s.explicit):
-            same_day = [e for e in events if e.day == told.day]
+            same_day = [e for e in events if told.covers(e.day)]
             if not same_day and not (told.own_day and (events or told.explicit and self._fresh(told.day, True))):
                 # With nothing described that day the count is likely about other days, unless its own
                 # sentence names the day, in a story that tells attacks ("on Sunday, with five separate incidents"),
@@ -2657,7 +2679,7 @@ class _Reader:
             zero_injured = bool(peers) and all(e.casualties.injured == 0 for e in peers)
             # A claim of the day's attacks ("claimed attacks on those locations") covers those only counted,
             # when every attack told that day has that one claimant.
-            claimants = {e.claimant for e in events if e.day == told.day and not e.padded}
+            claimants = {e.claimant for e in events if told.covers(e.day) and not e.padded}
             for _ in range(missing):
                 event = _Event(None, country, told.day, True, 10_000, padded=True, other=True)
                 if told.claimant is not None:
@@ -2823,7 +2845,7 @@ _CAMPAIGN_GOING_ON_RE = re.compile(
 
 _DIGIT_RE = re.compile(r"\d")
 _DATE_HINT_RE = re.compile(
-    r"\d|day|night|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|overnight|tonight|ago|mid-|early|late|^earlier,|christmas|recently"
+    r"\d|day|night|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|overnight|tonight|ago|mid-|early|late|^earlier,|christmas|thanksgiving|recently"
 )
 
 
@@ -3081,7 +3103,10 @@ _FORCES_OBJECT_BEFORE_RE = re.compile(
     # "in retaliation for the death of three American soldiers")
     r"|(?<!for the )(?<!by the )(?<!over the )(?<!avenge the )\bdeaths?\s+of"
     # "a multi-rocket attack in Syria on Thursday against American and other forces"
-    r"|\b(?:attack|assault)[\"”’']?\s+(?:(?!against\b)[\w-]+\s+){1,5}against"
+    r"|\b(?:attack|assault)[\"”’']?\s+(?:(?!against\b)[\w-]+\s+){1,7}against"
+    # "an attack with several rockets on U.S. forces in Syria"
+    r"|\b(?:attack|assault|strike)s?\s+(?:with|by|using)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:rockets?|drones?|missiles?|mortars?|shells?|projectiles?|UAVs?)\s+(?:on|upon|targeting)"
     # "Iran launched missiles at U.S. forces in Iraq", "fired two rockets toward U.S. troops"
     r"|\b(?:fired|firing|launched|launching|sent|sending|lobbed)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:rockets?|drones?|missiles?|mortars?|shells?|projectiles?|UAVs?|rounds?|Katyushas?))"
@@ -3096,10 +3121,13 @@ _FORCES_OBJECT_AFTER_RE = re.compile(
     # ("three American troops were killed and many were wounded Sunday in a drone strike in northeast Jordan")
     # ("two U.S. soldiers and one American interpreter were killed in an ambush")
     r"|^(?:\s+and\s+(?:an?|one|another|two|three|four|five|\d+)\s+(?:[\w.-]+\s+){0,3}?[\w-]+)?"
-    r"\s+(?:who\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:hurt|injured|wounded|killed)"
+    r"\s+(?:who\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+    # a headline's participle: "Several US troops wounded after the attack on a base in western Iraq"
+    r"|(?=(?:hurt|injured|wounded|killed)\s+(?:in|after|during|by|following)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|strikes?|drones?|rockets?|missiles?|barrages?|ambush)))(?:hurt|injured|wounded|killed)"
     # ("were wounded in action in a deadly drone attack")
     r"(?:\s+and\s+[^.;]{0,30}?\b(?:hurt|injured|wounded))?(?:\s+in\s+(?:action|combat))?"
-    r"(?:\s+(?:on\s+)?(?:early\s+|late\s+)?\w+day)?\s+(?:when|as|in|by|during)\s+"
+    r"(?:\s+(?:on\s+)?(?:early\s+|late\s+)?\w+day)?\s+(?:when|as|in|by|during|after|following)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|drones?|rockets?|missiles?|barrages?|mortars?|ambush(?:es)?"
     r"|shootings?)"
     r"|^\s+(?:\w+\s+)?(?:suffered|sustained|received)\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds)"
@@ -3139,9 +3167,17 @@ def _forces_attacked(text: str, m: re.Match) -> bool:
     """U.S. forces anchor an attack only as its object: "attacked U.S. troops", "U.S. forces came under fire"."""
     if re.search(r"\b(?:[Nn]o|[Nn]one\s+of\s+the)\s+$", text[max(0, m.start() - 12):m.start()]):
         return False  # "No U.S. personnel were hurt and the base was not hit"
-    if _FORCES_OBJECT_BEFORE_RE.search(text[max(0, m.start() - 40):m.start()]):
+    if _FORCES_OBJECT_BEFORE_RE.search(text[max(0, m.start() - 70):m.start()]):
         return True
-    return bool(_FORCES_OBJECT_AFTER_RE.match(text[m.end("tail") if m.group("tail") else m.end():m.end() + 130]))
+    after = text[m.end("tail") if m.group("tail") else m.end():m.end() + 130]
+    if _COUNTED_PARTICIPLE_RE.match(after) and _NUMBER_OF_RE.search(text, max(0, m.start() - 30), m.start()):
+        return False  # ("The number of US troops injured by an Iranian missile strike has risen to 50": a tally)
+    return bool(_FORCES_OBJECT_AFTER_RE.match(after))
+
+
+# Forces counted rather than told: "the number of US troops injured ...".
+_NUMBER_OF_RE = re.compile(r"\b(?:number|tally|total|count)\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_COUNTED_PARTICIPLE_RE = re.compile(r"\s+(?:hurt|injured|wounded|killed)\b", re.IGNORECASE)
 
 
 # "bases in Syria", "attacks in eastern Syria": where a sentence places the attacks it tells (not the "in Iraq" of a
@@ -3772,10 +3808,17 @@ def _merge(events: list[_Event]) -> list[_Event]:
     # The days each base's attacks are firmly told on, a "today" aside: a "today" is the day before's only
     # when the story tells no attack on that base today in other words.
     firm_days = {(e.base, e.day) for e in events if e.strong and not e.told_today and e.base is not None}
+    # The sentences that list several bases attacked on one day ("Al-Asad and Erbil ..., as well as ... Green
+    # Village, were all targeted"): each base listed is that day's attack, not one told firmly on another day.
+    bases_by_sentence: dict[int, set[str]] = {}
+    for e in events:
+        if e.base is not None and e.day is not None:
+            bases_by_sentence.setdefault(e.order, set()).add(e.base)
+    lists = {order for order, bases in bases_by_sentence.items() if len(bases) >= 3}
     # Firm mentions first, so weak ones (headline, "said Monday") can find the attack they belong to;
     # an undated headline last, so it joins the body's attack of the day before an older one.
     for event in sorted(events, key=lambda e: (not e.strong, e.undated_headline, e.base is None, e.order)):
-        target = _merge_target(merged, event, firm_days)
+        target = _merge_target(merged, event, firm_days, event.order in lists)
         if target is None:
             merged.append(event)
         else:
@@ -3783,7 +3826,8 @@ def _merge(events: list[_Event]) -> list[_Event]:
     return merged
 
 
-def _merge_target(merged: list[_Event], event: _Event, firm_days: set[tuple[str | None, date | None]]) -> _Event | None:
+def _merge_target(merged: list[_Event], event: _Event, firm_days: set[tuple[str | None, date | None]],
+                  listed: bool = False) -> _Event | None:
     if event.other:
         return None
     candidates = []
@@ -3809,6 +3853,8 @@ def _merge_target(merged: list[_Event], event: _Event, firm_days: set[tuple[str 
             continue
         if not (_days_compatible(other, event) or _told_today_of(other, event, firm_days) or _same_salvo(other, event)):
             continue
+        if listed and not event.strong and other.strong and other.day != event.day and other.base is not None:
+            continue  # (a base listed among the day's targets is that day's, not the firm attack of the day before)
         if _off_compass(event, other) or _off_compass(other, event):
             continue  # ("two drones in western Iraq" were not the drone at Harir, in the north)
         if _other_weapons(event, other) \

@@ -1,0 +1,117 @@
+"""Reporting patterns of a twenty-eighth round: an attack "with several rockets on" or, many words on, "against"
+U.S. forces; a government's word that a group is behind attacks (no claim) and an escalation of attacks
+(background); a headline's participle ("US troops wounded after the attack"); a count of the troops injured (a
+tally, no new attack); the launch of drones at a base; "one at X and one at Y" after one verb; a count of attacks
+over two days; a footnote's mark closing a sentence; attacks carried out by the U.S. (its strikes); Thanksgiving
+as a day; a "prior incident" told with its day; and a base listed among a day's targets, told firmly the day
+before too.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+# What each row of the table gives for every event.
+FIELDS = ("base", "country", "event_date", "weapons", "munitions", "killed", "injured", "claimed_by")
+
+CASES = [
+    (
+        "an attack with rockets on U.S. forces is an attack on them",
+        "The official also reported an attack with several rockets on U.S. forces in Syria on Thursday.",
+        "2023-10-28",
+        [(None, "Syria", "2023-10-26", ["rocket"], None, None, None, None)],
+    ),
+    (
+        "an attack told many words before 'against U.S. forces' is an attack on them",
+        "The official also spoke of an attack with several rockets in Syria on Thursday against U.S. forces and "
+        "other forces of the coalition.",
+        "2023-10-28",
+        [(None, "Syria", "2023-10-26", ["rocket"], None, None, None, None)],
+    ),
+    (
+        "a group Washington says is behind the attacks has not claimed them, and their escalation is background",
+        "US forces shot down an attack drone Friday near the Ain al-Asad base in western Iraq, an official said. "
+        "The attempt came after the United States struck two facilities in eastern Syria used by the Islamic "
+        "Revolutionary Guard Corps and groups linked to it, which Washington says are behind the escalation of "
+        "attacks targeting American forces in the region.",
+        "2023-10-28",
+        [("Ain al-Asad Air Base", "Iraq", "2023-10-27", ["drone"], 1, None, None, None)],
+    ),
+    (
+        "a headline's participle tells the troops hurt in an attack",
+        "Several US troops wounded after the attack on a base in western Iraq",
+        "2024-01-21",
+        [(None, "Iraq", "2024-01-21", ["unknown"], None, None, None, None)],
+    ),
+    (
+        "a headline's 'US troops killed in drone attack' is no U.S. strike",
+        "Three US troops killed in drone attack on base in Jordan",
+        "2024-01-29",
+        [(None, "Jordan", "2024-01-29", ["drone"], None, 3, None, None)],
+    ),
+    (
+        "the number of troops injured in an earlier attack is a tally, not a new attack",
+        "Iranian missiles struck Ain al-Asad air base on 8 January. The number of US troops injured by the missile "
+        "strike has risen to 64, the Pentagon said on Tuesday.",
+        "2020-01-29",
+        [("Ain al-Asad Air Base", "Iraq", "2020-01-08", ["missile"], None, None, 64, None)],
+    ),
+    (
+        "the launch of drones at a base is an attack on it",
+        "On December 16, the Islamic Resistance in Iraq claimed responsibility for the launch of drones at the "
+        "Al-Malikiyah base in Syria.",
+        "2023-12-18",
+        [("Robarba", "Syria", "2023-12-16", ["drone"], None, None, None, "Islamic Resistance in Iraq")],
+    ),
+    (
+        "'one at X and one at Y' after one verb are two targets of it",
+        "On December 17, the group launched drones at two American bases, one at the Al-Omar oilfield and one at "
+        "the Conoco gas field.",
+        "2023-12-18",
+        [("Green Village", "Syria", "2023-12-17", ["drone"], None, None, None, None),
+         ("Mission Support Site Euphrates", "Syria", "2023-12-17", ["drone"], None, None, None, None)],
+    ),
+    (
+        "a count of attacks over two days counts the attacks of both, and a footnote's mark ends a sentence",
+        "On December 16 and 17, the Islamic Resistance in Iraq claimed three attacks on American bases in Syria. "
+        "On December 16, it claimed drones launched at the Al-Malikiyah base.[1] On December 17, the group "
+        "launched drones at the Al-Omar oilfield and at the Conoco gas field.[2]",
+        "2023-12-18",
+        [("Robarba", "Syria", "2023-12-16", ["drone"], None, None, None, "Islamic Resistance in Iraq"),
+         ("Green Village", "Syria", "2023-12-17", ["drone"], None, None, None, "Islamic Resistance in Iraq"),
+         ("Mission Support Site Euphrates", "Syria", "2023-12-17", ["drone"], None, None, None,
+          "Islamic Resistance in Iraq")],
+    ),
+    (
+        "attacks carried out by the U.S. on militias are its strikes, and the day they give counts nothing",
+        "The Islamic Resistance in Iraq claimed a drone attack on Ain al-Asad air base on Sunday. The group said "
+        "the two attacks it claimed this week answered the attacks carried out by the U.S. against positions of "
+        "the militias in Iraq on November 21.",
+        "2023-12-18",
+        [("Ain al-Asad Air Base", "Iraq", "2023-12-17", ["drone"], None, None, None, "Islamic Resistance in Iraq")],
+    ),
+    (
+        "Thanksgiving is a day, and a prior incident told with its day is an attack of that day",
+        "U.S. forces came under attack at Al-Asad Airbase on Thanksgiving Day. The attack followed a prior incident "
+        "on Wednesday when Erbil Airbase was struck by a one-way attack drone.",
+        "2023-11-24",
+        [("Erbil Air Base", "Iraq", "2023-11-22", ["drone"], 1, None, None, None),
+         ("Ain al-Asad Air Base", "Iraq", "2023-11-23", ["unknown"], None, None, None, None)],
+    ),
+    (
+        "a base listed among the day's targets is that day's attack, whatever the day before saw there",
+        "U.S. forces faced three separate attacks on Thursday. These attacks included the launch of drones and a "
+        "rocket attack on various military bases. Al-Asad Airbase and Erbil Airbase in Iraq, as well as Mission "
+        "Support Site Green Village in Syria, were all targeted. These attacks followed an incident on Wednesday "
+        "when Erbil Airbase was struck by a drone.",
+        "2023-11-24",
+        [("Erbil Air Base", "Iraq", "2023-11-22", ["drone"], 1, None, None, None),
+         ("Ain al-Asad Air Base", "Iraq", "2023-11-23", ["unknown"], None, None, None, None),
+         ("Erbil Air Base", "Iraq", "2023-11-23", ["unknown"], None, None, None, None),
+         ("Green Village", "Syria", "2023-11-23", ["unknown"], None, None, None, None)],
+    ),
+]
+
+
+def test_cases(rows_of) -> None:
+    assert rows_of(CASES, FIELDS) == [(name, want) for name, *_, want in CASES]
