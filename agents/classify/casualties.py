@@ -282,7 +282,9 @@ _TOLL_RE = re.compile(
 )
 # "None caused casualties", "neither attack caused injuries"
 _NONE_CAUSED_RE = re.compile(
-    r"\b(?:none|neither)(?:\s+of\s+(?:them|the\s+\w+))?(?:\s+\w+)?\s+(?:caused|resulted\s+in|produced|led\s+to)\s+(?:any\s+)?"
+    # ("none of the attacks since the U.S. retaliatory strikes have resulted in casualties")
+    r"\b(?:none|neither)(?:\s+of\s+(?:them|the\s+\w+))?(?:\s+\w+|\s+since\s+[^;,]{1,50}?)?\s+(?:(?:have|has|had)\s+)?"
+    r"(?:caused|resulted\s+in|produced|led\s+to)\s+(?:any\s+)?"
     r"(?P<what>casualties|injuries|damage\s+or\s+casualties)",
     re.IGNORECASE,
 )

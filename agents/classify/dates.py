@@ -121,7 +121,11 @@ _HOLIDAY_RE = re.compile(
     re.IGNORECASE)
 _HOLIDAYS = {("christmas", "day"): (12, 25), ("christmas", "eve"): (12, 24),
              ("new", "day"): (1, 1), ("new", "eve"): (12, 31)}
-_PERIOD_OPENS_BEFORE_RE = re.compile(r"\bsince\s+(?:early\s+|late\s+)?$", re.IGNORECASE)
+_PERIOD_OPENS_BEFORE_RE = re.compile(
+    r"\bsince\s+(?:early\s+|late\s+)?$"
+    # "since the breakout of the Israel-Hamas war on October 7": where a period began, named by what began it
+    r"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|breakout|onset|eruption)\s+of\s+[^.;]{1,40}?\s+(?:on|in)\s+$",
+    re.IGNORECASE)
 _REPORTING_BEFORE_RE = re.compile(
     r"\b(?:said|says|told(?:\s+\S+){0,3}?|reported|confirmed|announced|stated|added|acknowledged|disclosed"
     r"|statement|briefing|announcement|(?:press|news)\s+conference|tweeted|posted|wrote|speaking|spoke|vowed|pledged|warned|promised|insisted"
@@ -357,7 +361,7 @@ def _find_dates(text: str, published: date | None) -> tuple[DateMention, ...]:
         if _overlaps(spans, start, end):
             return
         spans.append((start, end))
-        if kind == "day" and _PERIOD_OPENS_BEFORE_RE.search(text, max(0, start - 12), start):
+        if kind == "day" and _PERIOD_OPENS_BEFORE_RE.search(text, max(0, start - 64), start):
             kind = "since"  # "the first time since Feb. 4": where a period began, not a day anything happened
         reporting = kind == "day" and _is_reporting(text, start, end)
         found.append(DateMention(start, end, match.group(0), kind, day, offset, reporting))

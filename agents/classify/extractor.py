@@ -99,6 +99,8 @@ _TRIGGER_RE = re.compile(
     r"|launched|launching|launch(?:es)?(?=\s+of\s+(?:[\w-]+\s+){0,2}?(?:drones?|rockets?|missiles?|UAVs?)\b)|shell(?:ed|ing)|bombard\w*|bombed|bombings?|ambush(?:ed|es)?(?![\s-]+[Pp]rotected)|sent\s+(?:toward|towards|against|at)|came\s+under|comes?\s+under|coming\s+under|under\s+(?:(?:rocket|mortar|missile|drone|heavy|indirect)\s+)?(?:fire|attack)"
     r"|landed|landing|impacted|explosions?|exploded|blasts?|intercept\w*|shot\s+down|downed|slam(?:s|med|ming)?|crashed"
     r"|open(?:ed|ing)\s+fire"
+    # "A drone dropped explosives near U.S. forces"
+    r"|dropp(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:explosives|bombs?|grenades?|munitions|ordnance)"
     # ("two drones were brought down by the defense system", "have taken down two drones")
     r"|(?:brought|taken|took|knocked)\s+down(?=\s+(?:by|\w+\s+(?:drones?|UAVs?|rockets?|missiles?)|(?:drones?|UAVs?|rockets?|missiles?)))"
     r"|(?:engaged|confronted)\s+(?:\w+\s+){0,2}?(?:drones?|rockets?|UAVs?|missiles?|threats?|projectiles?)"
@@ -257,7 +259,7 @@ _BACKGROUND_RE = re.compile(
     # (not a day: "sustained minor injuries Oct. 18 in drone attacks at al-Tanf")
     r"\s+(?!(?:in|on|at|during)\s)(?:of\s+)?(?:\w+\s+){0,2}?(?:times|attacks|strikes|assaults|incidents|occasions)\b"
     r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many)\s+times\b"
-    r"|\b(?:series|string|spate|wave|campaign|barrage)\s+of\s+(?:\w+\s+){0,2}?attacks"
+    r"|\b(?:series|string|stream|spate|wave|campaign|barrage)\s+of\s+(?:\w+\s+){0,2}?attacks"
     # "has recently seen a spike of attacks"
     r"|\b(?:spike|surge|rise|uptick|increase|flurry|escalation)\s+(?:of|in)\s+(?:\w+\s+){0,2}?attacks"
     r"|\b(?:frequent(?:ly)?\s+(?:target|targeted|attacked)|frequent\s+(?:[\w-]+\s+)?attacks\b"
@@ -283,6 +285,8 @@ _BACKGROUND_RE = re.compile(
     r"(?:behind|of|for|in)\b"
     # "had largely been spared from the assaults on American positions": attacks that passed it by
     r"|\bspared\s+(?:from\s+|by\s+)?(?:the\s+|most\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks|assaults|strikes)\b"
+    # "militant groups began targeting US bases in Iraq and Syria": where a campaign started, not one attack
+    r"|\b(?:began|begun|started)\s+(?:targeting|attacking|striking|to\s+(?:target|attack|strike))\b"
     r"|\b(?:resorted|continued)\s+to\s+(?:\w+\s+)?attacks\b|\bhave\s+been\s+(?:attacked|targeted)\s+(?:at\s+least|more\s+than)"
     # "Most of the attacks have targeted Al-Asad Airbase", "have targeted US forces in various locations": a share
     # of many attacks, or their spread
@@ -335,6 +339,12 @@ _REFERENCE_RE = re.compile(
     r"|(?:response|respond|responding|reply|retaliation|reprisal)\s+to\s+(?:the|a|an)\b"
     # "Kata'ib Hezbollah, responsible for the drone attack on the Jordanian-Syrian border that killed ..."
     r"|,\s+(?:the\s+group\s+|which\s+(?:was|is)\s+)?(?:held\s+)?responsible\s+for\s+the"
+    # "denied media reports that a drone was shot down in Erbil", "No drone shot down near Erbil airport": an attack
+    # said not to have happened
+    # (not "denied claims that a recent attack ... resulted in the deaths of two soldiers": a toll denied)
+    r"|\bden(?:y|ies|ied|ying)\s+(?:\w+\s+){0,2}?(?:reports?|claims?|rumou?rs?|news)\s+(?:that|of|about)\b"
+    r"(?![^.;]{0,120}?\b(?:deaths?|dead|killed|casualt\w+|fatalit\w+|injur\w+|wounded|hurt)\b)"
+    r"|^No\s+(?:drones?|rockets?|missiles?|UAVs?)\s+(?:was\s+|were\s+)?(?:shot\s+down|downed|fired|launched|intercepted)\b"
     # "groups directly responsible for attacking U.S. forces at al-Tanf": who they are, not an attack
     r"|responsible\s+for\s+(?:the\s+)?(?:attacking|targeting|attacks\s+(?:on|against))"
     r"|retaliation\s+for|avenge|the\s+deadliest|similar\s+to|reminiscent\s+of|recalling"
@@ -752,6 +762,12 @@ class _Count:
                                    and day == self.day - timedelta(days=1))
 
 
+# Where a clause ends: a comma, a semicolon or the sentence's end (not the full stop of "U.S.").
+_CLAUSE_END_RE = re.compile(r"[,;]|$")
+# An airport named again: "a facility housing US advisers at the same airport".
+_SAME_AIRPORT_RE = re.compile(r"\b(?:at|near|to|toward|towards|on|in)\s+(?P<place>the\s+same\s+airport)\b", re.IGNORECASE)
+# Every attack of the story, told without a toll: "none of the attacks ... have resulted in casualties".
+_NONE_OF_THE_ATTACKS_RE = re.compile(r"\b[Nn]one\s+of\s+(?:the|these)\s+(?:[\w-]+\s+)?attacks\b")
 # Two days named as one: "December 16 and 17".
 _TWO_DAYS_RE = re.compile(r"\d\s*(?:and|-|–|to|through)\s*(?:[A-Z][a-z]+\.?\s+)?\d")
 # A count split by country right after it: ", two located in Iraq and one in Syria".
@@ -1455,6 +1471,12 @@ class _Reader:
             return
         if summary:
             self.focus = "all"
+        if _NONE_OF_THE_ATTACKS_RE.search(text):
+            # "none of the attacks since the U.S. retaliatory strikes have resulted in casualties": zeros for every
+            # attack the story tells, whatever else the sentence is about
+            figures = read_casualties(text)
+            if not figures.killed and not figures.injured and figures != Casualties():
+                self.article_casualties = self.article_casualties.merged(figures)
         if negative:
             if isinstance(self.focus, list) and self.focus and _ATTACK_ANSWERS_RE.match(text):
                 return  # "The attack appears to be in retaliation for US airstrikes": still that attack's story
@@ -1485,6 +1507,8 @@ class _Reader:
         text = sentence.text
         has_claim = claims is not None and (claims.claimant is not None or claims.same_group or claims.unnamed_claim
                                             or (claims.group_claimed and self.last_group is not None))
+        if not has_claim and _REFERENCE_RE.search(text) and _has_negative(text):
+            return  # ("The American airstrikes were a response to the three servicemembers killed ..."): another toll
         if not self.focus and not has_claim:
             if self.before_strike and may_state_casualties(text) and self.strike_told_at is not None \
                     and self.index - self.strike_told_at <= 2:
@@ -1711,7 +1735,8 @@ class _Reader:
                 anchors.append(_Anchor(m.start(), m.end(), None, _country_near(country_spans, m.end(), 80),
                                        count - len(listed), True))
         low = text.lower()
-        again = self._same_base_again(text, anchors) or self._another_attack(text, anchors)
+        again = self._same_base_again(text, anchors) or self._another_attack(text, anchors) \
+            or self._same_airport(sentence, anchors)
         if again is not None:
             anchors.append(again)
         generic = _generic_matches(text) if _may_name_base(low) else ()
@@ -1793,6 +1818,11 @@ class _Reader:
                 where = bare.group("where")
                 country = where if where in _COUNTRY_NAMES else _country_near(country_spans, bare.end("noun"), 40)
                 anchors.append(_Anchor(bare.start("noun"), bare.end(), None, country, 1, False))
+        if "amid" in text and anchors:
+            # "..., amid a steady stream of rocket attacks on bases hosting U.S. forces and the embassy in Baghdad":
+            # the sites of the series the attack falls in, not of the attack
+            series = [(m.start(), _CLAUSE_END_RE.search(text, m.end()).start()) for m in _AMID_SERIES_RE.finditer(text)]
+            anchors = [a for a in anchors if not any(s <= a.start < e for s, e in series)]
         anchors.sort(key=lambda a: a.start)
         if len(anchors) == 1 and anchors[0].base is None and anchors[0].count == 1 and not anchors[0].other:
             # "convoys ... were targeted on Sunday evening in the governorates of Basra, Dhi Qar, ... and Anbar":
@@ -1886,6 +1916,19 @@ class _Reader:
             return None
         base, country = bases.pop()
         return _Anchor(m.start(), m.end(), base, country)
+
+    def _same_airport(self, sentence: _Sentence, anchors: list[_Anchor]) -> _Anchor | None:
+        """ "... killed Soleimani near Baghdad airport. On Monday, two drones headed toward a facility at the same
+        airport": the airport named last, whatever the sentence that named it told of it."""
+        if any(a.base is not None for a in anchors) or "same" not in sentence.text:
+            return None
+        m = _SAME_AIRPORT_RE.search(sentence.text)
+        if m is None:
+            return None
+        named = [p for p in self.places if p.base is not None and p.end <= sentence.start and "airport" in p.surface.lower()]
+        if not named:
+            return None
+        return _Anchor(m.start("place"), m.end(), named[-1].base.canonical, named[-1].base.country)
 
     def _another_attack(self, text: str, anchors: list[_Anchor]) -> _Anchor | None:
         """ "In another attack in the same area earlier in the day, a drone was shot down": a second
@@ -3096,7 +3139,7 @@ _FORCES_OBJECT_BEFORE_RE = re.compile(
     # "two armed drones approaching U.S. troops in Iraq were shot down"
     r"|\bapproaching|\bheading\s+(?:for|toward|towards)|\baimed\s+at|\bdirected\s+at"
     # "destroyed two one-way attack drones near U.S. and Coalition forces"
-    r"|\b(?:drones?|UAVs?|rockets?|missiles?)\s+near"
+    r"|\b(?:drones?|UAVs?|rockets?|missiles?|explosives|bombs|grenades)\s+near"
     # "attacks that injured three U.S. troops": the victims of the attack
     r"|\binjur(?:ed|ing|es)|\bwound(?:ed|ing|s)|\bkill(?:ed|ing|s)|\b(?:claimed|took)\s+the\s+lives\s+of"
     # ("announced the death of 2 American service members ... in an ambush"; not the deaths a strike answered,
@@ -3167,6 +3210,8 @@ def _forces_attacked(text: str, m: re.Match) -> bool:
     """U.S. forces anchor an attack only as its object: "attacked U.S. troops", "U.S. forces came under fire"."""
     if re.search(r"\b(?:[Nn]o|[Nn]one\s+of\s+the)\s+$", text[max(0, m.start() - 12):m.start()]):
         return False  # "No U.S. personnel were hurt and the base was not hit"
+    if text.startswith(("’s ", "'s "), m.end()):
+        return False  # "The U.S. military’s Central Command said ...": the owner of what follows
     if _FORCES_OBJECT_BEFORE_RE.search(text[max(0, m.start() - 70):m.start()]):
         return True
     after = text[m.end("tail") if m.group("tail") else m.end():m.end() + 130]
@@ -3677,7 +3722,7 @@ _ONE_DAY_RE = re.compile(
 
 # "amid a surge in drone and missile attacks in Iraq": the stretch an attack falls in.
 _AMID_SERIES = (r"amid(?:st)?\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
-                r"(?:uptick|spate|wave|surge|rise|increase|escalation|string|series|flurry)\s+(?:in|of)\s+")
+                r"(?:uptick|spate|wave|surge|rise|increase|escalation|string|stream|series|flurry)\s+(?:in|of)\s+")
 _AMID_SERIES_RE = re.compile(r"\b" + _AMID_SERIES + r"[^,;.]*", re.IGNORECASE)
 _PLACE_IN_SERIES_RE = re.compile(
     r",\s+(?:the|marking\s+the|in\s+the)\s+(?:first|second|third|1st|2nd|3rd)\s+(?:[\w.'’-]+\s+){0,6}?since\s+[^,;]*"

@@ -110,6 +110,58 @@ CASES = [
          ("Erbil Air Base", "Iraq", "2023-11-23", ["unknown"], None, None, None, None),
          ("Green Village", "Syria", "2023-11-23", ["unknown"], None, None, None, None)],
     ),
+    (
+        "none of the attacks since a U.S. strike caused casualties: zeros for the attacks told",
+        "U.S. forces have faced a surge in drone and rocket attacks. Fortunately, none of the attacks since the U.S. "
+        "retaliatory strikes have resulted in casualties or damage. The latest attack on Monday targeted al-Asad "
+        "Air Base using multiple rockets.",
+        "2023-11-09",
+        [("Ain al-Asad Air Base", "Iraq", "2023-11-06", ["rocket"], None, 0, 0, None)],
+    ),
+    (
+        "where a campaign began is no attack, and a day after 'since the breakout of the war on' is no attack's",
+        "Militant groups began targeting US bases in Iraq and Syria on Friday. The group said on Wednesday it "
+        "targeted the Himo base in Syria, the first attack on this base since the breakout of the war on October 7.",
+        "2024-01-10",
+        [("Hemo", "Syria", "2024-01-10", ["unknown"], None, None, None, None)],
+    ),
+    (
+        "'the same airport' is the airport named last",
+        "The drones came a year after a U.S. strike killed Qassem Soleimani near Baghdad airport. On Monday, two "
+        "armed drones were shot down as they headed toward a facility housing US advisers at the same airport.",
+        "2022-01-04",
+        [("Victory Base Complex", "Iraq", "2022-01-03", ["drone"], 2, None, None, None)],
+    ),
+    (
+        "a drone that dropped explosives near U.S. forces attacked them, and the sites of a stream of attacks are not its",
+        "A drone dropped explosives near U.S. forces stationed at Erbil airport late on Wednesday. It was the first "
+        "drone attack on U.S. forces in Erbil, amid a steady stream of rocket attacks on bases hosting U.S. forces "
+        "and the embassy in Baghdad.",
+        "2021-04-15",
+        [("Erbil Air Base", "Iraq", "2021-04-14", ["drone"], 1, None, None, None)],
+    ),
+    (
+        "the U.S. military's command is its owner's, not troops attacked, and a warship's attack is no base's",
+        "Houthi rebels launched a missile toward a U.S. warship in the Gulf of Aden on Friday. The U.S. military’s "
+        "Central Command said no one was hurt the attack.",
+        "2024-01-26",
+        [],
+    ),
+    (
+        "reports denied that a drone was shot down tell no attack",
+        "No drone shot down near Erbil airport: officials\nThe counter-terrorism directorate on Thursday denied media "
+        "reports that the coalition shot down a drone near Erbil International Airport.",
+        "2024-01-18",
+        [],
+    ),
+    (
+        "the toll a U.S. strike answered is not the toll of the attack in focus",
+        "The Green Village base was attacked by a swarm of suicide drones on Wednesday. The attack has been linked "
+        "to the retaliatory US airstrikes. The American airstrikes were a response to the three American "
+        "servicemembers killed at a base in Jordan earlier this week.",
+        "2024-02-01",
+        [("Green Village", "Syria", "2024-01-31", ["drone"], None, None, None, None)],
+    ),
 ]
 
 
