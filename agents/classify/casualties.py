@@ -48,7 +48,8 @@ _HURT = (
 
 _COUNT = r"(?P<qual>" + QUALIFIER_RE + r")(?P<num>" + NUMBER_RE + r")"
 # ("three Fort Moore, Georgia-based Army Reserve soldiers": a place in the modifiers may bring its comma)
-_VICTIM = r"(?:(?!of\b|and\b|or\b|found\b|said\b|says\b|saw\b|was\b|were\b|had\b|has\b|have\b)[\w'’.-]+(?:,(?=\s+(?-i:[A-Z])))?\s+){0,4}?" + _PERSON
+# (not "an attack 8 American soldiers": a count and an attack are no words of the victim's)
+_VICTIM = r"(?:(?!of\b|and\b|or\b|found\b|said\b|says\b|saw\b|was\b|were\b|had\b|has\b|have\b|\d|attacks?\b)[\w'’.-]+(?:,(?=\s+(?-i:[A-Z])))?\s+){0,4}?" + _PERSON
 _LINK = (
     r"(?:\s+(?:were|was|are|is|have|has|had|been|being|also|later|reportedly|all|initially|slightly|seriously|severely|an?"
     r"|critically|lightly|mildly|badly|fatally|treated|diagnosed|evaluated|suffered|sustained|received|with|for|minor"

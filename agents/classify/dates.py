@@ -67,7 +67,9 @@ _DAY_OF_MONTH_RE = re.compile(
     r"\b(?:on|of)\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[,;:)]|\.(?:\s|$)|$))", re.IGNORECASE
 )
 _WEEKDAY_RE = re.compile(
-    r"\b(?:(?P<last>[Ll]ast|[Pp]ast|[Pp]revious)\s+)?(?P<wd>" + _WEEKDAY + r")(?:['’]s)?\b"
+    # ("on Tuesday last week", "last week on Saturday": that day of the week before the story's)
+    r"\b(?:(?P<last>[Ll]ast|[Pp]ast|[Pp]revious)\s+|(?P<weekfirst>[Ll]ast\s+week,?\s+(?:on\s+)?))?(?P<wd>" + _WEEKDAY
+    + r")(?:['’]s)?\b(?P<weeklast>,?\s+(?:of\s+)?last\s+week\b)?"
 )
 _RELATIVE_RE = re.compile(
     r"\b(?:(?P<dby>the\s+day\s+before\s+yesterday)|(?P<yesterday>yesterday)|(?P<lastnight>last\s+night)"
@@ -397,6 +399,14 @@ def _find_dates(text: str, published: date | None) -> tuple[DateMention, ...]:
             continue
         month, day = _HOLIDAYS[(m.group("name").split()[0].lower(), m.group("part").lower())]
         add(m, "day", month_day_before(published, month, day, None))
+    for m in weekday:
+        if m.group("weekfirst") or m.group("weeklast"):
+            # (read before "last week" alone, which it holds)
+            day = None
+            if published is not None:
+                monday = published - timedelta(days=published.weekday() + 7)
+                day = monday + timedelta(days=WEEKDAYS[m.group("wd")[:3].lower()])
+            add(m, "day", day)
     for m in vague:
         add(m, "vague")
     for m in context:

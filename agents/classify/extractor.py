@@ -99,6 +99,9 @@ _TRIGGER_RE = re.compile(
     r"|launched|launching|launch(?:es)?(?=\s+of\s+(?:[\w-]+\s+){0,2}?(?:drones?|rockets?|missiles?|UAVs?)\b)|shell(?:ed|ing)|bombard\w*|bombed|bombings?|ambush(?:ed|es)?(?![\s-]+[Pp]rotected)|sent\s+(?:toward|towards|against|at)|came\s+under|comes?\s+under|coming\s+under|under\s+(?:(?:rocket|mortar|missile|drone|heavy|indirect)\s+)?(?:fire|attack)"
     r"|landed|landing|impacted|explosions?|exploded|blasts?|intercept\w*|shot\s+down|downed|slam(?:s|med|ming)?|crashed"
     r"|open(?:ed|ing)\s+fire"
+    # "A gunman killed three U.S. soldiers in Palmyra"
+    # (not "the attacker was killed")
+    r"|(?:gunm[ae]n|shooters?|assailants?|attackers?)\s+(?:(?!was\b|were\b|been\b|is\b)[\w-]+\s+){0,3}?(?:killed|wounded|injured|shot)"
     # "A drone dropped explosives near U.S. forces"
     r"|dropp(?:ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:explosives|bombs?|grenades?|munitions|ordnance)"
     # ("two drones were brought down by the defense system", "have taken down two drones")
@@ -570,7 +573,7 @@ _ABBREVIATIONS = frozenset(
     "aug sep sept oct nov dec vs etc inc corp co jr sr a.m p.m e.g i.e mt ft".split()
 )
 # A date written out: a number in it, or "the eighth of December".
-_EXPLICIT_DAY_RE = re.compile(r"\d|^(?i:the)\s+[\w-]+\s+of\s|(?i:christmas|new\s+year|thanksgiving)")  # (a holiday is a written day)
+_EXPLICIT_DAY_RE = re.compile(r"\d|^(?i:the)\s+[\w-]+\s+of\s|(?i:christmas|new\s+year|thanksgiving|last\s+week)")  # (a holiday is a written day)
 # The end of "(just) days after", "weeks since", right before a subordinate clause
 # ("a day after", "hours after" resolve to a day; "days after" does not)
 _SINCE_BEFORE_RE = re.compile(r"\b(?:days|weeks|months|years|a\s+week|a\s+month)\s*$", re.IGNORECASE)
@@ -3144,7 +3147,7 @@ _FORCES_OBJECT_BEFORE_RE = re.compile(
     r"|\binjur(?:ed|ing|es)|\bwound(?:ed|ing|s)|\bkill(?:ed|ing|s)|\b(?:claimed|took)\s+the\s+lives\s+of"
     # ("announced the death of 2 American service members ... in an ambush"; not the deaths a strike answered,
     # "in retaliation for the death of three American soldiers")
-    r"|(?<!for the )(?<!by the )(?<!over the )(?<!avenge the )\bdeaths?\s+of"
+    r"|(?<!for the )(?<!by the )(?<!over the )(?<!avenge the )\b(?:deaths?|killing|wounding|injuring)\s+of"
     # "a multi-rocket attack in Syria on Thursday against American and other forces"
     r"|\b(?:attack|assault)[\"”’']?\s+(?:(?!against\b)[\w-]+\s+){1,7}against"
     # "an attack with several rockets on U.S. forces in Syria"

@@ -3,8 +3,11 @@ U.S. forces; a government's word that a group is behind attacks (no claim) and a
 (background); a headline's participle ("US troops wounded after the attack"); a count of the troops injured (a
 tally, no new attack); the launch of drones at a base; "one at X and one at Y" after one verb; a count of attacks
 over two days; a footnote's mark closing a sentence; attacks carried out by the U.S. (its strikes); Thanksgiving
-as a day; a "prior incident" told with its day; and a base listed among a day's targets, told firmly the day
-before too.
+as a day; a "prior incident" told with its day; a base listed among a day's targets, told firmly the day
+before too; zeros for "none of the attacks"; a campaign's start; a period opened "since the breakout of the war";
+"the same airport"; explosives dropped near troops; the sites of a stream of attacks; a possessive "U.S.
+military's"; denied reports; the toll a U.S. strike answered; a gunman; a count after "an attack"; a weekday
+"last week"; and "the wounding of" soldiers.
 
 Every sentence here is written for these tests.
 """
@@ -161,6 +164,26 @@ CASES = [
         "servicemembers killed at a base in Jordan earlier this week.",
         "2024-02-01",
         [("Green Village", "Syria", "2024-01-31", ["drone"], None, None, None, None)],
+    ),
+    (
+        "a gunman who killed U.S. soldiers made an attack on them (not 'the attacker was killed')",
+        "A gunman killed two U.S. soldiers and an American interpreter near Palmyra in Syria on Saturday. The "
+        "attacker was killed, and the wounded were flown to the al-Tanf base.",
+        "2025-12-15",
+        [(None, "Syria", "2025-12-13", ["gunfire"], None, 3, None, None)],
+    ),
+    (
+        "a count after 'an attack' is the count of the wounded, and a weekday 'last week' is of the week before",
+        "In an attack 8 American soldiers were wounded in Syria on Tuesday last week.",
+        "2025-12-17",
+        [(None, "Syria", "2025-12-09", ["unknown"], None, None, 8, None)],
+    ),
+    (
+        "the wounding of soldiers in an attack tells an attack on them",
+        "The Pentagon announced the death of an American contractor and the wounding of five American soldiers in "
+        "a drone attack in northeast Syria on Friday.",
+        "2025-12-15",
+        [(None, "Syria", "2025-12-12", ["drone"], None, 1, 5, None)],
     ),
 ]
 

@@ -94,11 +94,11 @@ CASES = [
         [("Ain al-Asad Air Base", "Iraq", "2024-01-20", ["missile"], None, None, 6, None)],
     ),
     (
-        "mortar shells on a coalition base in Syria, 'thứ Hai tuần trước' (last Monday)",
+        "mortar shells on a coalition base in Syria, 'thứ Hai tuần trước' (Monday of last week)",
         "Các nhóm dân quân đã bắn bốn quả đạn cối vào căn cứ của liên quân tại mỏ dầu al-Omar ở miền đông Syria "
         "vào thứ Hai tuần trước, theo Đài quan sát Nhân quyền Syria.",
         PUBLISHED,
-        [("Green Village", "Syria", "2024-01-22", ["mortar"], 4, None, None, None)],
+        [("Green Village", "Syria", "2024-01-15", ["mortar"], 4, None, None, None)],
     ),
     (
         "near miss: U.S. airstrikes on militias",
