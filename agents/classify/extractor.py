@@ -288,9 +288,9 @@ _BACKGROUND_RE = re.compile(
     r"(?:behind|of|for|in)\b"
     # "had largely been spared from the assaults on American positions": attacks that passed it by
     r"|\bspared\s+(?:from\s+|by\s+)?(?:the\s+|most\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks|assaults|strikes)\b"
-    # "militant groups began targeting US bases in Iraq and Syria": where a campaign started, not one attack
-    r"|\b(?:began|begun|started)\s+(?:targeting|attacking|striking|to\s+(?:target|attack|strike))\b"
-    r"|\b(?:resorted|continued)\s+to\s+(?:\w+\s+)?attacks\b|\bhave\s+been\s+(?:attacked|targeted)\s+(?:at\s+least|more\s+than)"
+    # ("militant groups began targeting US bases in Iraq and Syria": where a campaign started, not one attack)
+    r"|\b(?:(?:resorted|continued)\s+to\s+(?:\w+\s+)?attacks\b"
+    r"|(?:began|begun|started)\s+(?:targeting|attacking|striking|to\s+(?:target|attack|strike))\b)|\bhave\s+been\s+(?:attacked|targeted)\s+(?:at\s+least|more\s+than)"
     # "Most of the attacks have targeted Al-Asad Airbase", "have targeted US forces in various locations": a share
     # of many attacks, or their spread
     r"|\b(?:most|many|some|much|the\s+(?:bulk|majority))\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:attacks|strikes|assaults)\b"
@@ -1510,7 +1510,7 @@ class _Reader:
         text = sentence.text
         has_claim = claims is not None and (claims.claimant is not None or claims.same_group or claims.unnamed_claim
                                             or (claims.group_claimed and self.last_group is not None))
-        if not has_claim and _REFERENCE_RE.search(text) and _has_negative(text):
+        if not has_claim and _has_negative(text) and _REFERENCE_RE.search(text):
             return  # ("The American airstrikes were a response to the three servicemembers killed ..."): another toll
         if not self.focus and not has_claim:
             if self.before_strike and may_state_casualties(text) and self.strike_told_at is not None \
