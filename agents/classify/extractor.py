@@ -72,6 +72,9 @@ MAX_UPDATE_AGE_DAYS = 45
 HISTORY_AGE_DAYS = 30
 # "just days after a similar attack on the base killed two": how many days back that attack may lie.
 EARLIER_TOLL_DAYS = 14
+# How many bases one sentence lists as a day's targets before each is taken for that day's own attack, even
+# where the day before saw an attack on it too.
+LISTED_BASES = 3
 # How far before an undated page's latest full date a month-day may lie and still take its year.
 YEAR_ANCHOR_DAYS = 31
 # A month's name in a date: what dates a month-day rather than a weekday or "yesterday".
@@ -573,7 +576,8 @@ _ABBREVIATIONS = frozenset(
     "aug sep sept oct nov dec vs etc inc corp co jr sr a.m p.m e.g i.e mt ft".split()
 )
 # A date written out: a number in it, or "the eighth of December".
-_EXPLICIT_DAY_RE = re.compile(r"\d|^(?i:the)\s+[\w-]+\s+of\s|(?i:christmas|new\s+year|thanksgiving|last\s+week)")  # (a holiday is a written day)
+# (a holiday, or a weekday "last week", is a written day)
+_EXPLICIT_DAY_RE = re.compile(r"\d|^(?i:the)\s+[\w-]+\s+of\s|(?i:christmas|new\s+year|thanksgiving|last\s+week)")
 # The end of "(just) days after", "weeks since", right before a subordinate clause
 # ("a day after", "hours after" resolve to a day; "days after" does not)
 _SINCE_BEFORE_RE = re.compile(r"\b(?:days|weeks|months|years|a\s+week|a\s+month)\s*$", re.IGNORECASE)
@@ -761,6 +765,7 @@ class _Count:
     eve_too: bool = False
 
     def covers(self, day: date | None) -> bool:
+        """Whether an attack of ``day`` is among those counted."""
         return day == self.day or (self.eve_too and day is not None and self.day is not None
                                    and day == self.day - timedelta(days=1))
 
@@ -3862,7 +3867,7 @@ def _merge(events: list[_Event]) -> list[_Event]:
     for e in events:
         if e.base is not None and e.day is not None:
             bases_by_sentence.setdefault(e.order, set()).add(e.base)
-    lists = {order for order, bases in bases_by_sentence.items() if len(bases) >= 3}
+    lists = {order for order, bases in bases_by_sentence.items() if len(bases) >= LISTED_BASES}
     # Firm mentions first, so weak ones (headline, "said Monday") can find the attack they belong to;
     # an undated headline last, so it joins the body's attack of the day before an older one.
     for event in sorted(events, key=lambda e: (not e.strong, e.undated_headline, e.base is None, e.order)):
