@@ -170,6 +170,9 @@ class DateMention:
     day: date | None = None
     offset: int = 0
     reporting: bool = False
+    # A night told over two days ("between October 17 and 18", "on December 16 and 17"): ``day`` is the later,
+    # and the day before it is named too.
+    eve: bool = False
 
 
 def parse_published(value: str | None) -> date | None:
@@ -358,7 +361,7 @@ def _find_dates(text: str, published: date | None) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     spans: list[tuple[int, int]] = []
 
-    def add(match: re.Match, kind: str, day: date | None = None, offset: int = 0) -> None:
+    def add(match: re.Match, kind: str, day: date | None = None, offset: int = 0, eve: bool = False) -> None:
         start, end = match.span()
         if _overlaps(spans, start, end):
             return
@@ -366,7 +369,7 @@ def _find_dates(text: str, published: date | None) -> tuple[DateMention, ...]:
         if kind == "day" and _PERIOD_OPENS_BEFORE_RE.search(text, max(0, start - 64), start):
             kind = "since"  # "the first time since Feb. 4": where a period began, not a day anything happened
         reporting = kind == "day" and _is_reporting(text, start, end)
-        found.append(DateMention(start, end, match.group(0), kind, day, offset, reporting))
+        found.append(DateMention(start, end, match.group(0), kind, day, offset, reporting, eve))
 
     iso, month_day, day_month, holiday, vague, context, relative, weekday, day_of_month = _matches(text)
     for m in iso:
@@ -383,7 +386,7 @@ def _find_dates(text: str, published: date | None) -> tuple[DateMention, ...]:
             # "Between October 17 and 18": a night that spans two days, one attack's; it is dated by the later
             # (the small hours in which such attacks fall)
             year = int(m.group("year")) if m.group("year") else None
-            add(m, "day", month_day_before(published, month_number(m.group("mon")), last, year))
+            add(m, "day", month_day_before(published, month_number(m.group("mon")), last, year), eve=True)
             continue
         year = int(m.group("year")) if m.group("year") else None
         add(m, "day", month_day_before(published, month_number(m.group("mon")), int(m.group("day")), year))
@@ -417,6 +420,8 @@ def _find_dates(text: str, published: date | None) -> tuple[DateMention, ...]:
         add(m, "day", _relative_day(m, published))
         relatives[m.start()] = m
     for m in weekday:
+        if m.group("weekfirst") or m.group("weeklast"):
+            continue  # (read above)
         day = None
         if published is not None:
             day = weekday_on_or_before(published, WEEKDAYS[m.group("wd")[:3].lower()], bool(m.group("last")))

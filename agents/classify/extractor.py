@@ -776,8 +776,6 @@ _CLAUSE_END_RE = re.compile(r"[,;]|$")
 _SAME_AIRPORT_RE = re.compile(r"\b(?:at|near|to|toward|towards|on|in)\s+(?P<place>the\s+same\s+airport)\b", re.IGNORECASE)
 # Every attack of the story, told without a toll: "none of the attacks ... have resulted in casualties".
 _NONE_OF_THE_ATTACKS_RE = re.compile(r"\b[Nn]one\s+of\s+(?:the|these)\s+(?:[\w-]+\s+)?attacks\b")
-# Two days named as one: "December 16 and 17".
-_TWO_DAYS_RE = re.compile(r"\d\s*(?:and|-|–|to|through)\s*(?:[A-Z][a-z]+\.?\s+)?\d")
 # A count split by country right after it: ", two located in Iraq and one in Syria".
 _COUNT_BY_COUNTRY_RE = re.compile(
     r",?\s+(?P<n1>one|two|three|four|five|six|\d)\s+(?:(?:located|based|of\s+them)\s+)?in\s+(?P<c1>Iraq|Syria|Jordan)"
@@ -1479,9 +1477,12 @@ class _Reader:
             return
         if summary:
             self.focus = "all"
-        if _NONE_OF_THE_ATTACKS_RE.search(text):
-            # "none of the attacks since the U.S. retaliatory strikes have resulted in casualties": zeros for every
-            # attack the story tells, whatever else the sentence is about
+        if _NONE_OF_THE_ATTACKS_RE.search(text) or (
+                not negative and not self.events and index <= 1 and has_trigger and may_state_casualties(text)):
+            # Zeros for every attack the story tells: "none of the attacks since the U.S. retaliatory strikes have
+            # resulted in casualties", whatever else the sentence is about; or "No casualties ... have been reported
+            # as CENTCOM said the base was targeted by three rockets", a lead that tells the story's attack before
+            # naming it.
             figures = read_casualties(text)
             if not figures.killed and not figures.injured and figures != Casualties():
                 self.article_casualties = self.article_casualties.merged(figures)
@@ -1493,12 +1494,6 @@ class _Reader:
                 self.before_strike = self.focus
                 self.focus = None
             return
-        if not self.events and index <= 1 and has_trigger and may_state_casualties(text):
-            # "No casualties ... have been reported as CENTCOM said the base was targeted by three rockets":
-            # a lead that tells the story's attack before naming it; its zeros hold for what the body tells.
-            figures = read_casualties(text)
-            if not figures.killed and not figures.injured and figures != Casualties():
-                self.article_casualties = self.article_casualties.merged(figures)
         if self.vague_told_at == index and isinstance(self.focus, list) \
                 and any(d.kind == "vague" and d.start <= _OPENING_TIME_REACH
                         # ("Earlier, a security source told Reuters that militias targeted the base": the time
@@ -1653,7 +1648,7 @@ class _Reader:
             firm = [d for d in strong if not d.reporting]
             day = (firm or strong)[0].day
             own_day = bool(firm)
-            eve_too = _TWO_DAYS_RE.search((firm or strong)[0].text) is not None
+            eve_too = (firm or strong)[0].eve
             if firm and self.last_day is None:
                 self.last_day = day
         elif _DAY_WINDOW_RE.search(text):
