@@ -415,12 +415,15 @@ def _prefixed_phrase(table: PhraseTable, tokens: list[tuple[int, int, str]], fol
     the phrase would read alone; else the match already found. Without it the prefix split the phrase into
     single words ("and before days")."""
     word = folded[i]
-    for prefix, prefix_english in table.prefixes:
-        if word.startswith(prefix) and len(word) > len(prefix) + 1:
-            unjoined = folded[:i] + [word[len(prefix):]] + folded[i + 1:]
-            found, size, found_numbers = _longest_match(table, tokens, unjoined, i)
-            if size > 1:
-                return f"{prefix_english} {found}".strip(), size, found_numbers
+    try:
+        for prefix, prefix_english in table.prefixes:
+            if word.startswith(prefix) and len(word) > len(prefix) + 1:
+                folded[i] = word[len(prefix):]  # (the word unjoined in place: no copy of the whole text's words)
+                found, size, found_numbers = _longest_match(table, tokens, folded, i)
+                if size > 1:
+                    return f"{prefix_english} {found}".strip(), size, found_numbers
+    finally:
+        folded[i] = word
     return english, taken, numbers
 
 
